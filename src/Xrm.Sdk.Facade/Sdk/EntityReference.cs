@@ -32,6 +32,9 @@ namespace Microsoft.Xrm.Sdk
         /// <summary>The record's primary name, when known.</summary>
         public string Name { get; set; }
 
+        /// <summary>The row version the caller expects (optimistic concurrency on Delete).</summary>
+        public string RowVersion { get; set; }
+
         /// <summary>Same table (ignoring case) and id.</summary>
         public override bool Equals(object obj) =>
             obj is EntityReference other

@@ -1,0 +1,41 @@
+using System.Linq;
+using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Plugins.Queue;
+using Microsoft.Xrm.Sdk;
+
+namespace Dynamics.Mailchimp.Plugins.Planning
+{
+    /// <summary>Decides what an update or delete of a marketing list queues. Pure: no I/O, no reads (images only).</summary>
+    public static class ListChangePlanner
+    {
+        /// <summary>List columns whose change matters to the sync.</summary>
+        public static readonly string[] SyncColumns =
+        {
+            ListFields.SyncEnabled, ListFields.MappingType, ListFields.AudienceId, ListFields.TagName,
+            ListFields.InterestId, ListFields.UpdateOnly, ListFields.StateCode, ListFields.Query,
+        };
+
+        /// <summary>A list update: queue it if the list was or is synced and a sync column changed.</summary>
+        public static PlanOutcome PlanUpdate(Entity target, Entity? preImage, Entity? postImage)
+        {
+            var changed = SyncColumns.Where(target.Contains).ToArray();
+            if (changed.Length == 0)
+            {
+                return PlanOutcome.Skip($"the update of list {target.Id} touches no sync setting");
+            }
+
+            if (!ListSyncRules.IsSynced(preImage) && !ListSyncRules.IsSynced(postImage) && !ListSyncRules.IsSynced(target))
+            {
+                return PlanOutcome.Skip($"list {target.Id} is not synced with Mailchimp, before or after");
+            }
+
+            return PlanOutcome.Enqueue(QueueItem.ListChanged(target.Id, changed));
+        }
+
+        /// <summary>A list delete: queue it if the list had sync enabled.</summary>
+        public static PlanOutcome PlanDelete(EntityReference target, Entity? preImage) =>
+            preImage != null && preImage.GetAttributeValue<bool>(ListFields.SyncEnabled)
+                ? PlanOutcome.Enqueue(QueueItem.ListDeleted(target.Id))
+                : PlanOutcome.Skip($"list {target.Id} was not synced with Mailchimp");
+    }
+}

@@ -1,0 +1,29 @@
+namespace Dynamics.Mailchimp.Sandbox.Xrm.Faults;
+
+/// <summary>Dataverse error codes the in-memory service raises (the values real organizations return).</summary>
+public static class OrganizationErrorCodes
+{
+    /// <summary>0x80040217: the record does not exist.</summary>
+    public const int ObjectDoesNotExist = unchecked((int)0x80040217);
+
+    /// <summary>0x80040237: a record with that key already exists.</summary>
+    public const int DuplicateRecord = unchecked((int)0x80040237);
+
+    /// <summary>0x80060882: the row version does not match (optimistic concurrency).</summary>
+    public const int ConcurrencyVersionMismatch = unchecked((int)0x80060882);
+
+    /// <summary>0x80041102: the table does not exist.</summary>
+    public const int EntityNotFound = unchecked((int)0x80041102);
+
+    /// <summary>0x80041103: the table has no such column.</summary>
+    public const int AttributeNotFound = unchecked((int)0x80041103);
+
+    /// <summary>0x80040203: an argument is invalid (type, value or rule).</summary>
+    public const int InvalidArgument = unchecked((int)0x80040203);
+
+    /// <summary>0x80044331: a text value is longer than the column allows.</summary>
+    public const int MaxLengthExceeded = unchecked((int)0x80044331);
+
+    /// <summary>0x80044182: plug-ins called each other too deeply (depth 8).</summary>
+    public const int InfiniteLoop = unchecked((int)0x80044182);
+}

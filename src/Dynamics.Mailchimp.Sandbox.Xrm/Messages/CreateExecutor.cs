@@ -1,0 +1,70 @@
+using Dynamics.Mailchimp.Sandbox.Xrm.Faults;
+using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
+using Dynamics.Mailchimp.Sandbox.Xrm.Storage;
+using Dynamics.Mailchimp.Solution.Schema;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace Dynamics.Mailchimp.Sandbox.Xrm.Messages;
+
+/// <summary>Create: validates, fills defaults and system columns, stores, returns the id.</summary>
+internal sealed class CreateExecutor(InMemoryOrganization organization) : IMessageExecutor
+{
+    public string RequestName => "Create";
+
+    public string SdkMessageName => "Create";
+
+    public EntityReference PrimaryEntity(OrganizationRequest request)
+    {
+        var target = RequestParameters.Required<Entity>(request, "Target");
+        return new EntityReference(target.LogicalName, target.Id);
+    }
+
+    public OrganizationResponse Execute(OrganizationRequest request, CallerOptions caller)
+    {
+        var target = RequestParameters.Required<Entity>(request, "Target");
+        var table = RowValidator.Table(organization.Schema, target.LogicalName);
+        var key = table.PrimaryIdAttribute!;
+        var id = target.Id != Guid.Empty ? target.Id : target.GetAttributeValue<Guid?>(key) ?? Guid.NewGuid();
+        if (organization.Store.TryGet(table.LogicalName, id, out _))
+        {
+            throw new OrganizationServiceFaultException(OrganizationErrorCodes.DuplicateRecord, $"A record with matching key values already exists ({table.LogicalName} {id}).");
+        }
+
+        RowValidator.Validate(organization.Schema, table, target, id);
+        var row = new Entity(table.LogicalName, id);
+        foreach (var column in table.Columns.Values)
+        {
+            var value = Default(column);
+            if (value is not null)
+            {
+                row[column.LogicalName] = value;
+            }
+        }
+
+        foreach (var (name, value) in target.Attributes.Where(a => a.Value is not null))
+        {
+            row[name] = EntityCopy.CloneValue(value);
+        }
+
+        row[key] = id;
+        row["createdby"] = new EntityReference("systemuser", caller.UserId);
+        row["modifiedby"] = new EntityReference("systemuser", caller.UserId);
+        FullName.Apply(table, row);
+        organization.Stamp(row, created: true);
+        organization.Store.Put(row);
+        target.Id = id;
+
+        var response = new CreateResponse();
+        response.Results["id"] = id;
+        return response;
+    }
+
+    private static object? Default(ColumnDefinition column) => column.Type switch
+    {
+        ColumnType.Boolean => false,
+        ColumnType.State => new OptionSetValue(0),
+        ColumnType.Status => new OptionSetValue(1),
+        _ => null,
+    };
+}

@@ -1,0 +1,29 @@
+using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
+using Dynamics.Mailchimp.Sandbox.Xrm.Storage;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace Dynamics.Mailchimp.Sandbox.Xrm.Messages;
+
+/// <summary>Delete: removes the row and, as the platform cascades, its marketing-list memberships.</summary>
+internal sealed class DeleteExecutor(InMemoryOrganization organization) : IMessageExecutor
+{
+    public string RequestName => "Delete";
+
+    public string SdkMessageName => "Delete";
+
+    public EntityReference PrimaryEntity(OrganizationRequest request) => RequestParameters.Required<EntityReference>(request, "Target");
+
+    public OrganizationResponse Execute(OrganizationRequest request, CallerOptions caller)
+    {
+        var target = RequestParameters.Required<EntityReference>(request, "Target");
+        var table = RowValidator.Table(organization.Schema, target.LogicalName);
+        var stored = RowLookup.Existing(organization.Store, table.LogicalName, target.Id);
+        var behavior = request.Parameters.TryGetValue("ConcurrencyBehavior", out var b) && b is ConcurrencyBehavior cb ? cb : ConcurrencyBehavior.Default;
+        RowLookup.CheckVersion(stored, target.RowVersion, behavior);
+
+        ListMembership.RemoveAllFor(organization, target);
+        organization.Store.Remove(table.LogicalName, target.Id);
+        return new DeleteResponse();
+    }
+}

@@ -1,0 +1,22 @@
+using Dynamics.Mailchimp.Sandbox.Xrm.Faults;
+using Microsoft.Xrm.Sdk;
+
+namespace Dynamics.Mailchimp.Sandbox.Xrm.Messages;
+
+/// <summary>Reads required request parameters, failing as the platform does when one is missing.</summary>
+internal static class RequestParameters
+{
+    public static T Required<T>(OrganizationRequest request, string name)
+    {
+        if (request.Parameters.TryGetValue(name, out var value) && value is T typed)
+        {
+            return typed;
+        }
+
+        throw new OrganizationServiceFaultException(
+            OrganizationErrorCodes.InvalidArgument,
+            value is null
+                ? $"Required parameter '{name}' of the {request.RequestName} message is missing."
+                : $"Parameter '{name}' of the {request.RequestName} message is a {value.GetType().Name}, expected {typeof(T).Name}.");
+    }
+}

@@ -1,0 +1,49 @@
+using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
+using Dynamics.Mailchimp.Sandbox.Xrm.Storage;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace Dynamics.Mailchimp.Sandbox.Xrm.Messages;
+
+/// <summary>Update: the sent columns only, with optional row-version concurrency.</summary>
+internal sealed class UpdateExecutor(InMemoryOrganization organization) : IMessageExecutor
+{
+    public string RequestName => "Update";
+
+    public string SdkMessageName => "Update";
+
+    public EntityReference PrimaryEntity(OrganizationRequest request)
+    {
+        var target = RequestParameters.Required<Entity>(request, "Target");
+        return new EntityReference(target.LogicalName, target.Id);
+    }
+
+    public OrganizationResponse Execute(OrganizationRequest request, CallerOptions caller)
+    {
+        var target = RequestParameters.Required<Entity>(request, "Target");
+        var table = RowValidator.Table(organization.Schema, target.LogicalName);
+        var stored = RowLookup.Existing(organization.Store, table.LogicalName, target.Id);
+        var behavior = request.Parameters.TryGetValue("ConcurrencyBehavior", out var b) && b is ConcurrencyBehavior cb ? cb : ConcurrencyBehavior.Default;
+        RowLookup.CheckVersion(stored, target.RowVersion, behavior);
+        RowValidator.Validate(organization.Schema, table, target, target.Id);
+
+        var row = EntityCopy.Clone(stored);
+        foreach (var (name, value) in target.Attributes.Where(a => a.Key != table.PrimaryIdAttribute))
+        {
+            if (value is null)
+            {
+                row.Attributes.Remove(name);
+            }
+            else
+            {
+                row[name] = EntityCopy.CloneValue(value);
+            }
+        }
+
+        row["modifiedby"] = new EntityReference("systemuser", caller.UserId);
+        FullName.Apply(table, row);
+        organization.Stamp(row, created: false);
+        organization.Store.Put(row);
+        return new UpdateResponse();
+    }
+}

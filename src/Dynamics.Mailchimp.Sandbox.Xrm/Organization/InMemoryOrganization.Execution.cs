@@ -1,0 +1,145 @@
+using Dynamics.Mailchimp.Sandbox.Xrm.Faults;
+using Dynamics.Mailchimp.Sandbox.Xrm.Pipeline;
+using Dynamics.Mailchimp.Sandbox.Xrm.Storage;
+using Dynamics.Mailchimp.Solution.Registration;
+using Microsoft.Xrm.Sdk;
+
+namespace Dynamics.Mailchimp.Sandbox.Xrm.Organization;
+
+/// <summary>The event pipeline: PreValidation, then PreOperation, core and PostOperation inside one transaction.</summary>
+public sealed partial class InMemoryOrganization
+{
+    private const int MaxDepth = 8;
+
+    internal OrganizationResponse Execute(OrganizationRequest request, CallerOptions caller, PluginExecutionContext? parent, int depth)
+    {
+        if (string.IsNullOrEmpty(request.RequestName))
+        {
+            throw new NotSupportedByInMemoryServiceException("A request without a RequestName");
+        }
+
+        var executor = _messages.Find(request.RequestName)
+            ?? throw new NotSupportedByInMemoryServiceException($"The message '{request.RequestName}'");
+        if (depth > MaxDepth)
+        {
+            throw new OrganizationServiceFaultException(OrganizationErrorCodes.InfiniteLoop, $"This workflow job was canceled because the workflow that started it included an infinite loop (depth {depth} on {request.RequestName}).");
+        }
+
+        lock (_sync)
+        {
+            var isTopLevel = parent is null;
+            var primary = executor.PrimaryEntity(request);
+            var steps = caller.BypassCustomPlugins ? [] : _pipeline.StepsFor(executor.SdkMessageName, primary.LogicalName);
+            var context = NewContext(executor.SdkMessageName, primary, request, caller, parent, depth);
+
+            RunStage(steps, PluginStage.PreValidation, context, request, caller, null, null);
+            _store.Begin();
+            try
+            {
+                var before = primary.Id != Guid.Empty && _store.TryGet(primary.LogicalName, primary.Id, out var row) ? EntityCopy.Clone(row) : null;
+                RunStage(steps, PluginStage.PreOperation, context, request, caller, before, null);
+                var response = executor.Execute(request, caller);
+                context.OutputParameters = response.Results;
+                if (primary.Id == Guid.Empty && response.Results.TryGetValue("id", out var id) && id is Guid created)
+                {
+                    context.PrimaryEntityId = created;
+                }
+
+                var after = context.PrimaryEntityId != Guid.Empty && _store.TryGet(primary.LogicalName, context.PrimaryEntityId, out var afterRow) ? EntityCopy.Clone(afterRow) : null;
+                RunStage(steps, PluginStage.PostOperation, context, request, caller, before, after);
+                _store.Commit();
+                if (isTopLevel)
+                {
+                    RunAsynchronous(steps, context, request, caller, before, after);
+                }
+
+                return response;
+            }
+            catch
+            {
+                if (isTopLevel)
+                {
+                    _store.Rollback();
+                }
+
+                throw;
+            }
+        }
+    }
+
+    private PluginExecutionContext NewContext(string message, EntityReference primary, OrganizationRequest request, CallerOptions caller, PluginExecutionContext? parent, int depth)
+    {
+        var shared = new ParameterCollection();
+        if (parent is null && caller.SharedVariables is not null)
+        {
+            foreach (var (key, value) in caller.SharedVariables)
+            {
+                shared[key] = value;
+            }
+        }
+
+        return new PluginExecutionContext
+        {
+            MessageName = message,
+            PrimaryEntityName = primary.LogicalName,
+            PrimaryEntityId = primary.Id,
+            InputParameters = request.Parameters,
+            SharedVariables = shared,
+            ParentContext = parent,
+            Depth = depth,
+            UserId = caller.UserId,
+            InitiatingUserId = parent?.InitiatingUserId ?? caller.UserId,
+            CorrelationId = parent?.CorrelationId ?? Guid.NewGuid(),
+            OrganizationId = OrganizationId,
+            OrganizationName = OrganizationName,
+            BusinessUnitId = BusinessUnitId,
+            OperationCreatedOn = UtcNow,
+            RequestId = request.RequestId,
+        };
+    }
+
+    private void RunStage(IReadOnlyList<PluginStepRegistration> steps, PluginStage stage, PluginExecutionContext context, OrganizationRequest request, CallerOptions caller, Entity? before, Entity? after)
+    {
+        foreach (var step in steps.Where(s => s.Stage == stage && s.Mode == PluginMode.Synchronous).OrderBy(s => s.Rank))
+        {
+            RunStep(step, context, request, caller, before, after, inTransaction: stage != PluginStage.PreValidation);
+        }
+    }
+
+    private void RunAsynchronous(IReadOnlyList<PluginStepRegistration> steps, PluginExecutionContext context, OrganizationRequest request, CallerOptions caller, Entity? before, Entity? after)
+    {
+        foreach (var step in steps.Where(s => s.Mode == PluginMode.Asynchronous).OrderBy(s => s.Rank))
+        {
+            try
+            {
+                RunStep(step, context, request, caller, before, after, inTransaction: false);
+            }
+            catch (Exception ex) when (ex is not NotSupportedByInMemoryServiceException)
+            {
+                // A system job's failure does not undo the user's committed change; it stays on the execution record.
+            }
+        }
+    }
+
+    private void RunStep(PluginStepRegistration step, PluginExecutionContext context, OrganizationRequest request, CallerOptions caller, Entity? before, Entity? after, bool inTransaction)
+    {
+        if (!PluginPipeline.Fires(step, request))
+        {
+            return;
+        }
+
+        var stepContext = PluginPipeline.ContextFor(step, context, before, after, inTransaction);
+        var record = new PluginExecutionRecord(step.Id, step.Plugin, step.Message, step.Entity, context.PrimaryEntityId, (int)step.Stage, context.Depth);
+        _executions.Add(record);
+        var factory = new PipelineServiceFactory(this, caller, stepContext, record);
+        try
+        {
+            _pipeline.PluginFor(step).Execute(new PipelineServiceProvider(stepContext, factory, new RecordingTracingService(record)));
+        }
+        catch (Exception ex)
+        {
+            record.Failure = ex;
+            throw;
+        }
+    }
+}

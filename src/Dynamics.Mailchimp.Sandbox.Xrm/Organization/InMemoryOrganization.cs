@@ -1,0 +1,132 @@
+using Dynamics.Mailchimp.Sandbox.Xrm.Messages;
+using Dynamics.Mailchimp.Sandbox.Xrm.Pipeline;
+using Dynamics.Mailchimp.Sandbox.Xrm.Storage;
+using Dynamics.Mailchimp.Solution.Registration;
+using Dynamics.Mailchimp.Solution.Schema;
+using Microsoft.Xrm.Sdk;
+
+namespace Dynamics.Mailchimp.Sandbox.Xrm.Organization;
+
+/// <summary>
+/// An in-memory Dataverse organization: rows, the messages the connector uses, and the plug-in pipeline running the
+/// registered steps. Every operation runs under one lock, so the organization is safe to share across threads.
+/// </summary>
+public sealed partial class InMemoryOrganization
+{
+    private readonly object _sync = new();
+    private readonly List<PluginExecutionRecord> _executions = [];
+    private readonly RowStore _store = new();
+    private readonly MessageCatalog _messages;
+    private readonly PluginPipeline _pipeline;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates an organization.</summary>
+    public InMemoryOrganization(InMemoryOrganizationOptions? options = null)
+    {
+        options ??= new InMemoryOrganizationOptions();
+        Schema = options.Schema ?? OrganizationSchema.Default();
+        _clock = options.Clock;
+        OrganizationName = options.OrganizationName;
+        _messages = new MessageCatalog(this);
+        _pipeline = new PluginPipeline(options.Registrations ?? PluginRegistrationManifest.Load(), options.PluginFactory ?? PluginPipeline.CreateFromPluginAssembly);
+        SystemUserId = CreateUser("SYSTEM", null);
+    }
+
+    /// <summary>The tables.</summary>
+    public SchemaCatalog Schema { get; }
+
+    /// <summary>The organization id.</summary>
+    public Guid OrganizationId { get; } = Guid.NewGuid();
+
+    /// <summary>The root business unit.</summary>
+    public Guid BusinessUnitId { get; } = Guid.NewGuid();
+
+    /// <summary>The organization name.</summary>
+    public string OrganizationName { get; }
+
+    /// <summary>The SYSTEM user, created with the organization.</summary>
+    public Guid SystemUserId { get; }
+
+    /// <summary>Every plug-in step execution so far, oldest first (including those of rolled-back operations).</summary>
+    public IReadOnlyList<PluginExecutionRecord> PluginExecutions
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _executions.ToArray();
+            }
+        }
+    }
+
+    /// <summary>A service acting as <paramref name="userId"/> (the SYSTEM user when null).</summary>
+    public IOrganizationService CreateService(Guid? userId = null) => CreateService(new CallerOptions(userId ?? SystemUserId));
+
+    /// <summary>A service for a caller with Web API options (tag, plug-in bypass).</summary>
+    public IOrganizationService CreateService(CallerOptions caller) => new OrganizationServiceSession(this, caller, null, 1);
+
+    /// <summary>Adds a user (an application user when <paramref name="applicationId"/> is given) and returns its id.</summary>
+    public Guid CreateUser(string fullName, Guid? applicationId)
+    {
+        var user = new Entity("systemuser", Guid.NewGuid());
+        user["fullname"] = fullName;
+        if (applicationId.HasValue)
+        {
+            user["applicationid"] = applicationId.Value.ToString("D");
+        }
+
+        lock (_sync)
+        {
+            Stamp(user, created: true);
+            _store.Put(user);
+        }
+
+        return user.Id;
+    }
+
+    /// <summary>Copies of every row of <paramref name="table"/>.</summary>
+    public IReadOnlyList<Entity> Rows(string table)
+    {
+        lock (_sync)
+        {
+            return _store.Rows(table).Select(r => EntityCopy.Clone(r)).ToArray();
+        }
+    }
+
+    /// <summary>How many rows <paramref name="table"/> has.</summary>
+    public int Count(string table)
+    {
+        lock (_sync)
+        {
+            return _store.Count(table);
+        }
+    }
+
+    /// <summary>Forgets the plug-in execution records (not the rows).</summary>
+    public void ClearPluginExecutions()
+    {
+        lock (_sync)
+        {
+            _executions.Clear();
+        }
+    }
+
+    internal RowStore Store => _store;
+
+    internal DateTime UtcNow => _clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Sets createdon/modifiedon and a new row version on a row about to be stored.</summary>
+    internal void Stamp(Entity row, bool created)
+    {
+        var now = UtcNow;
+        if (created)
+        {
+            row["createdon"] = now;
+        }
+
+        row["modifiedon"] = now;
+        var version = _store.NextVersion();
+        row["versionnumber"] = version;
+        row.RowVersion = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Dynamics.Mailchimp.Solution.Schema;
+
+/// <summary>One column of a table, as its Entity.xml declares it.</summary>
+/// <param name="LogicalName">The column's logical name.</param>
+/// <param name="Type">The column's type.</param>
+/// <param name="MaxLength">For text columns, the most characters it holds.</param>
+/// <param name="OptionValues">For choice, state, status and Yes/No columns, the values it accepts.</param>
+/// <param name="LookupTargetTypeCodes">For lookups, the object type codes of the tables it may point at.</param>
+/// <param name="IsRequired">Whether the column is business- or system-required.</param>
+public sealed record ColumnDefinition(
+    string LogicalName,
+    ColumnType Type,
+    int? MaxLength,
+    IReadOnlyList<int> OptionValues,
+    IReadOnlyList<int> LookupTargetTypeCodes,
+    bool IsRequired);
