@@ -1,0 +1,69 @@
+using System.Text;
+using Dynamics.Mailchimp.Solution.Schema;
+
+namespace Dynamics.Mailchimp.Solution.Tests.Schema;
+
+public sealed class EntityXmlReaderTests
+{
+    private static Stream Xml(string text) => new MemoryStream(Encoding.UTF8.GetBytes(text));
+
+    [Fact]
+    public void Read_QueueTable_HasKeyNameSetAndTypedColumns()
+    {
+        // Arrange
+        using var stream = File.OpenRead(Path.Combine(RepositoryPaths.SolutionEntities, "dmc_syncqueueitem", "Entity.xml"));
+
+        // Act
+        var table = EntityXmlReader.Read(stream, "queue");
+
+        // Assert
+        Assert.Equal("dmc_syncqueueitem", table.LogicalName);
+        Assert.Equal("dmc_syncqueueitems", table.EntitySetName);
+        Assert.Equal("dmc_syncqueueitemid", table.PrimaryIdAttribute);
+        Assert.Equal("dmc_name", table.PrimaryNameAttribute);
+        Assert.Equal(ColumnType.BigInt, table.Columns["dmc_sequence"].Type);
+        Assert.Equal(1048576, table.Columns["dmc_memberids"].MaxLength);
+        Assert.Contains(100000000, table.Columns["dmc_state"].OptionValues);
+    }
+
+    [Fact]
+    public void Read_ExtendedSystemTable_LowercasesTheName()
+    {
+        // Arrange
+        using var stream = File.OpenRead(Path.Combine(RepositoryPaths.SolutionEntities, "Contact", "Entity.xml"));
+
+        // Act
+        var table = EntityXmlReader.Read(stream, "contact");
+
+        // Assert
+        Assert.Equal("contact", table.LogicalName);
+        Assert.Contains("dmc_mailchimpmemberid", table.Columns.Keys);
+        Assert.Null(table.PrimaryIdAttribute);
+    }
+
+    [Fact]
+    public void Read_UnknownColumnType_NamesFileAndColumn()
+    {
+        // Arrange
+        var xml = "<Entity><EntityInfo><entity Name=\"x\"><attributes><attribute PhysicalName=\"a\"><Type>HierarchyId</Type><LogicalName>a</LogicalName></attribute></attributes></entity></EntityInfo></Entity>";
+
+        // Act
+        var error = Assert.Throws<SchemaSourceException>(() => EntityXmlReader.Read(Xml(xml), "bad.xml"));
+
+        // Assert
+        Assert.Contains("bad.xml", error.Message);
+        Assert.Contains("'a'", error.Message);
+        Assert.Contains("HierarchyId", error.Message);
+    }
+
+    [Fact]
+    public void Read_MalformedXml_NamesFile()
+    {
+        // Act
+        var error = Assert.Throws<SchemaSourceException>(() => EntityXmlReader.Read(Xml("<Entity>"), "broken.xml"));
+
+        // Assert
+        Assert.Contains("broken.xml", error.Message);
+        Assert.Contains("not well-formed", error.Message);
+    }
+}
