@@ -28,7 +28,7 @@ namespace Microsoft.Xrm.Sdk
         /// <summary>Reads a value of type <typeparamref name="T"/>; false when missing or of another type.</summary>
         public bool TryGetValue<T>(string key, out T value)
         {
-            if (TryGetValue(key, out object raw) && raw is T typed)
+            if (base.TryGetValue(key, out object raw) && raw is T typed)
             {
                 value = typed;
                 return true;
