@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Net;
+
+namespace Dynamics.Mailchimp.Dataverse.Batch;
+
+/// <summary>An HTTP request or response embedded in an <c>application/http</c> batch part.</summary>
+/// <param name="StartLine">Request line (<c>POST https://… HTTP/1.1</c>) or status line (<c>HTTP/1.1 204 No Content</c>).</param>
+/// <param name="Headers">Headers (case-insensitive names).</param>
+/// <param name="Body">Body text, trailing blank lines removed.</param>
+public sealed record HttpMessagePart(string StartLine, IReadOnlyDictionary<string, string> Headers, string Body)
+{
+    /// <summary>Whether the start line is a status line.</summary>
+    public bool IsResponse => StartLine.StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Request method (requests only).</summary>
+    public string Method => IsResponse ? string.Empty : StartLine.Split(' ')[0];
+
+    /// <summary>Request target URL (requests only).</summary>
+    public string Target => IsResponse ? string.Empty : StartLine.Split(' ')[1];
+
+    /// <summary>Status code (responses only).</summary>
+    /// <exception cref="FormatException">The status line has no numeric code.</exception>
+    public HttpStatusCode StatusCode =>
+        IsResponse && int.TryParse(StartLine.Split(' ')[1], NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+            ? (HttpStatusCode)code
+            : throw new FormatException($"'{StartLine}' is not an HTTP status line.");
+
+    /// <summary>Parses the body of an <c>application/http</c> part.</summary>
+    /// <param name="text">The part body.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="FormatException">No start line, or a malformed header.</exception>
+    public static HttpMessagePart Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = MultipartMixedParser.SplitLines(text);
+        var index = 0;
+        while (index < lines.Length && lines[index].Length == 0)
+        {
+            index++;
+        }
+
+        if (index == lines.Length || lines[index].Split(' ').Length < 2)
+        {
+            throw new FormatException("An application/http part has no request or status line.");
+        }
+
+        var startLine = lines[index++];
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (; index < lines.Length && lines[index].Length > 0; index++)
+        {
+            var colon = lines[index].IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                throw new FormatException($"Malformed header line '{lines[index]}' after '{startLine}'.");
+            }
+
+            headers[lines[index][..colon].Trim()] = lines[index][(colon + 1)..].Trim();
+        }
+
+        var body = index < lines.Length ? string.Join("\r\n", lines.Skip(index + 1)).TrimEnd() : string.Empty;
+        return new HttpMessagePart(startLine, headers, body);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Dynamics.Mailchimp.Dataverse.Batch;
+
+/// <summary>One body part of a <c>multipart/mixed</c> message: MIME headers and raw body.</summary>
+/// <param name="Headers">Part headers (case-insensitive names).</param>
+/// <param name="Body">Body text, without the CRLF that belongs to the next delimiter.</param>
+public sealed record MultipartPart(IReadOnlyDictionary<string, string> Headers, string Body)
+{
+    /// <summary>The part's <c>Content-Type</c>, or empty.</summary>
+    public string ContentType => Headers.TryGetValue("Content-Type", out var value) ? value : string.Empty;
+
+    /// <summary>The part's <c>Content-ID</c>, if any.</summary>
+    public string? ContentId => Headers.TryGetValue("Content-ID", out var value) ? value.Trim() : null;
+
+    /// <summary>Whether the part is itself multipart (a changeset).</summary>
+    public bool IsMultipart => ContentType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Dynamics.Mailchimp.Dataverse.Errors;
+
+namespace Dynamics.Mailchimp.Dataverse;
+
+public sealed partial class DataverseClient
+{
+    private static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            try
+            {
+                return await JsonDocument.ParseAsync(stream, default, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException ex)
+            {
+                throw new DataverseResponseFormatException($"Dataverse {Describe(request)} returned a body that is not JSON.", ex);
+            }
+        }
+    }
+
+    /// <summary>Method and path relative to the service root, without the query (which may hold filter values).</summary>
+    internal static string Describe(HttpRequestMessage request)
+    {
+        var path = request.RequestUri?.AbsolutePath ?? string.Empty;
+        var marker = path.IndexOf("/api/data/", StringComparison.OrdinalIgnoreCase);
+        if (marker >= 0)
+        {
+            var afterVersion = path.IndexOf('/', marker + "/api/data/".Length);
+            path = afterVersion >= 0 ? path[(afterVersion + 1)..] : path;
+        }
+
+        return request.Method.Method + " " + Uri.UnescapeDataString(path);
+    }
+
+    private Uri ToFollowUri(string link, string parameterName)
+    {
+        var options = new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true };
+        if (!Uri.TryCreate(link, in options, out var uri) || !uri.IsAbsoluteUri
+            || Uri.Compare(uri, _requests.ServiceRoot, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            throw new ArgumentException(
+                $"The link must be an absolute URL on {_requests.ServiceRoot.GetLeftPart(UriPartial.Authority)} as returned by the service.", parameterName);
+        }
+
+        return uri;
+    }
+
+    private static Guid ReadGuid(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.TryGetGuid(out var id)
+            ? id
+            : throw new DataverseResponseFormatException($"The Dataverse WhoAmI response has no valid '{name}'.");
+}

@@ -1,0 +1,74 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Dynamics.Mailchimp.Dataverse.Http;
+using Dynamics.Mailchimp.Dataverse.Queries;
+using Dynamics.Mailchimp.Dataverse.Validation;
+using Dynamics.Mailchimp.Dataverse.Writes;
+
+namespace Dynamics.Mailchimp.Dataverse;
+
+public sealed partial class DataverseClient
+{
+    /// <inheritdoc />
+    public IAsyncEnumerable<JsonElement> QueryAsync(DataverseQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var first = _requests.BuildUri(query.ToRelativeUri(), isWrite: false);
+        return ReadPagesAsync(first, query.PageSize ?? _options.MaxPageSize, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<JsonElement?> RetrieveAsync(string entitySetName, EntityKey key, IReadOnlyList<string> select, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(select);
+        var relative = DataverseNames.EntitySet(entitySetName) + key
+            + (select.Count == 0 ? string.Empty : "?$select=" + string.Join(',', select.Select(c => DataverseNames.Column(c, nameof(select)))));
+        using var request = _requests.Create(HttpMethod.Get, _requests.BuildUri(relative, isWrite: false));
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var error = Errors.DataverseErrorParser.Parse(text);
+            if (!Errors.DataverseErrorCodes.IsUnknownResource(error))
+            {
+                return null;
+            }
+
+            throw Errors.DataverseErrorParser.Create(response.StatusCode, error, Errors.DataverseErrorParser.ReadRequestId(response), Describe(request), _options);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await CreateExceptionAsync(response, request, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var document = await ReadJsonAsync(response, request, cancellationToken).ConfigureAwait(false);
+        return document.RootElement.Clone();
+    }
+
+    private async IAsyncEnumerable<JsonElement> ReadPagesAsync(Uri first, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string[] preferences = [DataverseHeaderNames.MaxPageSizePreference + pageSize];
+        Uri? next = first;
+        while (next is not null)
+        {
+            using var document = await GetJsonAsync(next, preferences, cancellationToken).ConfigureAwait(false);
+            foreach (var row in Rows(document.RootElement))
+            {
+                yield return row.Clone();
+            }
+
+            var link = ReadString(document.RootElement, ODataPropertyNames.NextLink);
+            next = link is null ? null : ToFollowUri(link, ODataPropertyNames.NextLink);
+        }
+    }
+
+    private static JsonElement.ArrayEnumerator Rows(JsonElement root) =>
+        root.TryGetProperty(ODataPropertyNames.Value, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray()
+            : throw new Errors.DataverseResponseFormatException("A Dataverse collection response has no 'value' array.");
+
+    private static string? ReadString(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

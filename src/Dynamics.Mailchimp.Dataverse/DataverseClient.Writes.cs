@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Dataverse.Errors;
+using Dynamics.Mailchimp.Dataverse.Http;
+using Dynamics.Mailchimp.Dataverse.Validation;
+using Dynamics.Mailchimp.Dataverse.Writes;
+
+namespace Dynamics.Mailchimp.Dataverse;
+
+public sealed partial class DataverseClient
+{
+    /// <inheritdoc />
+    public Task<WriteResult> CreateAsync(string entitySetName, JsonObject record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return SendWriteAsync(HttpMethod.Post, DataverseNames.EntitySet(entitySetName), record, null, null, null, requireEntityId: true, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<WriteResult> UpdateAsync(string entitySetName, Guid id, JsonObject changes, string? etag = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var key = EntityKey.FromId(id);
+        var ifMatch = DataverseNames.ETag(etag ?? "*");
+        return SendWriteAsync(HttpMethod.Patch, DataverseNames.EntitySet(entitySetName) + key, changes, ifMatch.ToString(), null, id, requireEntityId: false, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<WriteResult> UpsertAsync(string entitySetName, EntityKey key, JsonObject record, UpsertMode mode = UpsertMode.CreateOrUpdate, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(record);
+        return SendWriteAsync(
+            HttpMethod.Patch,
+            DataverseNames.EntitySet(entitySetName) + key,
+            record,
+            mode == UpsertMode.UpdateOnly ? "*" : null,
+            mode == UpsertMode.CreateOnly ? "*" : null,
+            key.Id,
+            requireEntityId: false,
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<WriteResult> DeleteAsync(string entitySetName, Guid id, string? etag = null, CancellationToken cancellationToken = default)
+    {
+        var key = EntityKey.FromId(id);
+        var ifMatch = etag is null ? null : DataverseNames.ETag(etag).ToString();
+        return SendWriteAsync(HttpMethod.Delete, DataverseNames.EntitySet(entitySetName) + key, null, ifMatch, null, id, requireEntityId: false, cancellationToken);
+    }
+
+    private async Task<WriteResult> SendWriteAsync(
+        HttpMethod method, string relative, JsonObject? body, string? ifMatch, string? ifNoneMatch, Guid? knownId, bool requireEntityId, CancellationToken cancellationToken)
+    {
+        using var request = _requests.Create(method, _requests.BuildUri(relative, isWrite: true), body);
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        if (ifNoneMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+        }
+
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var error = DataverseErrorParser.Parse(text);
+            if (!DataverseErrorCodes.IsUnknownResource(error))
+            {
+                var outcome = response.StatusCode == HttpStatusCode.NotFound ? WriteOutcome.NotFound : WriteOutcome.PreconditionFailed;
+                return new WriteResult(outcome, response.StatusCode, knownId, null, error);
+            }
+
+            var exception = DataverseErrorParser.Create(response.StatusCode, error, DataverseErrorParser.ReadRequestId(response), Describe(request), _options);
+            DataverseLog.RequestFailed(_logger, exception.Request, (int)exception.StatusCode, exception.ErrorCode, exception.RequestId);
+            throw exception;
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await CreateExceptionAsync(response, request, cancellationToken).ConfigureAwait(false);
+        }
+
+        var entityId = response.Headers.TryGetValues(DataverseHeaderNames.ODataEntityId, out var values)
+            ? EntityIdParser.TryParse(values.FirstOrDefault())
+            : null;
+        if (entityId is null && requireEntityId)
+        {
+            throw new DataverseResponseFormatException($"Dataverse {Describe(request)} succeeded but returned no usable OData-EntityId header.");
+        }
+
+        return new WriteResult(WriteOutcome.Succeeded, response.StatusCode, entityId ?? knownId, response.Headers.ETag?.ToString(), null);
+    }
+}

@@ -1,0 +1,64 @@
+using Dynamics.Mailchimp.Dataverse.Authentication;
+using Dynamics.Mailchimp.Dataverse.Configuration;
+using Dynamics.Mailchimp.Dataverse.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Dynamics.Mailchimp.Dataverse;
+
+/// <summary>Registers <see cref="IDataverseClient"/> with its HTTP pipeline: resilience (retry, concurrency cap, timeouts), then the bearer-token handler.</summary>
+public static class DataverseServiceCollectionExtensions
+{
+    private static readonly string[] SensitiveHeaders = ["Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie"];
+
+    /// <summary>Registers the client configured in code (options are validated at start-up).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The HTTP client builder, e.g. to replace the primary handler in tests.</returns>
+    public static IHttpClientBuilder AddDataverseClient(this IServiceCollection services, Action<DataverseClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<DataverseClientOptions>().Configure(configure).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DataverseClientOptions>>().Value;
+            return new DataverseTokenProvider(
+                DataverseCredentialFactory.Create(options), options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<DataverseTokenProvider>>());
+        });
+        services.TryAddSingleton<IDataverseClient, DataverseClient>();
+
+        var builder = services.AddHttpClient(DataverseConstants.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+
+        // The factory's default loggers put raw header values (the bearer token) into the structured state of Trace
+        // records even when the message text is redacted. Remove them; DataverseClient logs method, path and status itself.
+        builder.RemoveAllLoggers();
+        builder.RedactLoggedHeaders(SensitiveHeaders);
+        builder.AddResilienceHandler(DataverseConstants.ResiliencePipelineName, (pipeline, context) => DataverseResilience.Configure(
+            pipeline,
+            context.ServiceProvider.GetRequiredService<IOptions<DataverseClientOptions>>().Value,
+            context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        builder.AddHttpMessageHandler(sp => new DataverseAuthenticationHandler(
+            sp.GetRequiredService<DataverseTokenProvider>(), sp.GetRequiredService<IOptions<DataverseClientOptions>>().Value));
+        return builder;
+    }
+
+    /// <summary>Registers the client from a Dataverse connection string (parsed now, so a malformed one fails at registration).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="connectionString">E.g. <c>AuthType=ClientSecret;Url=…;ClientId=…;ClientSecret=…;TenantId=…</c>.</param>
+    /// <param name="configure">Further settings, applied after the connection string.</param>
+    /// <returns>The HTTP client builder.</returns>
+    /// <exception cref="DataverseConnectionStringException">The connection string is malformed.</exception>
+    public static IHttpClientBuilder AddDataverseClient(this IServiceCollection services, string connectionString, Action<DataverseClientOptions>? configure = null)
+    {
+        DataverseConnectionString.Parse(connectionString);
+        return services.AddDataverseClient(options =>
+        {
+            DataverseConnectionString.ApplyTo(connectionString, options);
+            configure?.Invoke(options);
+        });
+    }
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Dataverse.Tests.TestDoubles;
+using Dynamics.Mailchimp.Dataverse.Writes;
+
+namespace Dynamics.Mailchimp.Dataverse.Tests.Http;
+
+/// <summary>Service protection. Contract: https://learn.microsoft.com/power-apps/developer/data-platform/api-limits</summary>
+public sealed class DataverseResilienceTests
+{
+    private static ClientHost CreateSut() => ClientHost.Create(o => o.RetryBaseDelay = TimeSpan.FromSeconds(1), fakeTime: true);
+
+    private static async Task<T> RunWithFakeClock<T>(ClientHost host, Task<T> operation)
+    {
+        // Advance the fake clock one second at a time until the operation completes; the clock, not the wall, paces retries.
+        for (var i = 0; i < 600 && !operation.IsCompleted; i++)
+        {
+            await Task.Delay(5);
+            host.Time!.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        return await operation;
+    }
+
+    [Fact]
+    public async Task CreateAsync_429WithRetryAfter_WaitsThenRetriesAndLosesNothing()
+    {
+        // Arrange
+        var id = Guid.Parse("00000000-0000-0000-0000-000000000429");
+        using var host = CreateSut();
+        host.Handler.EnqueueJson((HttpStatusCode)429,
+            """{"error":{"code":"0x80072322","message":"Number of requests exceeded the limit of 6000 over time window of 300 seconds."}}""",
+            ("Retry-After", "7"));
+        host.Handler.Enqueue(_ => RecordingHandler.Empty(HttpStatusCode.NoContent, ("OData-EntityId", $"{ClientHost.ServiceRoot}contacts({id})")));
+
+        // Act
+        var result = await RunWithFakeClock(host, host.Client.CreateAsync("contacts", new JsonObject { ["lastname"] = "Ng" }, CancellationToken.None));
+
+        // Assert
+        Assert.Equal(WriteOutcome.Succeeded, result.Outcome);
+        Assert.Equal(id, result.EntityId);
+        var requests = host.Handler.Requests;
+        Assert.Equal(2, requests.Count);
+        Assert.True(requests[1].At - requests[0].At >= TimeSpan.FromSeconds(7), $"Retried after {requests[1].At - requests[0].At} of fake time.");
+        Assert.Equal(requests[0].Body, requests[1].Body);
+        Assert.Equal(requests[0].Uri, requests[1].Uri);
+        Assert.DoesNotContain(ClientHost.Token, host.AllLogText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_503ThenSuccess_RetriesConditionalPatch()
+    {
+        // Arrange
+        using var host = CreateSut();
+        host.Handler.EnqueueJson(HttpStatusCode.ServiceUnavailable, """{"error":{"code":"","message":"busy"}}""");
+        host.Handler.Enqueue(_ => RecordingHandler.Empty(HttpStatusCode.NoContent));
+
+        // Act
+        var result = await RunWithFakeClock(host, host.Client.UpdateAsync("contacts", Guid.NewGuid(), new JsonObject { ["a"] = 1 }, "W/\"3\"", CancellationToken.None));
+
+        // Assert
+        Assert.True(result.Succeeded);
+        Assert.Equal(2, host.Handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task WhoAmIAsync_ManyParallelCalls_NeverExceedConcurrencyCap()
+    {
+        // Arrange
+        using var host = ClientHost.Create(o => o.MaxConcurrentRequests = 2);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Handler.Gate = gate.Task;
+        host.Handler.Fallback = _ => RecordingHandler.Json(HttpStatusCode.OK,
+            """{"UserId":"00000000-0000-0000-0000-000000000001","BusinessUnitId":"00000000-0000-0000-0000-000000000002","OrganizationId":"00000000-0000-0000-0000-000000000003"}""");
+
+        // Act
+        var calls = Enumerable.Range(0, 6).Select(_ => host.Client.WhoAmIAsync(CancellationToken.None)).ToList();
+        for (var i = 0; i < 400 && host.Handler.InFlight < 2; i++)
+        {
+            await Task.Delay(5);
+        }
+
+        await Task.Delay(100); // give any request that is not held back by the limiter the chance to arrive
+        var inFlightWhileHeld = host.Handler.InFlight;
+        gate.SetResult();
+        await Task.WhenAll(calls);
+
+        // Assert
+        Assert.Equal(2, inFlightWhileHeld);
+        Assert.Equal(2, host.Handler.MaxInFlight);
+        Assert.Equal(6, host.Handler.Requests.Count);
+    }
+}
