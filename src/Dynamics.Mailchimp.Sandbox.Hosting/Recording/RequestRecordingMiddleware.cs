@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Dynamics.Mailchimp.Sandbox.Hosting.Recording;
+
+/// <summary>Adds request recording to an emulator pipeline.</summary>
+public static class RequestRecordingMiddleware
+{
+    /// <summary>
+    /// Records every request (method, path, query, redacted headers, body text, status, timestamp) into <paramref name="log"/>.
+    /// Put it first so that it sees the final status code of every other middleware.
+    /// </summary>
+    /// <param name="app">The application.</param>
+    /// <param name="log">The log to write to.</param>
+    /// <param name="timeProvider">The clock for timestamps.</param>
+    /// <param name="excludedPathPrefixes">Path prefixes that are not recorded, e.g. a control surface.</param>
+    /// <returns>The application, for chaining.</returns>
+    public static IApplicationBuilder UseRequestRecording(
+        this IApplicationBuilder app,
+        RequestLog log,
+        TimeProvider timeProvider,
+        params string[] excludedPathPrefixes)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        return app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path.Value ?? string.Empty;
+            if (excludedPathPrefixes.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            {
+                await next(context).ConfigureAwait(false);
+                return;
+            }
+
+            var sequence = log.NextSequence();
+            var timestamp = timeProvider.GetUtcNow();
+            var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+            try
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            finally
+            {
+                var headers = context.Request.Headers.ToDictionary(
+                    h => h.Key,
+                    h => HeaderRedaction.Apply(h.Key, h.Value.ToString()),
+                    StringComparer.OrdinalIgnoreCase);
+                log.Add(new RecordedRequest(sequence, context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty, headers, body, context.Response.StatusCode, timestamp));
+            }
+        });
+    }
+
+    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        request.EnableBuffering();
+        using var reader = new StreamReader(request.Body, leaveOpen: true);
+        var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        request.Body.Position = 0;
+        return text;
+    }
+}

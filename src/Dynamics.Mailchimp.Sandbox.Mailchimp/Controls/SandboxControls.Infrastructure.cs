@@ -1,0 +1,36 @@
+using Dynamics.Mailchimp.Sandbox.Hosting.Faults;
+
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Controls;
+
+/// <summary>Controls over the sandbox itself: faults, the request gate and reset.</summary>
+public sealed partial class SandboxControls
+{
+    /// <summary>Makes the next matching API requests fail, e.g. a 429 storm or 503s.</summary>
+    /// <param name="rule">The fault rule.</param>
+    public void InjectFault(FaultRule rule) => _faults.Add(rule);
+
+    /// <summary>Removes every fault rule.</summary>
+    public void ClearFaults() => _faults.Clear();
+
+    /// <summary>Holds every API request that arrives from now on until <see cref="ReleaseRequests"/>.</summary>
+    public void HoldRequests() => _gate.Close();
+
+    /// <summary>Releases the held requests and stops holding new ones.</summary>
+    public void ReleaseRequests() => _gate.Open();
+
+    /// <summary>Waits until at least <paramref name="count"/> API requests are held.</summary>
+    /// <param name="count">The number of held requests.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>A task that completes when they are held.</returns>
+    public Task WaitForHeldRequestsAsync(int count, CancellationToken cancellationToken) => _gate.WaitForHeldAsync(count, cancellationToken);
+
+    /// <summary>Re-creates the seeded audiences and clears campaigns, faults, the request log and the gate; latency returns to its start value.</summary>
+    public void Reset()
+    {
+        _store.Reset();
+        _faults.Clear();
+        _log.Clear();
+        _gate.Open();
+        _latency.Value = _initialLatency;
+    }
+}

@@ -1,0 +1,78 @@
+using Dynamics.Mailchimp.Sandbox.Hosting.Faults;
+using Dynamics.Mailchimp.Sandbox.Hosting.Latency;
+using Dynamics.Mailchimp.Sandbox.Hosting.Recording;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Controls;
+
+/// <summary>
+/// In-process test and demo controls: what contacts and Mailchimp do outside the API, injected faults, latency, a request
+/// gate and reset. The same controls are served over HTTP under <c>/_sandbox/</c> (see the project README).
+/// </summary>
+/// <remarks>Unknown lists, members or campaigns throw <see cref="Errors.ResourceNotFoundException"/>.</remarks>
+public sealed partial class SandboxControls
+{
+    private readonly SandboxStore _store;
+    private readonly FaultInjector _faults;
+    private readonly InjectedLatency _latency;
+    private readonly RequestGate _gate;
+    private readonly RequestLog _log;
+    private readonly TimeSpan _initialLatency;
+
+    internal SandboxControls(SandboxStore store, FaultInjector faults, InjectedLatency latency, RequestGate gate, RequestLog log)
+    {
+        _store = store;
+        _faults = faults;
+        _latency = latency;
+        _gate = gate;
+        _log = log;
+        _initialLatency = latency.Value;
+    }
+
+    /// <summary>Gets or sets the delay added before each API request.</summary>
+    public TimeSpan Latency
+    {
+        get => _latency.Value;
+        set => _latency.Value = value;
+    }
+
+    /// <summary>The contact unsubscribes themselves (e.g. from a campaign footer): status unsubscribed, compliance hold, <c>last_changed</c> bumped.</summary>
+    /// <param name="listId">The list id.</param>
+    /// <param name="email">The member's address or subscriber hash.</param>
+    /// <param name="reason">The unsubscribe reason; defaults to Mailchimp's "N/A (Unsubscribed by the contact)".</param>
+    /// <param name="campaignId">The campaign to report it on; defaults to the latest campaign the member received.</param>
+    public void Unsubscribe(string listId, string email, string? reason = null, string? campaignId = null) =>
+        _store.Unsubscribe(listId, email, reason, campaignId);
+
+    /// <summary>A campaign to the member bounces. A hard bounce cleans the member (compliance hold, <c>last_changed</c> bumped).</summary>
+    /// <param name="listId">The list id.</param>
+    /// <param name="email">The member's address or subscriber hash.</param>
+    /// <param name="hard"><see langword="true"/> for a hard bounce. <value>Defaults to true.</value></param>
+    /// <param name="campaignId">The campaign that bounced; defaults to the latest campaign the member received.</param>
+    public void Bounce(string listId, string email, bool hard = true, string? campaignId = null) =>
+        _store.Bounce(listId, email, hard, campaignId);
+
+    /// <summary>The contact opts in themselves (signup form or confirmation link): subscribed, hold and permanent delete lifted.</summary>
+    /// <param name="listId">The list id.</param>
+    /// <param name="email">The address.</param>
+    public void SubscribeAsContact(string listId, string email) => _store.SelfSubscribe(listId, email);
+
+    /// <summary>Sends a campaign now.</summary>
+    /// <param name="listId">The list id.</param>
+    /// <param name="subject">The subject line.</param>
+    /// <param name="recipients">The addresses to send to; <see langword="null"/> sends to every subscribed member.</param>
+    /// <returns>The new campaign id.</returns>
+    public string SendCampaign(string listId, string subject, IReadOnlyList<string>? recipients = null) =>
+        _store.SendCampaign(listId, subject, recipients)["id"]!.GetValue<string>();
+
+    /// <summary>A recipient opens a campaign.</summary>
+    /// <param name="campaignId">The campaign id.</param>
+    /// <param name="email">The recipient's address.</param>
+    public void Open(string campaignId, string email) => _store.RecordActivity(campaignId, email, "open", string.Empty);
+
+    /// <summary>A recipient clicks a link in a campaign.</summary>
+    /// <param name="campaignId">The campaign id.</param>
+    /// <param name="email">The recipient's address.</param>
+    /// <param name="url">The clicked URL.</param>
+    public void Click(string campaignId, string email, string url) => _store.RecordActivity(campaignId, email, "click", url);
+}

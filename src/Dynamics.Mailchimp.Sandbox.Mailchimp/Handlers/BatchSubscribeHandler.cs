@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
+
+/// <summary><c>POST /lists/{list_id}</c>: batch subscribe or unsubscribe up to 500 members.</summary>
+/// <remarks>https://mailchimp.com/developer/marketing/api/lists/batch-subscribe-or-unsubscribe/</remarks>
+internal sealed class BatchSubscribeHandler(SandboxStore store) : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder routes) =>
+        routes.MapPost(RouteNames.List, async (HttpContext context, string list_id) =>
+        {
+            var body = await JsonBody.ReadAsync(context).ConfigureAwait(false);
+            var members = body["members"] is JsonArray items
+                ? items.OfType<JsonObject>().Select(m => MemberWrite.From(m, MembersHandler.SkipMergeValidation(context.Request.Query))).ToList()
+                : [];
+            var result = store.BatchSubscribe(list_id, members, JsonBody.Flag(body, "update_existing"), JsonBody.Flag(body, "sync_tags"));
+            return JsonResult.Ok(result);
+        });
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
+
+/// <summary><c>GET /ping</c>, <c>GET /lists</c>, <c>GET /lists/{list_id}</c>.</summary>
+/// <remarks>https://mailchimp.com/developer/marketing/api/ping/ and https://mailchimp.com/developer/marketing/api/lists/</remarks>
+internal sealed class ListsHandler(SandboxStore store) : IEndpointGroup
+{
+    public const string HealthStatus = "Everything's Chimpy!";
+
+    public void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapGet(RouteNames.Ping, () => JsonResult.Ok(new JsonObject { ["health_status"] = HealthStatus }));
+        routes.MapGet(RouteNames.Lists, (HttpContext context) =>
+        {
+            var json = store.ListAudiences(Paging.From(context.Request.Query));
+            json["constraints"] = new JsonObject { ["may_create"] = false, ["max_instances"] = json["total_items"]!.GetValue<int>(), ["current_total_instances"] = json["total_items"]!.GetValue<int>() };
+            return JsonResult.Ok(json);
+        });
+        routes.MapGet(RouteNames.List, (string list_id) => JsonResult.Ok(store.GetAudienceJson(list_id)));
+    }
+}

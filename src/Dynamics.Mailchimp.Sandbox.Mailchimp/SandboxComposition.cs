@@ -1,0 +1,64 @@
+using Dynamics.Mailchimp.Sandbox.Hosting.Concurrency;
+using Dynamics.Mailchimp.Sandbox.Hosting.Faults;
+using Dynamics.Mailchimp.Sandbox.Hosting.Latency;
+using Dynamics.Mailchimp.Sandbox.Hosting.Recording;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Controls;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp;
+
+/// <summary>Creates the sandbox's parts from the options and wires them into the pipeline and endpoints.</summary>
+internal sealed class SandboxComposition
+{
+    private readonly MailchimpSandboxOptions _options;
+    private readonly SandboxStore _store;
+    private readonly FaultInjector _faults = new();
+    private readonly InjectedLatency _latency;
+    private readonly RequestGate _gate = new();
+    private readonly InFlightLimiter _limiter;
+
+    public SandboxComposition(MailchimpSandboxOptions options)
+    {
+        _options = options;
+        _store = new SandboxStore(options.TimeProvider, options.Audiences);
+        _latency = new InjectedLatency(options.Latency);
+        _limiter = new InFlightLimiter(options.MaxConcurrentConnections);
+        Controls = new SandboxControls(_store, _faults, _latency, _gate, Log);
+    }
+
+    public RequestLog Log { get; } = new();
+
+    public SandboxControls Controls { get; }
+
+    /// <summary>Order: record everything but the controls, map problems, then for <c>/3.0</c> auth → connection limit → faults → latency/gate; then routing.</summary>
+    public void Configure(WebApplication app)
+    {
+        app.UseRequestRecording(Log, _options.TimeProvider, MailchimpSandboxDefaults.ControlsPrefix);
+        app.UseMailchimpProblems();
+        app.UseWhen(IsApi, api => api
+            .UseApiKey(_options.ApiKey)
+            .UseConnectionLimit(_limiter)
+            .UseFaults(_faults)
+            .UseInjectedLatency(_latency, _gate));
+        app.UseRouting();
+        new MailchimpEndpointsBuilder()
+            .AddApi(new ListsHandler(_store))
+            .AddApi(new BatchSubscribeHandler(_store))
+            .AddApi(new MembersHandler(_store))
+            .AddApi(new MemberTagsHandler(_store))
+            .AddApi(new MergeFieldsHandler(_store))
+            .AddApi(new InterestsHandler(_store))
+            .AddApi(new SegmentsHandler(_store))
+            .AddApi(new CampaignsHandler(_store))
+            .AddApi(new ReportsHandler(_store))
+            .WithControls(new ControlsHandler(_store, Controls, _faults, Log))
+            .Build(app);
+    }
+
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(MailchimpSandboxDefaults.ApiPrefix, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,74 @@
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Tests.Support;
+
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Tests.Handlers;
+
+/// <summary>Pages: https://mailchimp.com/developer/marketing/api/email-activity-reports/, https://mailchimp.com/developer/marketing/api/unsub-reports/, https://mailchimp.com/developer/marketing/api/sent-to-reports/</summary>
+public sealed class ReportsHandlerTests
+{
+    private static Task<TestSandbox> CreateSut() => TestSandbox.StartAsync();
+
+    [Fact(DisplayName = "EmailActivity_Since_ReturnsOnlyLaterOpensAndClicks (https://mailchimp.com/developer/marketing/api/email-activity-reports/list-email-activity/)")]
+    public async Task EmailActivity_Since_ReturnsOnlyLaterOpensAndClicks()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("grace@example.com");
+        var id = sut.Sandbox.Controls.SendCampaign(TestSandbox.ListId, "News");
+        sut.Sandbox.Controls.Open(id, "grace@example.com");
+        sut.Time.Advance(TimeSpan.FromHours(1));
+        sut.Sandbox.Controls.Open(id, "ada@example.com");
+        sut.Sandbox.Controls.Click(id, "ada@example.com", "https://example.com/engines");
+
+        // Act
+        var (_, body) = await sut.GetAsync($"reports/{id}/email-activity?since=2026-01-15T09:30:00%2B00:00");
+        var (_, all) = await sut.GetAsync($"reports/{id}/email-activity");
+
+        // Assert
+        var email = Assert.Single(body!["emails"]!.AsArray())!;
+        Assert.Equal("ada@example.com", email["email_address"]!.GetValue<string>());
+        var actions = email["activity"]!.AsArray().Select(a => a!["action"]!.GetValue<string>()).ToList();
+        Assert.Equal(["open", "click"], actions);
+        Assert.Equal("https://example.com/engines", email["activity"]![1]!["url"]!.GetValue<string>());
+        Assert.Equal(2, all!["total_items"]!.GetValue<int>());
+        Assert.Equal(id, body["campaign_id"]!.GetValue<string>());
+    }
+
+    [Fact(DisplayName = "Unsubscribed_AfterContactUnsubscribes_ListsReason (https://mailchimp.com/developer/marketing/api/unsub-reports/list-unsubscribed-members/)")]
+    public async Task Unsubscribed_AfterContactUnsubscribes_ListsReason()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+        await sut.AddMemberAsync("ada@example.com");
+        var id = sut.Sandbox.Controls.SendCampaign(TestSandbox.ListId, "News");
+        sut.Sandbox.Controls.Unsubscribe(TestSandbox.ListId, "ada@example.com", "Too many emails");
+
+        // Act
+        var (_, body) = await sut.GetAsync($"reports/{id}/unsubscribed");
+
+        // Assert
+        var item = Assert.Single(body!["unsubscribes"]!.AsArray())!;
+        Assert.Equal("ada@example.com", item["email_address"]!.GetValue<string>());
+        Assert.Equal("Too many emails", item["reason"]!.GetValue<string>());
+        Assert.Equal(1, body["total_items"]!.GetValue<int>());
+    }
+
+    [Fact(DisplayName = "SentTo_AfterHardBounce_ReportsHardStatus (https://mailchimp.com/developer/marketing/api/sent-to-reports/list-campaign-recipients/)")]
+    public async Task SentTo_AfterHardBounce_ReportsHardStatus()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("grace@example.com");
+        var id = sut.Sandbox.Controls.SendCampaign(TestSandbox.ListId, "News");
+        sut.Sandbox.Controls.Bounce(TestSandbox.ListId, "grace@example.com", hard: true, campaignId: id);
+
+        // Act
+        var (_, body) = await sut.GetAsync($"reports/{id}/sent-to");
+
+        // Assert
+        var statuses = body!["sent_to"]!.AsArray().ToDictionary(s => s!["email_address"]!.GetValue<string>(), s => s!["status"]!.GetValue<string>());
+        Assert.Equal("sent", statuses["ada@example.com"]);
+        Assert.Equal("hard", statuses["grace@example.com"]);
+    }
+}
