@@ -5,6 +5,7 @@ using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Plugins.Pipeline;
 using Dynamics.Mailchimp.Plugins.Queue;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace Dynamics.Mailchimp.Plugins.Planning
 {
@@ -13,6 +14,10 @@ namespace Dynamics.Mailchimp.Plugins.Planning
     {
         /// <summary>Columns of the list the planner reads (the plug-in's one read).</summary>
         public static readonly string[] ListColumns = { ListFields.SyncEnabled, ListFields.StateCode, ListFields.CreatedFromCode };
+
+        /// <summary>The plug-in's one read: the list's sync settings, state and member type.</summary>
+        public static Entity ReadList(PluginRun run, Guid listId) =>
+            run.Service.Retrieve(TableNames.List, listId, new ColumnSet(ListColumns));
 
         /// <summary>One member added.</summary>
         public static PlanOutcome PlanAdd(Guid listId, Guid memberId, Entity list) =>

@@ -1,5 +1,3 @@
-using System;
-using Dynamics.Mailchimp.Plugins.Configuration;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Plugins.Pipeline;
 using Dynamics.Mailchimp.Plugins.Planning;
@@ -9,28 +7,25 @@ namespace Dynamics.Mailchimp.Plugins
 {
     /// <summary>Queues the deletion of a synced marketing list. No reads: the pre-image says whether it was synced.</summary>
     /// <remarks>Registered in PluginRegistration/plugin-steps.json: Delete on list, PreOperation, synchronous, with PreImage.</remarks>
-    public sealed class ListDeletedPlugin : IPlugin
+    public sealed class ListDeletedPlugin : QueuePlugin
     {
-        private readonly PluginSettings _settings;
-
         /// <summary>Creates the plug-in with default settings.</summary>
         public ListDeletedPlugin()
-            : this(null, null)
+            : base(null)
         {
         }
 
-        /// <summary>Creates the plug-in with the step's configuration.</summary>
+        /// <summary>Creates the plug-in with the step's configuration (the secure configuration is not used).</summary>
         public ListDeletedPlugin(string? unsecureConfiguration, string? secureConfiguration)
+            : base(unsecureConfiguration)
         {
-            _settings = PluginSettings.Parse(unsecureConfiguration, nameof(ListDeletedPlugin));
         }
 
         /// <inheritdoc />
-        public void Execute(IServiceProvider serviceProvider) =>
-            PluginRunner.Run(serviceProvider, nameof(ListDeletedPlugin), _settings, run =>
-            {
-                MemberProfiles.Require(run, TableNames.List);
-                return ListChangePlanner.PlanDelete(run.TargetReference(TableNames.List), run.PreImage);
-            });
+        protected override PlanOutcome Plan(PluginRun run)
+        {
+            MemberProfiles.Require(run, TableNames.List);
+            return ListChangePlanner.PlanDelete(run.TargetReference(TableNames.List), run.PreImage);
+        }
     }
 }

@@ -1,40 +1,35 @@
 using System;
-using Dynamics.Mailchimp.Plugins.Configuration;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Plugins.Pipeline;
 using Dynamics.Mailchimp.Plugins.Planning;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace Dynamics.Mailchimp.Plugins
 {
     /// <summary>Queues members added in bulk to a synced marketing list (AddListMembers), packed into as few rows as the column allows.</summary>
     /// <remarks>Registered in PluginRegistration/plugin-steps.json: AddListMembers on list, PostOperation, synchronous. The message supports no images.</remarks>
-    public sealed class ListMembersAddedPlugin : IPlugin
+    public sealed class ListMembersAddedPlugin : QueuePlugin
     {
-        private readonly PluginSettings _settings;
-
         /// <summary>Creates the plug-in with default settings.</summary>
         public ListMembersAddedPlugin()
-            : this(null, null)
+            : base(null)
         {
         }
 
-        /// <summary>Creates the plug-in with the step's configuration.</summary>
+        /// <summary>Creates the plug-in with the step's configuration (the secure configuration is not used).</summary>
         public ListMembersAddedPlugin(string? unsecureConfiguration, string? secureConfiguration)
+            : base(unsecureConfiguration)
         {
-            _settings = PluginSettings.Parse(unsecureConfiguration, nameof(ListMembersAddedPlugin));
         }
 
         /// <inheritdoc />
-        public void Execute(IServiceProvider serviceProvider) =>
-            PluginRunner.Run(serviceProvider, nameof(ListMembersAddedPlugin), _settings, run =>
-            {
-                MemberProfiles.Require(run, TableNames.List);
-                var listId = run.RequiredId(ParameterNames.ListId);
-                var memberIds = run.Input<Guid[]>(ParameterNames.MemberIds);
-                var list = run.Service.Retrieve(TableNames.List, listId, new ColumnSet(ListMembershipPlanner.ListColumns));
-                return ListMembershipPlanner.PlanAddMany(listId, memberIds, list);
-            });
+        protected override PlanOutcome Plan(PluginRun run)
+        {
+            MemberProfiles.Require(run, TableNames.List);
+            var listId = run.RequiredId(ParameterNames.ListId);
+            var memberIds = run.Input<Guid[]>(ParameterNames.MemberIds);
+            var list = ListMembershipPlanner.ReadList(run, listId);
+            return ListMembershipPlanner.PlanAddMany(listId, memberIds, list);
+        }
     }
 }

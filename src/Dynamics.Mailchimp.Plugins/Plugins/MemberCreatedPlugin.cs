@@ -1,5 +1,3 @@
-using System;
-using Dynamics.Mailchimp.Plugins.Configuration;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Plugins.Pipeline;
 using Dynamics.Mailchimp.Plugins.Planning;
@@ -9,32 +7,29 @@ namespace Dynamics.Mailchimp.Plugins
 {
     /// <summary>Queues a new contact, lead or account that has an email and may match a synced dynamic list.</summary>
     /// <remarks>Registered in PluginRegistration/plugin-steps.json: Create, PostOperation, synchronous, on contact, lead and account.</remarks>
-    public sealed class MemberCreatedPlugin : IPlugin
+    public sealed class MemberCreatedPlugin : QueuePlugin
     {
-        private readonly PluginSettings _settings;
-
         /// <summary>Creates the plug-in with default settings.</summary>
         public MemberCreatedPlugin()
-            : this(null, null)
+            : base(null)
         {
         }
 
-        /// <summary>Creates the plug-in with the step's configuration.</summary>
+        /// <summary>Creates the plug-in with the step's configuration (the secure configuration is not used).</summary>
         public MemberCreatedPlugin(string? unsecureConfiguration, string? secureConfiguration)
+            : base(unsecureConfiguration)
         {
-            _settings = PluginSettings.Parse(unsecureConfiguration, nameof(MemberCreatedPlugin));
         }
 
         /// <inheritdoc />
-        public void Execute(IServiceProvider serviceProvider) =>
-            PluginRunner.Run(serviceProvider, nameof(MemberCreatedPlugin), _settings, run =>
-            {
-                var profile = MemberProfiles.Of(run);
-                var target = run.TargetEntity(profile.Table);
-                var outcome = MemberChangePlanner.PlanCreate(profile, target, _settings.Columns);
-                return outcome.IsSkip || SyncedListQuery.IsInSyncedList(run.Service, profile, target.Id)
-                    ? outcome
-                    : PlanOutcome.Skip($"no synced dynamic list targets {profile.Table}");
-            });
+        protected override PlanOutcome Plan(PluginRun run)
+        {
+            var profile = MemberProfiles.Of(run);
+            var target = run.TargetEntity(profile.Table);
+            var outcome = MemberChangePlanner.PlanCreate(profile, target, Settings.Columns);
+            return outcome.IsSkip || SyncedListQuery.IsInSyncedList(run.Service, profile, target.Id)
+                ? outcome
+                : PlanOutcome.Skip($"no synced dynamic list targets {profile.Table}");
+        }
     }
 }
