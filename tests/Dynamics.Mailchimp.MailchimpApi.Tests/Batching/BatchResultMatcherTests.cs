@@ -1,0 +1,51 @@
+using Dynamics.Mailchimp.MailchimpApi.Batching;
+using Dynamics.Mailchimp.MailchimpApi.Models.Batch;
+using Dynamics.Mailchimp.MailchimpApi.Models.Members;
+
+namespace Dynamics.Mailchimp.MailchimpApi.Tests.Batching;
+
+public sealed class BatchResultMatcherTests
+{
+    private static List<MemberWriteResult> CreateSut(IReadOnlyList<MemberUpsert> chunk, BatchSubscribeResponse response) =>
+        [.. BatchResultMatcher.Match(chunk, response)];
+
+    [Fact]
+    public void Match_AnswerInOtherCaseAndOrder_OneResultPerInputInInputOrder()
+    {
+        // Arrange
+        MemberUpsert[] chunk = [new() { EmailAddress = "B@Example.com " }, new() { EmailAddress = "a@example.com" }, new() { EmailAddress = "c@example.com" }];
+        var response = new BatchSubscribeResponse
+        {
+            NewMembers = [new ListMember { Id = "ha", EmailAddress = "a@example.com" }],
+            UpdatedMembers = [new ListMember { Id = "hb", EmailAddress = "b@example.com" }],
+            Errors = [new BatchMemberError { EmailAddress = "C@EXAMPLE.COM", Error = "fake", ErrorCode = BatchErrorCodes.Generic }],
+        };
+
+        // Act
+        var results = CreateSut(chunk, response);
+
+        // Assert
+        Assert.Equal(["B@Example.com ", "a@example.com", "c@example.com"], results.Select(result => result.EmailAddress));
+        Assert.Equal([MemberWriteOutcome.Updated, MemberWriteOutcome.Created, MemberWriteOutcome.Failed], results.Select(result => result.Outcome));
+        Assert.Equal("hb", results[0].MemberId);
+        Assert.Equal("fake", results[2].Error);
+    }
+
+    [Fact]
+    public void Match_DuplicateWrittenThenRefused_SuccessWins()
+    {
+        // Arrange
+        MemberUpsert[] chunk = [new() { EmailAddress = "a@example.com" }, new() { EmailAddress = "a@example.com" }];
+        var response = new BatchSubscribeResponse
+        {
+            NewMembers = [new ListMember { Id = "ha", EmailAddress = "a@example.com" }],
+            Errors = [new BatchMemberError { EmailAddress = "a@example.com", ErrorCode = BatchErrorCodes.ContactExists }],
+        };
+
+        // Act
+        var results = CreateSut(chunk, response);
+
+        // Assert
+        Assert.All(results, result => Assert.Equal(MemberWriteOutcome.Created, result.Outcome));
+    }
+}
