@@ -14,6 +14,8 @@ public sealed partial class MailchimpClientSandboxTests
         await using var harness = await SandboxClientHarness.StartAsync();
         await harness.Client.UpsertMembersAsync(SandboxClientHarness.ListId, Members(5000), true, CancellationToken.None);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var pagesFetchedAt = new List<int>();
+        int PagesFetched() => harness.Sandbox.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/members", StringComparison.Ordinal));
 
         // Act
         await foreach (var member in harness.Client.GetMembersAsync(
@@ -21,11 +23,19 @@ public sealed partial class MailchimpClientSandboxTests
             new MemberQuery { Fields = ["email_address", "status", "last_changed"] },
             CancellationToken.None))
         {
+            if (seen.Count % 1000 == 999)
+            {
+                pagesFetchedAt.Add(PagesFetched());
+            }
+
             seen.Add(member.EmailAddress);
         }
 
-        // Assert
+        // Assert: flat memory — when the last member of page n is read, at most n pages have been fetched (no read-ahead,
+        // no accumulation). The log records a request once its response is written, so it may lag by one, never lead.
         Assert.Equal(5000, seen.Count);
+        Assert.Equal(5, pagesFetchedAt.Count);
+        Assert.All(pagesFetchedAt.Select((fetched, page) => (fetched, page)), p => Assert.InRange(p.fetched, p.page, p.page + 1));
         var pages = harness.Sandbox.Requests.Where(request => request.Method == "GET" && request.Path.EndsWith("/members", StringComparison.Ordinal)).ToList();
         Assert.Equal(5, pages.Count);
         Assert.All(pages, page => Assert.Contains("count=1000", page.Query, StringComparison.Ordinal));
