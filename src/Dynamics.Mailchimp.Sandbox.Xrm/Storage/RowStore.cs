@@ -66,13 +66,13 @@ internal sealed class RowStore
     /// <summary>Ends a transaction; the outermost commit forgets the journal.</summary>
     public void Commit()
     {
-        if (--_depth == 0)
+        if (_depth > 0 && --_depth == 0)
         {
             _undo.Clear();
         }
     }
 
-    /// <summary>Undoes everything since the outermost Begin.</summary>
+    /// <summary>Undoes everything since the outermost Begin and ends the transaction.</summary>
     public void Rollback()
     {
         while (_undo.Count > 0)

@@ -1,0 +1,88 @@
+using System.ComponentModel.DataAnnotations;
+using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
+
+namespace Dynamics.Mailchimp.Sandbox.Dataverse;
+
+/// <summary>How a <see cref="DataverseSandbox"/> is set up. Validated by <see cref="DataverseSandbox.StartAsync"/>.</summary>
+public sealed class DataverseSandboxOptions
+{
+    /// <summary>Dataverse's own number-of-requests limit per user per 300-second window.</summary>
+    public const int RealRequestsPerWindow = 6000;
+
+    /// <summary>The bearer token of the sandbox admin (holds prvBypassCustomPlugins).</summary>
+    /// <value>A random 256-bit token per start.</value>
+    public string? AdminToken { get; init; }
+
+    /// <summary>The bearer token of the connector's application user.</summary>
+    /// <value>A random 256-bit token per start.</value>
+    public string? ConnectorToken { get; init; }
+
+    /// <summary>The Entra application (client) id of the connector's application user.</summary>
+    /// <value>A random GUID per start.</value>
+    public Guid? ConnectorApplicationId { get; init; }
+
+    /// <summary>Service protection: requests each user may make per window before getting 429.</summary>
+    /// <value>
+    /// 100,000: generous, so demos never stall; set <see cref="DataverseSandboxOptions.RealRequestsPerWindow"/> (6000, Dataverse's limit)
+    /// to emulate the real service, or a small number to test throttling.
+    /// </value>
+    [Range(1, int.MaxValue)]
+    public int RequestsPerWindow { get; init; } = 100_000;
+
+    /// <summary>Service protection: the sliding window, in seconds.</summary>
+    /// <value>300, Dataverse's window.</value>
+    [Range(1, 86_400)]
+    public int WindowSeconds { get; init; } = 300;
+
+    /// <summary>Service protection: requests each user may have in flight at once before getting 429.</summary>
+    /// <value>52, Dataverse's limit.</value>
+    [Range(1, 100_000)]
+    public int ConcurrentRequestsPerUser { get; init; } = 52;
+
+    /// <summary>The <c>Retry-After</c> seconds a 429 carries.</summary>
+    /// <value>Null: for the request limit, the seconds until the user's oldest counted request leaves the window; for the concurrency limit, 1.</value>
+    [Range(1, 86_400)]
+    public int? RetryAfterSeconds { get; init; }
+
+    /// <summary>Delay added before every request is handled (real time).</summary>
+    /// <value><see cref="TimeSpan.Zero"/>; changeable later through <see cref="DataverseSandbox.Latency"/>.</value>
+    public TimeSpan Latency { get; init; } = TimeSpan.Zero;
+
+    /// <summary>The largest page a collection GET returns, and the page size without <c>Prefer: odata.maxpagesize</c>.</summary>
+    /// <value>5000, as Dataverse.</value>
+    [Range(1, 5000)]
+    public int MaxPageSize { get; init; } = 5000;
+
+    /// <summary>The organization to serve.</summary>
+    /// <value>Null: a new <see cref="InMemoryOrganization"/> with the default schema and plug-in steps.</value>
+    public InMemoryOrganization? Organization { get; init; }
+
+    /// <summary>The clock for service protection windows and request timestamps.</summary>
+    /// <value><see cref="TimeProvider.System"/>.</value>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Checks the options; throws <see cref="ValidationException"/> naming the first bad one.</summary>
+    public void Validate()
+    {
+        Validator.ValidateObject(this, new ValidationContext(this), validateAllProperties: true);
+        if (Latency < TimeSpan.Zero)
+        {
+            throw new ValidationException($"{nameof(Latency)} must not be negative.");
+        }
+
+        if (AdminToken is not null && string.IsNullOrWhiteSpace(AdminToken))
+        {
+            throw new ValidationException($"{nameof(AdminToken)} must not be blank; leave it null for a random one.");
+        }
+
+        if (ConnectorToken is not null && string.IsNullOrWhiteSpace(ConnectorToken))
+        {
+            throw new ValidationException($"{nameof(ConnectorToken)} must not be blank; leave it null for a random one.");
+        }
+
+        if (AdminToken is not null && string.Equals(AdminToken, ConnectorToken, StringComparison.Ordinal))
+        {
+            throw new ValidationException($"{nameof(AdminToken)} and {nameof(ConnectorToken)} must differ.");
+        }
+    }
+}

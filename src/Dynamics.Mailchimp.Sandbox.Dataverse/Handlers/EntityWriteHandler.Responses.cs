@@ -1,0 +1,35 @@
+using Dynamics.Mailchimp.Sandbox.Dataverse.Json;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Querying;
+using Dynamics.Mailchimp.Solution.Schema;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Dynamics.Mailchimp.Sandbox.Dataverse.Handlers;
+
+/// <summary>Existence checks and the answers of writes: 204 with <c>OData-EntityId</c>, or the row with <c>return=representation</c>.</summary>
+internal sealed partial class EntityWriteHandler
+{
+    private bool Exists(TableDefinition table, Guid id, WebApiRequest request)
+    {
+        var query = new QueryExpression(table.LogicalName) { ColumnSet = new ColumnSet(table.PrimaryIdAttribute!), TopCount = 1 };
+        query.Criteria.AddCondition(table.PrimaryIdAttribute!, ConditionOperator.Equal, id);
+        return services.Organization.CreateService(CallerOptionsFactory.ReadOnly(request)).RetrieveMultiple(query).Entities.Count > 0;
+    }
+
+    private WebApiResponse Written(WebApiRequest request, TableDefinition table, Guid id, bool created)
+    {
+        var entityId = services.Writer.EntityId(table, id);
+        if (!PreferHeader.Parse(request.Header(HeaderNames.Prefer)).ReturnRepresentation)
+        {
+            return WebApiResponse.NoContent().WithHeader(HeaderNames.ODataEntityId, entityId);
+        }
+
+        var selected = QueryOptionsReader.Select(table, request.Option(WebApiNames.Select));
+        var columns = selected is null ? new ColumnSet(true) : new ColumnSet(selected.Select(c => c.LogicalName).ToArray());
+        var row = services.Organization.CreateService(CallerOptionsFactory.ReadOnly(request)).Retrieve(table.LogicalName, id, columns);
+        return new WebApiResponse(created ? 201 : 200, services.Writer.Single(table, row, selected))
+            .WithHeader(HeaderNames.ODataEntityId, entityId)
+            .WithHeader(HeaderNames.PreferenceApplied, WebApiNames.ReturnRepresentation)
+            .WithHeader(HeaderNames.ETag, EntityJsonWriter.ETag(row));
+    }
+}

@@ -1,0 +1,33 @@
+using Dynamics.Mailchimp.Sandbox.Dataverse.Json;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Querying;
+using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
+
+namespace Dynamics.Mailchimp.Sandbox.Dataverse.Handlers;
+
+/// <summary>What the handlers share: the organization and the JSON and query converters built from its schema.</summary>
+internal sealed class SandboxServices
+{
+    public SandboxServices(InMemoryOrganization organization, Uri serviceRoot, int maxPageSize)
+    {
+        Organization = organization;
+        Writer = new EntityJsonWriter(serviceRoot);
+        Reader = new EntityJsonReader(organization.Schema);
+        Model = new EdmSchemaModel(organization.Schema);
+        Queries = new QueryOptionsReader(Model);
+        MaxPageSize = maxPageSize;
+    }
+
+    public InMemoryOrganization Organization { get; }
+
+    public EntityJsonWriter Writer { get; }
+
+    public EntityJsonReader Reader { get; }
+
+    public EdmSchemaModel Model { get; }
+
+    public QueryOptionsReader Queries { get; }
+
+    public int MaxPageSize { get; }
+
+    public ChangeTrackingTokens ChangeTokens { get; } = new();
+}

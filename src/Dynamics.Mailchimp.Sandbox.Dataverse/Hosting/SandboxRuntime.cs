@@ -1,0 +1,24 @@
+using Dynamics.Mailchimp.Sandbox.Dataverse.Routing;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Security;
+using Dynamics.Mailchimp.Sandbox.Hosting.Concurrency;
+
+namespace Dynamics.Mailchimp.Sandbox.Dataverse.Hosting;
+
+/// <summary>
+/// What the HTTP pipeline needs at request time. The dispatcher is set once the port (and so the service root) is known.
+/// Requests run one at a time through <see cref="Gate"/>; a change set runs inside one organization transaction.
+/// </summary>
+internal sealed class SandboxRuntime(TokenRegistry tokens, ServiceProtectionLimiter limiter, InFlightLimiter concurrency, int concurrencyRetryAfterSeconds)
+{
+    public TokenRegistry Tokens { get; } = tokens;
+
+    public ServiceProtectionLimiter Limiter { get; } = limiter;
+
+    public InFlightLimiter Concurrency { get; } = concurrency;
+
+    public int ConcurrencyRetryAfterSeconds { get; } = concurrencyRetryAfterSeconds;
+
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    public WebApiDispatcher? Dispatcher { get; set; }
+}

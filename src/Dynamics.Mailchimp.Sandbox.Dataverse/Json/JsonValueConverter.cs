@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
+using Dynamics.Mailchimp.Solution.Schema;
+using Microsoft.Xrm.Sdk;
+
+namespace Dynamics.Mailchimp.Sandbox.Dataverse.Json;
+
+/// <summary>
+/// Converts column values between the SDK types the organization stores and Web API JSON: option sets as integers,
+/// Yes/No as booleans, dates as ISO 8601 UTC, money and decimals as numbers, lookups as GUID strings.
+/// </summary>
+internal static class JsonValueConverter
+{
+    public static JsonNode? ToJson(object? value) => value switch
+    {
+        null => null,
+        string text => JsonValue.Create(text),
+        Guid id => JsonValue.Create(id.ToString("D")),
+        bool flag => JsonValue.Create(flag),
+        int number => JsonValue.Create(number),
+        long number => JsonValue.Create(number),
+        decimal number => JsonValue.Create(number),
+        double number => JsonValue.Create(number),
+        DateTime date => JsonValue.Create(DateTime.SpecifyKind(date.Kind == DateTimeKind.Local ? date.ToUniversalTime() : date, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+        OptionSetValue option => JsonValue.Create(option.Value),
+        Money money => JsonValue.Create(money.Value),
+        EntityReference reference => JsonValue.Create(reference.Id.ToString("D")),
+        _ => JsonValue.Create(Convert.ToString(value, CultureInfo.InvariantCulture)),
+    };
+
+    /// <summary>The SDK value for JSON <paramref name="node"/> written to <paramref name="column"/>; 400 when it does not fit.</summary>
+    public static object? FromJson(JsonNode? node, ColumnDefinition column)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is not JsonValue value)
+        {
+            throw Mismatch(node.ToJsonString(), column);
+        }
+
+        try
+        {
+            return column.Type switch
+            {
+                ColumnType.String or ColumnType.Memo => value.GetValue<string>(),
+                ColumnType.PrimaryKey => Guid.Parse(value.GetValue<string>()),
+                ColumnType.Integer => value.GetValue<int>(),
+                ColumnType.BigInt => value.GetValue<long>(),
+                ColumnType.Boolean => value.GetValue<bool>(),
+                ColumnType.Decimal => value.GetValue<decimal>(),
+                ColumnType.Money => new Money(value.GetValue<decimal>()),
+                ColumnType.Picklist or ColumnType.State or ColumnType.Status => new OptionSetValue(value.GetValue<int>()),
+                ColumnType.DateTime => DateTimeOffset.Parse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).UtcDateTime,
+                _ => throw Mismatch(value.ToJsonString(), column),
+            };
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException or JsonException)
+        {
+            throw Mismatch(value.ToJsonString(), column);
+        }
+    }
+
+    private static WebApiException Mismatch(string literal, ColumnDefinition column) =>
+        WebApiException.BadRequest($"Cannot convert the literal '{literal}' to the expected type '{PropertyNames.EdmTypeName(column.Type)}' (property '{column.LogicalName}').");
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+
+namespace Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
+
+/// <summary>The answer to one Web API operation: status, headers and an optional JSON body.</summary>
+internal sealed class WebApiResponse
+{
+    public WebApiResponse(int statusCode, JsonNode? body = null)
+    {
+        StatusCode = statusCode;
+        Body = body;
+    }
+
+    /// <summary>The HTTP status.</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The JSON body, or null for none (204).</summary>
+    public JsonNode? Body { get; }
+
+    /// <summary>Raw body text with its content type, used instead of <see cref="Body"/> (the $batch multipart answer).</summary>
+    public (string ContentType, string Text)? RawBody { get; init; }
+
+    /// <summary>Extra response headers.</summary>
+    public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the operation succeeded (2xx).</summary>
+    public bool IsSuccess => StatusCode is >= 200 and < 300;
+
+    public static WebApiResponse NoContent() => new(204);
+
+    public WebApiResponse WithHeader(string name, string value)
+    {
+        Headers[name] = value;
+        return this;
+    }
+}

@@ -1,0 +1,80 @@
+using Dynamics.Mailchimp.Sandbox.Dataverse.Json;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
+using Dynamics.Mailchimp.Solution.Schema;
+using Microsoft.OData.Edm;
+
+namespace Dynamics.Mailchimp.Sandbox.Dataverse.Querying;
+
+/// <summary>
+/// An EDM model of the organization's tables, named as Dataverse names them (<c>Microsoft.Dynamics.CRM.contact</c>,
+/// lookups as <c>_x_value</c>), so that ODataLib parses <c>$filter</c> and <c>$orderby</c> and words its errors as Dataverse does.
+/// </summary>
+internal sealed class EdmSchemaModel
+{
+    private readonly Dictionary<string, (EdmEntityType Type, EdmEntitySet Set)> _tables = new(StringComparer.Ordinal);
+
+    public EdmSchemaModel(SchemaCatalog schema)
+    {
+        var model = new EdmModel();
+        var container = new EdmEntityContainer(WebApiNames.Namespace, "System");
+        model.AddElement(container);
+        foreach (var table in schema.Tables.Values.Where(t => t.EntitySetName is not null && t.PrimaryIdAttribute is not null))
+        {
+            var type = new EdmEntityType(WebApiNames.Namespace, table.LogicalName);
+            foreach (var column in table.Columns.Values.OrderBy(c => c.LogicalName, StringComparer.Ordinal))
+            {
+                var property = type.AddStructuralProperty(PropertyNames.For(column), KindOf(column.Type), column.Type != ColumnType.PrimaryKey);
+                if (column.Type == ColumnType.PrimaryKey)
+                {
+                    type.AddKeys(property);
+                }
+            }
+
+            model.AddElement(type);
+            _tables[table.LogicalName] = (type, container.AddEntitySet(table.EntitySetName!, type));
+        }
+
+        AddListActions(model);
+        Model = model;
+    }
+
+    public IEdmModel Model { get; }
+
+    public IEdmEntityType TypeOf(TableDefinition table) => _tables[table.LogicalName].Type;
+
+    public IEdmEntitySet SetOf(TableDefinition table) => _tables[table.LogicalName].Set;
+
+    // The bound list actions, so $metadata shows their parameter names (AddListMembersList is left out: its Members
+    // parameter is a collection of crmbaseentity, a type this model does not declare).
+    private void AddListActions(EdmModel model)
+    {
+        if (!_tables.TryGetValue("list", out var list))
+        {
+            return;
+        }
+
+        var guid = EdmCoreModel.Instance.GetGuid(false);
+        var response = new EdmComplexType(WebApiNames.Namespace, WebApiNames.AddMemberList + "Response");
+        response.AddStructuralProperty("id", EdmPrimitiveTypeKind.Guid);
+        model.AddElement(response);
+        var add = new EdmAction(WebApiNames.Namespace, WebApiNames.AddMemberList, new EdmComplexTypeReference(response, false), isBound: true, entitySetPathExpression: null);
+        add.AddParameter("entity", new EdmEntityTypeReference(list.Type, false));
+        add.AddParameter("EntityId", guid);
+        model.AddElement(add);
+        var remove = new EdmAction(WebApiNames.Namespace, WebApiNames.RemoveMemberList, null, isBound: true, entitySetPathExpression: null);
+        remove.AddParameter("entity", new EdmEntityTypeReference(list.Type, false));
+        remove.AddParameter("EntityId", guid);
+        model.AddElement(remove);
+    }
+
+    private static EdmPrimitiveTypeKind KindOf(ColumnType type) => type switch
+    {
+        ColumnType.PrimaryKey or ColumnType.Lookup => EdmPrimitiveTypeKind.Guid,
+        ColumnType.Integer or ColumnType.Picklist or ColumnType.State or ColumnType.Status => EdmPrimitiveTypeKind.Int32,
+        ColumnType.BigInt => EdmPrimitiveTypeKind.Int64,
+        ColumnType.Boolean => EdmPrimitiveTypeKind.Boolean,
+        ColumnType.DateTime => EdmPrimitiveTypeKind.DateTimeOffset,
+        ColumnType.Decimal or ColumnType.Money => EdmPrimitiveTypeKind.Decimal,
+        _ => EdmPrimitiveTypeKind.String,
+    };
+}

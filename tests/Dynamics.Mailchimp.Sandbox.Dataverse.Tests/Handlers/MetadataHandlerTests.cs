@@ -1,0 +1,35 @@
+using System.Net;
+using System.Xml.Linq;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Support;
+
+namespace Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Handlers;
+
+/// <summary>
+/// The CSDL document.
+/// Conformance: https://learn.microsoft.com/power-apps/developer/data-platform/webapi/web-api-service-documents
+/// </summary>
+public sealed class MetadataHandlerTests
+{
+    private static Task<DataverseSandbox> CreateSut() => Sandboxes.StartAsync();
+
+    [Fact]
+    public async Task Get_Metadata_DescribesTablesAndBoundListActions()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+        using var client = sut.CreateClient(sut.Tokens.ConnectorToken);
+
+        // Act
+        using var response = await client.GetAsync("$metadata");
+        var csdl = XDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var elements = csdl.Descendants().ToArray();
+        var contact = elements.Single(e => e.Name.LocalName == "EntityType" && (string?)e.Attribute("Name") == "contact");
+        Assert.Contains(contact.Elements(), p => (string?)p.Attribute("Name") == "_parentcustomerid_value");
+        var action = elements.Single(e => e.Name.LocalName == "Action" && (string?)e.Attribute("Name") == "AddMemberList");
+        Assert.Contains(action.Elements(), p => (string?)p.Attribute("Name") == "EntityId");
+        Assert.Contains(elements, e => e.Name.LocalName == "EntitySet" && (string?)e.Attribute("Name") == "dmc_syncqueueitems");
+    }
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Security;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Security;
+
+/// <summary>
+/// Service protection (number of requests per window).
+/// Conformance: https://learn.microsoft.com/power-apps/developer/data-platform/api-limits
+/// </summary>
+public sealed class ServiceProtectionLimiterTests
+{
+    private static ServiceProtectionLimiter CreateSut(FakeTimeProvider clock, int limit = 3, int? fixedRetryAfter = null) =>
+        new(limit, TimeSpan.FromSeconds(300), fixedRetryAfter, clock);
+
+    [Fact]
+    public void TryAcquire_OverLimit_RefusesWithSecondsUntilOldestLeavesWindow()
+    {
+        // Arrange
+        var clock = new FakeTimeProvider();
+        var sut = CreateSut(clock);
+        var user = Guid.NewGuid();
+        sut.TryAcquire(user, out _);
+        clock.Advance(TimeSpan.FromSeconds(100));
+        sut.TryAcquire(user, out _);
+        sut.TryAcquire(user, out _);
+
+        // Act
+        var allowed = sut.TryAcquire(user, out var retryAfter);
+
+        // Assert
+        Assert.False(allowed);
+        Assert.Equal(200, retryAfter);
+    }
+
+    [Fact]
+    public void TryAcquire_AfterWindowSlides_AllowsAgainAndCountsUsersApart()
+    {
+        // Arrange
+        var clock = new FakeTimeProvider();
+        var sut = CreateSut(clock, limit: 1);
+        var user = Guid.NewGuid();
+        sut.TryAcquire(user, out _);
+
+        // Act
+        var otherUser = sut.TryAcquire(Guid.NewGuid(), out _);
+        var sameUserNow = sut.TryAcquire(user, out _);
+        clock.Advance(TimeSpan.FromSeconds(300));
+        var sameUserLater = sut.TryAcquire(user, out _);
+
+        // Assert
+        Assert.True(otherUser);
+        Assert.False(sameUserNow);
+        Assert.True(sameUserLater);
+    }
+
+    [Fact]
+    public async Task Http_RequestStormOverLimit_Answers429WithRetryAfterAndErrorCode()
+    {
+        // Arrange
+        await using var sandbox = await Sandboxes.StartAsync(new DataverseSandboxOptions { RequestsPerWindow = 5, RetryAfterSeconds = 7 });
+        using var client = sandbox.CreateClient(sandbox.Tokens.ConnectorToken);
+
+        // Act
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => client.GetAsync("WhoAmI")));
+        var throttled = responses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToArray();
+        var body = await WebApiClient.ReadJsonAsync(throttled[0]);
+
+        // Assert
+        Assert.Equal(5, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(7, throttled.Length);
+        Assert.All(throttled, r => Assert.Equal(TimeSpan.FromSeconds(7), r.Headers.RetryAfter!.Delta));
+        Assert.Equal("0x80072322", WebApiClient.ErrorCode(body));
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+}
