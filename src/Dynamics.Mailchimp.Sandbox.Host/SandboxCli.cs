@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dynamics.Mailchimp.Sandbox.Host.Commands.Demo;
+using Dynamics.Mailchimp.Sandbox.Host.Commands.Sandbox;
 using Spectre.Console;
 
 namespace Dynamics.Mailchimp.Sandbox.Host;
@@ -12,5 +13,6 @@ public static class SandboxCli
         new("Dynamics.Mailchimp sandbox: local emulators and the demo.")
         {
             new DemoCommand(console).Create(),
+            new SandboxCommand(console).Create(),
         };
 }
