@@ -1,28 +1,15 @@
 using Dynamics.Mailchimp.Sandbox.Host;
-using Spectre.Console;
+using Dynamics.Mailchimp.Sandbox.Host.Tests.Support;
 
 namespace Dynamics.Mailchimp.Sandbox.Host.Tests.Commands.Demo;
 
 public sealed class DemoCommandTests
 {
-    private static (IAnsiConsole Console, StringWriter Output) CreateConsole()
-    {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 240;
-        return (console, output);
-    }
-
     [Fact]
     public async Task Demo_TwoRowsWorthOfBulkMembers_ExitsZeroAndReportsEveryStepOk()
     {
         // Arrange
-        var (console, output) = CreateConsole();
+        var (console, output) = TestConsole.Create();
 
         // Act
         var exit = await SandboxCli.CreateRoot(console).Parse(["demo", "--bulk-members", "30000"]).InvokeAsync();
@@ -40,7 +27,7 @@ public sealed class DemoCommandTests
     public async Task Demo_ZeroBulkMembers_FailsWithUsageError()
     {
         // Arrange
-        var (console, output) = CreateConsole();
+        var (console, output) = TestConsole.Create();
 
         // Act
         var exit = await SandboxCli.CreateRoot(console).Parse(["demo", "--bulk-members", "0"]).InvokeAsync();
