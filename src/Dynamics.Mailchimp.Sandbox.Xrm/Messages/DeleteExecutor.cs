@@ -19,8 +19,7 @@ internal sealed class DeleteExecutor(InMemoryOrganization organization) : IMessa
         var target = RequestParameters.Required<EntityReference>(request, "Target");
         var table = RowValidator.Table(organization.Schema, target.LogicalName);
         var stored = RowLookup.Existing(organization.Store, table.LogicalName, target.Id);
-        var behavior = request.Parameters.TryGetValue("ConcurrencyBehavior", out var b) && b is ConcurrencyBehavior cb ? cb : ConcurrencyBehavior.Default;
-        RowLookup.CheckVersion(stored, target.RowVersion, behavior);
+        RowLookup.CheckVersion(stored, target.RowVersion, RequestParameters.Concurrency(request));
 
         ListMembership.RemoveAllFor(organization, target);
         organization.Store.Remove(table.LogicalName, target.Id);

@@ -19,4 +19,8 @@ internal static class RequestParameters
                 ? $"Required parameter '{name}' of the {request.RequestName} message is missing."
                 : $"Parameter '{name}' of the {request.RequestName} message is a {value.GetType().Name}, expected {typeof(T).Name}.");
     }
+
+    /// <summary>The request's <c>ConcurrencyBehavior</c> (Update, Delete); Default when absent.</summary>
+    public static ConcurrencyBehavior Concurrency(OrganizationRequest request) =>
+        request.Parameters.TryGetValue("ConcurrencyBehavior", out var value) && value is ConcurrencyBehavior behavior ? behavior : ConcurrencyBehavior.Default;
 }

@@ -23,8 +23,7 @@ internal sealed class UpdateExecutor(InMemoryOrganization organization) : IMessa
         var target = RequestParameters.Required<Entity>(request, "Target");
         var table = RowValidator.Table(organization.Schema, target.LogicalName);
         var stored = RowLookup.Existing(organization.Store, table.LogicalName, target.Id);
-        var behavior = request.Parameters.TryGetValue("ConcurrencyBehavior", out var b) && b is ConcurrencyBehavior cb ? cb : ConcurrencyBehavior.Default;
-        RowLookup.CheckVersion(stored, target.RowVersion, behavior);
+        RowLookup.CheckVersion(stored, target.RowVersion, RequestParameters.Concurrency(request));
         RowValidator.Validate(organization.Schema, table, target, target.Id);
 
         var row = EntityCopy.Clone(stored);
