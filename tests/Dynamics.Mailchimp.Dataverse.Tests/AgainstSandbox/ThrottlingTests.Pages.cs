@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Dataverse.Batch;
+using Dynamics.Mailchimp.Dataverse.Queries;
+using Dynamics.Mailchimp.Dataverse.Writes;
+using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Sandbox.Dataverse;
+
+namespace Dynamics.Mailchimp.Dataverse.Tests.AgainstSandbox;
+
+/// <summary>429s on $batch requests, query pages and the concurrent-requests limit.</summary>
+public sealed partial class ThrottlingTests
+{
+    [Fact]
+    public async Task ExecuteBatchAsync_WriteBatchesOverTheRequestLimit_EveryOperationAppliedOnce()
+    {
+        // Arrange
+        await using var host = await StartAsync(new DataverseSandboxOptions { RequestsPerWindow = 2, WindowSeconds = 1, RetryAfterSeconds = 1 }, maxBatchOperations: 5);
+        var prefix = "BatchStorm-" + Guid.NewGuid().ToString("N")[..8];
+        var operations = Enumerable.Range(1, Creates)
+            .Select(i => BatchOperation.Create(SandboxNames.Contacts, new JsonObject { [SandboxNames.LastName] = $"{prefix}-{i:D2}" }))
+            .ToList();
+
+        // Act
+        var result = await host.Client.ExecuteBatchAsync(operations, continueOnError: true, CancellationToken.None);
+
+        // Assert
+        Assert.True(result.AllSucceeded, string.Join("; ", result.Failures.Select(f => $"#{f.Index} {f.Outcome} {f.Error?.Message}")));
+        Assert.Equal(Creates, CountByPrefix(host, prefix));
+        var batches = host.Sandbox.Requests.Where(r => r.Path == SandboxNames.BatchPath).ToList();
+        Assert.Contains(batches, r => r.StatusCode == 429);
+        Assert.Equal(Creates / 5, batches.Count(r => r.StatusCode == 200));
+    }
+
+    [Fact]
+    public async Task QueryAsync_PagesOverTheRequestLimit_EveryRowReadOnce()
+    {
+        // Arrange
+        await using var host = await StartAsync(new DataverseSandboxOptions { RequestsPerWindow = 4, WindowSeconds = 1, RetryAfterSeconds = 1 });
+        Sandbox.Dataverse.Seeding.SandboxSeed.AddContacts(host.Sandbox.Organization, host.Sandbox.Tokens.AdminUserId, 46);
+        var expected = host.Sandbox.Organization.Count(TableNames.Contact);
+        var query = new DataverseQuery(SandboxNames.Contacts) { Select = [SandboxNames.ContactId], PageSize = 5 };
+
+        // Act
+        var ids = new List<Guid>();
+        await foreach (var row in host.Client.QueryAsync(query, CancellationToken.None))
+        {
+            ids.Add(row.GetProperty(SandboxNames.ContactId).GetGuid());
+        }
+
+        // Assert
+        Assert.Equal(expected, ids.Count);
+        Assert.Equal(expected, ids.Distinct().Count());
+        var pages = host.Sandbox.Requests.Where(r => r.Path == SandboxNames.ContactsPath).ToList();
+        Assert.Contains(pages, r => r.StatusCode == 429);
+        Assert.Equal((expected + 4) / 5, pages.Count(r => r.StatusCode == 200));
+    }
+
+    [Fact]
+    public async Task CreateAsync_MoreConcurrentRequestsThanTheServiceAllows_AllLandAfterRetry()
+    {
+        // Arrange
+        await using var host = await StartAsync(new DataverseSandboxOptions { ConcurrentRequestsPerUser = 1, Latency = TimeSpan.FromMilliseconds(100) });
+        var prefix = "Parallel-" + Guid.NewGuid().ToString("N")[..8];
+
+        // Act
+        var results = await Task.WhenAll(Enumerable.Range(1, 3).Select(i => host.Client.CreateAsync(
+            SandboxNames.Contacts, new JsonObject { [SandboxNames.LastName] = $"{prefix}-{i:D2}" }, CancellationToken.None)));
+
+        // Assert
+        Assert.All(results, r => Assert.Equal(WriteOutcome.Succeeded, r.Outcome));
+        Assert.Equal(3, CountByPrefix(host, prefix));
+        var posts = host.Sandbox.Requests.Where(r => r.Path == SandboxNames.ContactsPath).ToList();
+        Assert.Contains(posts, r => r.StatusCode == 429);
+        Assert.Equal(3, posts.Count(r => r.StatusCode == 204));
+    }
+}
