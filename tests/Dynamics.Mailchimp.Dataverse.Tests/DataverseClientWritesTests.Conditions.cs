@@ -81,7 +81,7 @@ public sealed partial class DataverseClientWritesTests
     {
         // Arrange: a wrong set name is a bug, not a missing row (code seen in microsoft/Dataverse-MCP#6).
         using var host = CreateSut();
-        host.Handler.EnqueueJson(HttpStatusCode.NotFound, """{"error":{"code":"0x80060888","message":"Resource not found for the segment 'contactz'."}}""");
+        host.Handler.EnqueueJson(HttpStatusCode.NotFound, """{"error":{"code":"0x8006088a","message":"Resource not found for the segment 'contactz'."}}""");
 
         // Act
         var error = await Assert.ThrowsAsync<DataverseApiException>(() => host.Client.UpdateAsync("contactz", Id, new JsonObject(), null, CancellationToken.None));

@@ -7,7 +7,7 @@ public static class DataverseErrorCodes
     public const string ObjectDoesNotExist = "0x80040217";
 
     /// <summary>"Resource not found for the segment '…'" (404): the entity set, key or action name is wrong, not the record.</summary>
-    public const string ResourceNotFoundForSegment = "0x80060888";
+    public const string ResourceNotFoundForSegment = "0x8006088a";
 
     /// <summary>Whether a 404 means the URL names no resource (a caller or configuration bug) rather than a missing record.</summary>
     /// <param name="error">The parsed error.</param>
