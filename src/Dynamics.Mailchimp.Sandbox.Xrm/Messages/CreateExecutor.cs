@@ -14,11 +14,7 @@ internal sealed class CreateExecutor(InMemoryOrganization organization) : IMessa
 
     public string SdkMessageName => "Create";
 
-    public EntityReference PrimaryEntity(OrganizationRequest request)
-    {
-        var target = RequestParameters.Required<Entity>(request, "Target");
-        return new EntityReference(target.LogicalName, target.Id);
-    }
+    public EntityReference PrimaryEntity(OrganizationRequest request) => RequestParameters.TargetOf(request);
 
     public OrganizationResponse Execute(OrganizationRequest request, CallerOptions caller)
     {

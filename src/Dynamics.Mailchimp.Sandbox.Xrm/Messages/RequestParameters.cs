@@ -23,4 +23,11 @@ internal static class RequestParameters
     /// <summary>The request's <c>ConcurrencyBehavior</c> (Update, Delete); Default when absent.</summary>
     public static ConcurrencyBehavior Concurrency(OrganizationRequest request) =>
         request.Parameters.TryGetValue("ConcurrencyBehavior", out var value) && value is ConcurrencyBehavior behavior ? behavior : ConcurrencyBehavior.Default;
+
+    /// <summary>The record a Create or Update targets, as a reference (id empty for a Create without one).</summary>
+    public static EntityReference TargetOf(OrganizationRequest request)
+    {
+        var target = Required<Entity>(request, "Target");
+        return new EntityReference(target.LogicalName, target.Id);
+    }
 }

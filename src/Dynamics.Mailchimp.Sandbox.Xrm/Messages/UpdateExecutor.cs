@@ -12,11 +12,7 @@ internal sealed class UpdateExecutor(InMemoryOrganization organization) : IMessa
 
     public string SdkMessageName => "Update";
 
-    public EntityReference PrimaryEntity(OrganizationRequest request)
-    {
-        var target = RequestParameters.Required<Entity>(request, "Target");
-        return new EntityReference(target.LogicalName, target.Id);
-    }
+    public EntityReference PrimaryEntity(OrganizationRequest request) => RequestParameters.TargetOf(request);
 
     public OrganizationResponse Execute(OrganizationRequest request, CallerOptions caller)
     {
