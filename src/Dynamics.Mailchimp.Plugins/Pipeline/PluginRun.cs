@@ -18,7 +18,7 @@ namespace Dynamics.Mailchimp.Plugins.Pipeline
         /// <summary>The execution context.</summary>
         public IPluginExecutionContext Context { get; }
 
-        /// <summary>The organization service, acting as the calling user.</summary>
+        /// <summary>The organization service, acting as SYSTEM (the platform's elevated service for plug-ins).</summary>
         public IOrganizationService Service { get; }
 
         /// <summary>The event, for messages and queue rows.</summary>

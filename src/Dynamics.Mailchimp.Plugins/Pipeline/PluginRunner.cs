@@ -35,7 +35,8 @@ namespace Dynamics.Mailchimp.Plugins.Pipeline
             try
             {
                 var factory = Service<IOrganizationServiceFactory>(serviceProvider, pluginName);
-                var run = new PluginRun(context, factory.CreateOrganizationService(context.UserId), pluginEvent);
+                // As SYSTEM: the user making the change needs no privilege on the connector's queue table or list settings.
+                var run = new PluginRun(context, factory.CreateOrganizationService(null), pluginEvent);
                 var outcome = plan(run);
                 if (outcome.IsSkip)
                 {

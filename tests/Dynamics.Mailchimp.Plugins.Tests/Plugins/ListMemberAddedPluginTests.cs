@@ -33,6 +33,23 @@ public sealed class ListMemberAddedPluginTests
     }
 
     [Fact]
+    public void AddMember_ByMarketingUser_WritesTheQueueRowAsSystem()
+    {
+        // Arrange: a marketer's role need not grant anything on the connector's queue table.
+        var org = new OrganizationFixture();
+        var list = org.List();
+        var marketer = org.Organization.CreateUser("Marketing User", null);
+
+        // Act
+        org.Organization.CreateService(marketer).Execute(new AddMemberListRequest { ListId = list, EntityId = org.Contact() });
+
+        // Assert
+        var row = Assert.Single(org.QueueRows);
+        Assert.Equal(org.Organization.SystemUserId, row.GetAttributeValue<EntityReference>("createdby").Id);
+        Assert.Equal(marketer.ToString("D"), row.GetAttributeValue<string>(QueueItemFields.InitiatingUserId));
+    }
+
+    [Fact]
     public void AddMember_UnsyncedList_QueuesNothingAfterOneRead()
     {
         // Arrange
