@@ -22,6 +22,9 @@ internal static class BatchArchive
     /// <summary>The results written to one JSON file.</summary>
     public const int ResultsPerFile = 500;
 
+    /// <summary>The end-of-archive marker, two zero blocks; <see cref="TarWriter"/> writes it only after an entry.</summary>
+    private const int EndOfArchiveBytes = 2 * 512;
+
     public static byte[] Write(string batchId, IReadOnlyList<BatchResult> results, DateTimeOffset writtenAt, int resultsPerFile = ResultsPerFile)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(resultsPerFile, 1);
@@ -39,6 +42,11 @@ internal static class BatchArchive
                     ModificationTime = writtenAt,
                     Mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead,
                 });
+            }
+
+            if (part == 0)
+            {
+                gzip.Write(new byte[EndOfArchiveBytes]);
             }
         }
 
