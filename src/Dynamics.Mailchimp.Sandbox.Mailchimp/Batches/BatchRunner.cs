@@ -53,7 +53,8 @@ internal sealed class BatchRunner(BatchGate gate, TimeProvider time)
         foreach (var operation in batch.Operations)
         {
             await gate.PassAsync(cancellationToken).ConfigureAwait(false);
-            batch.Complete(await BatchDispatcher.SendAsync(client, batch, operation, cancellationToken).ConfigureAwait(false));
+            var result = await BatchDispatcher.SendAsync(client, batch, operation, cancellationToken).ConfigureAwait(false);
+            batch.Complete(BatchPaging.Check(operation, result));
         }
 
         var completedAt = Timestamps.Truncate(time.GetUtcNow());
