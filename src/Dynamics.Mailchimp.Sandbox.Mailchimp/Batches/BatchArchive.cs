@@ -13,8 +13,8 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Batches;
 /// Large batches are split over several files, so readers must read every <c>.json</c> entry.
 /// </summary>
 /// <remarks>
-/// Shape recorded in: GH thorning/node-mailchimp index.js (gunzip, tar, flatten the arrays of every .json entry, parse
-/// <c>response</c>); GH singer-io/tap-mailchimp sync.py (reads every regular file of the tar.gz as a JSON array of
+/// Shape recorded in: GH thorning/node-mailchimp@fea3b8b index.js (gunzip, tar, flatten the arrays of every .json entry, parse
+/// <c>response</c>); GH singer-io/tap-mailchimp@0bc4021 tap_mailchimp/sync.py (reads every regular file of the tar.gz as a JSON array of
 /// operations with <c>operation_id</c>, <c>status_code</c>, <c>response</c>). Entry names are the emulator's own.
 /// </remarks>
 internal static class BatchArchive

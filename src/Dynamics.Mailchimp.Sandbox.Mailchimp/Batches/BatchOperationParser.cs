@@ -33,7 +33,7 @@ internal static class BatchOperationParser
 
         if (body[BatchWire.Operations] is not JsonArray operations)
         {
-            throw new BatchOperationsInvalidException([new(BatchWire.Operations, body.ContainsKey(BatchWire.Operations) ? Mismatch("array", body[BatchWire.Operations]) : Required(BatchWire.Operations))]);
+            throw new BatchOperationsInvalidException([new(BatchWire.Operations, body.ContainsKey(BatchWire.Operations) ? BatchSchemaMessages.Mismatch("array", body[BatchWire.Operations]) : BatchSchemaMessages.Required(BatchWire.Operations))]);
         }
 
         var errors = new List<KeyValuePair<string, string>>();
@@ -56,7 +56,7 @@ internal static class BatchOperationParser
     {
         if (node is not JsonObject item)
         {
-            errors.Add(new(field, Mismatch("object", node)));
+            errors.Add(new(field, BatchSchemaMessages.Mismatch("object", node)));
             return null;
         }
 
@@ -85,7 +85,7 @@ internal static class BatchOperationParser
         {
             if (required)
             {
-                errors.Add(new($"{field}.{name}", Required(name)));
+                errors.Add(new($"{field}.{name}", BatchSchemaMessages.Required(name)));
             }
 
             return null;
@@ -96,7 +96,7 @@ internal static class BatchOperationParser
             return v.GetValue<string>();
         }
 
-        errors.Add(new($"{field}.{name}", Mismatch("string", value)));
+        errors.Add(new($"{field}.{name}", BatchSchemaMessages.Mismatch("string", value)));
         return null;
     }
 
@@ -110,7 +110,7 @@ internal static class BatchOperationParser
 
         if (item[BatchWire.Params] is not JsonObject parameters)
         {
-            errors.Add(new($"{field}.{BatchWire.Params}", Mismatch("object", item[BatchWire.Params])));
+            errors.Add(new($"{field}.{BatchWire.Params}", BatchSchemaMessages.Mismatch("object", item[BatchWire.Params])));
             return result;
         }
 
@@ -119,7 +119,7 @@ internal static class BatchOperationParser
             var text = value is JsonArray list && list.All(IsScalar) ? string.Join(",", list.Select(Scalar)) : IsScalar(value) ? Scalar(value) : null;
             if (text is null)
             {
-                errors.Add(new($"{field}.{BatchWire.Params}.{name}", Mismatch("string", value)));
+                errors.Add(new($"{field}.{BatchWire.Params}.{name}", BatchSchemaMessages.Mismatch("string", value)));
             }
             else
             {
@@ -135,18 +135,4 @@ internal static class BatchOperationParser
 
     private static string Scalar(JsonNode? node) =>
         node!.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
-
-    private static string Required(string name) => $"Required property {name} was not present.";
-
-    private static string Mismatch(string expected, JsonNode? found) => $"Schema describes {expected}, {Kind(found)} found instead";
-
-    private static string Kind(JsonNode? node) => node?.GetValueKind() switch
-    {
-        null or JsonValueKind.Null => "null",
-        JsonValueKind.Object => "object",
-        JsonValueKind.Array => "array",
-        JsonValueKind.String => "string",
-        JsonValueKind.Number => node.ToJsonString().Contains('.', StringComparison.Ordinal) ? "number" : "integer",
-        _ => "boolean",
-    };
 }

@@ -4,7 +4,7 @@ using Dynamics.Mailchimp.Sandbox.Mailchimp.Batches;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Tests.Batches;
 
-/// <summary>Results shape: GH thorning/node-mailchimp index.js and GH singer-io/tap-mailchimp sync.py (every .json entry is an array).</summary>
+/// <summary>Results shape: GH thorning/node-mailchimp@fea3b8b index.js and GH singer-io/tap-mailchimp@0bc4021 tap_mailchimp/sync.py (every .json entry is an array).</summary>
 public sealed class BatchArchiveTests
 {
     private static readonly DateTimeOffset WrittenAt = new(2026, 1, 15, 9, 30, 0, TimeSpan.Zero);
@@ -12,7 +12,7 @@ public sealed class BatchArchiveTests
     private static byte[] CreateSut(int results, int perFile) =>
         BatchArchive.Write("abc1234567", [.. Enumerable.Range(0, results).Select(i => new BatchResult(200, $"op-{i}", $"{{\"n\":{i}}}"))], WrittenAt, perFile);
 
-    [Fact(DisplayName = "Write_MoreResultsThanPerFile_SplitsOverJsonFilesThatTogetherHoldEveryResultInOrder (GH thorning/node-mailchimp index.js flattens the arrays of all entries)")]
+    [Fact(DisplayName = "Write_MoreResultsThanPerFile_SplitsOverJsonFilesThatTogetherHoldEveryResultInOrder (GH thorning/node-mailchimp@fea3b8b index.js flattens the arrays of all entries)")]
     public async Task Write_MoreResultsThanPerFile_SplitsOverJsonFilesThatTogetherHoldEveryResultInOrder()
     {
         // Arrange
@@ -39,7 +39,7 @@ public sealed class BatchArchiveTests
         Assert.Equal("{\"n\":3}", results[3]["response"]!.GetValue<string>());
     }
 
-    [Fact(DisplayName = "Write_NoResults_EmptyArchive (GH thorning/node-mailchimp index.js: an empty batch has nothing to unpack)")]
+    [Fact(DisplayName = "Write_NoResults_EmptyArchive (GH thorning/node-mailchimp@fea3b8b index.js: an empty batch has nothing to unpack)")]
     public async Task Write_NoResults_EmptyArchive()
     {
         // Arrange

@@ -62,7 +62,7 @@ public sealed partial class BatchesHandlerTests
         Assert.StartsWith(sut.Sandbox.ControlsAddress.GetLeftPart(UriPartial.Authority), finished["response_body_url"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
-    [Fact(DisplayName = "Submit_FailingOperations_CountedAsErroredWithStatusAndProblemBodyInResults (https://mailchimp.com/developer/marketing/docs/errors/; results shape: GH singer-io/tap-mailchimp sync.py)")]
+    [Fact(DisplayName = "Submit_FailingOperations_CountedAsErroredWithStatusAndProblemBodyInResults (https://mailchimp.com/developer/marketing/docs/errors/; results shape: GH singer-io/tap-mailchimp@0bc4021 tap_mailchimp/sync.py)")]
     public async Task Submit_FailingOperations_CountedAsErroredWithStatusAndProblemBodyInResults()
     {
         // Arrange
@@ -92,7 +92,7 @@ public sealed partial class BatchesHandlerTests
         Assert.Equal(200, results.Single(r => r["operation_id"]!.GetValue<string>() == "fine")["status_code"]!.GetValue<int>());
     }
 
-    [Fact(DisplayName = "Results_Archive_IsGzippedTarOfJsonArraysWithOperationIdAndResponseString (GH thorning/node-mailchimp index.js; GH singer-io/tap-mailchimp sync.py)")]
+    [Fact(DisplayName = "Results_Archive_IsGzippedTarOfJsonArraysWithOperationIdAndResponseString (GH thorning/node-mailchimp@fea3b8b index.js; GH singer-io/tap-mailchimp@0bc4021 tap_mailchimp/sync.py)")]
     public async Task Results_Archive_IsGzippedTarOfJsonArraysWithOperationIdAndResponseString()
     {
         // Arrange
@@ -116,7 +116,7 @@ public sealed partial class BatchesHandlerTests
         Assert.Equal(string.Empty, results[1]["response"]!.GetValue<string>());
     }
 
-    [Fact(DisplayName = "Results_Url_NeedsNoKeyWhileBatchEndpointsDo (response_body_url is a pre-signed URL: GH singer-io/tap-mailchimp sync.py fetches it without the API key)")]
+    [Fact(DisplayName = "Results_Url_NeedsNoKeyWhileBatchEndpointsDo (response_body_url is a pre-signed URL: GH singer-io/tap-mailchimp@0bc4021 tap_mailchimp/client.py sends no key to the s3 URL)")]
     public async Task Results_Url_NeedsNoKeyWhileBatchEndpointsDo()
     {
         // Arrange
