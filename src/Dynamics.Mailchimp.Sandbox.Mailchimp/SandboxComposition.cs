@@ -45,6 +45,8 @@ internal sealed class SandboxComposition
             .UseFaults(_faults)
             .UseInjectedLatency(_latency, _gate));
         app.UseRouting();
+        var batches = new BatchesHandler(_options);
+        batches.MapResults(app);
         new MailchimpEndpointsBuilder()
             .AddApi(new ListsHandler(_store))
             .AddApi(new BatchSubscribeHandler(_store))
@@ -55,6 +57,7 @@ internal sealed class SandboxComposition
             .AddApi(new SegmentsHandler(_store))
             .AddApi(new CampaignsHandler(_store))
             .AddApi(new ReportsHandler(_store))
+            .AddApi(batches)
             .WithControls(new ControlsHandler(_store, Controls, _faults, Log))
             .Build(app);
     }
