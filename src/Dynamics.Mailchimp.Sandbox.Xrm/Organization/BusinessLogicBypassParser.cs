@@ -5,7 +5,7 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Organization;
 /// <summary>Reads the <c>MSCRM.BypassBusinessLogicExecution</c> header value.</summary>
 public static class BusinessLogicBypassParser
 {
-    /// <summary><c>CustomSync</c>, <c>CustomAsync</c> or <c>CustomSync,CustomAsync</c> (case-sensitive, as documented).</summary>
+    /// <summary><c>CustomSync</c>, <c>CustomAsync</c> or <c>CustomSync,CustomAsync</c>, spelled as documented.</summary>
     /// <exception cref="OrganizationServiceFaultException">Any other value, named in the message (0x80040203).</exception>
     public static BusinessLogicBypass Parse(string? value)
     {
