@@ -48,6 +48,24 @@ public sealed class EntityXmlReaderTests
     }
 
     [Fact]
+    public void Read_AppDefaultValue_MinusOneMeansNoDefaultAndOtherValuesAreKept()
+    {
+        // Arrange: -1 is how an unpacked solution writes "no default" for a choice (the SDK's DefaultFormValue -1).
+        var xml = "<Entity><EntityInfo><entity Name=\"x\"><attributes>"
+            + "<attribute PhysicalName=\"a\"><Type>picklist</Type><LogicalName>a</LogicalName><AppDefaultValue>-1</AppDefaultValue></attribute>"
+            + "<attribute PhysicalName=\"b\"><Type>picklist</Type><LogicalName>b</LogicalName><AppDefaultValue>100000001</AppDefaultValue></attribute>"
+            + "<attribute PhysicalName=\"c\"><Type>bit</Type><LogicalName>c</LogicalName><AppDefaultValue>1</AppDefaultValue></attribute>"
+            + "<attribute PhysicalName=\"d\"><Type>nvarchar</Type><LogicalName>d</LogicalName></attribute>"
+            + "</attributes></entity></EntityInfo></Entity>";
+
+        // Act
+        var table = EntityXmlReader.Read(Xml(xml), "x.xml");
+
+        // Assert
+        Assert.Equal([null, 100000001, 1, null], new[] { "a", "b", "c", "d" }.Select(c => table.Columns[c].DefaultValue));
+    }
+
+    [Fact]
     public void Read_StateWithoutDefaultStatus_NamesFileAndColumn()
     {
         // Arrange
