@@ -46,16 +46,16 @@ internal sealed class SandboxComposition
             .UseInjectedLatency(_latency, _gate));
         app.UseRouting();
         new MailchimpEndpointsBuilder()
-            .AddApi(new ListsHandler(_store))
-            .AddApi(new BatchSubscribeHandler(_store))
-            .AddApi(new MembersHandler(_store))
-            .AddApi(new MemberTagsHandler(_store))
-            .AddApi(new MergeFieldsHandler(_store))
-            .AddApi(new InterestsHandler(_store))
-            .AddApi(new SegmentsHandler(_store))
-            .AddApi(new CampaignsHandler(_store))
-            .AddApi(new ReportsHandler(_store))
-            .WithControls(new ControlsHandler(_store, Controls, _faults, Log))
+            .AddApi(new ListsHandler(_store.Audiences))
+            .AddApi(new BatchSubscribeHandler(_store.Batch))
+            .AddApi(new MembersHandler(_store.Members))
+            .AddApi(new MemberTagsHandler(_store.MemberTags))
+            .AddApi(new MergeFieldsHandler(_store.Definitions))
+            .AddApi(new InterestsHandler(_store.Definitions, _store.Members))
+            .AddApi(new SegmentsHandler(_store.Tags, _store.SegmentMembers))
+            .AddApi(new CampaignsHandler(_store.Campaigns))
+            .AddApi(new ReportsHandler(_store.Campaigns))
+            .WithControls(new ControlsHandler(_store.Simulation, Controls, _faults, Log))
             .Build(app);
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,7 +9,7 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 
 /// <summary><c>POST /lists/{list_id}</c>: batch subscribe or unsubscribe up to 500 members.</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/lists/batch-subscribe-or-unsubscribe/</remarks>
-internal sealed class BatchSubscribeHandler(SandboxStore store) : IEndpointGroup
+internal sealed class BatchSubscribeHandler(BatchSubscriber store) : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder routes) =>
         routes.MapPost(RouteNames.List, async (HttpContext context, string list_id) =>

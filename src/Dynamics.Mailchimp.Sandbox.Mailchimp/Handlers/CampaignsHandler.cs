@@ -1,7 +1,7 @@
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Campaigns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +10,7 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 
 /// <summary><c>GET /campaigns</c> (status, since_send_time, list_id, paging) and <c>GET /campaigns/{campaign_id}</c>.</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/campaigns/</remarks>
-internal sealed class CampaignsHandler(SandboxStore store) : IEndpointGroup
+internal sealed class CampaignsHandler(CampaignStore store) : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder routes)
     {

@@ -4,7 +4,7 @@ using Dynamics.Mailchimp.Sandbox.Hosting.Faults;
 using Dynamics.Mailchimp.Sandbox.Hosting.Recording;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Controls;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Simulation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 
 /// <summary>The HTTP face of <see cref="SandboxControls"/>, mapped under <c>/_sandbox</c>; no API key needed.</summary>
-internal sealed class ControlsHandler(SandboxStore store, SandboxControls controls, FaultInjector faults, RequestLog log) : IEndpointGroup
+internal sealed class ControlsHandler(ContactSimulation store, SandboxControls controls, FaultInjector faults, RequestLog log) : IEndpointGroup
 {
     private static readonly JsonSerializerOptions SnakeCase = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 

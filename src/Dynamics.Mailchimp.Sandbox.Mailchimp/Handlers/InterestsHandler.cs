@@ -1,6 +1,7 @@
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Definitions;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,7 +10,7 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 
 /// <summary>Interest categories and their interests.</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/interest-categories/ and https://mailchimp.com/developer/marketing/api/interests/</remarks>
-internal sealed class InterestsHandler(SandboxStore store) : IEndpointGroup
+internal sealed class InterestsHandler(DefinitionStore store, MemberStore members) : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder routes)
     {
@@ -21,7 +22,7 @@ internal sealed class InterestsHandler(SandboxStore store) : IEndpointGroup
             return JsonResult.Ok(store.AddCategory(list_id, JsonBody.RequiredText(body, "title"), JsonBody.RequiredText(body, "type")));
         });
         routes.MapGet(RouteNames.Interests, (HttpContext context, string list_id, string interest_category_id) =>
-            JsonResult.Ok(store.ListInterests(list_id, interest_category_id, Paging.From(context.Request.Query))));
+            JsonResult.Ok(store.ListInterests(list_id, interest_category_id, Paging.From(context.Request.Query), id => members.InterestSubscriberCount(list_id, id))));
         routes.MapPost(RouteNames.Interests, async (HttpContext context, string list_id, string interest_category_id) =>
         {
             var body = await JsonBody.ReadAsync(context).ConfigureAwait(false);

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Audiences;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +10,7 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 
 /// <summary><c>GET /ping</c>, <c>GET /lists</c>, <c>GET /lists/{list_id}</c>.</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/ping/ and https://mailchimp.com/developer/marketing/api/lists/</remarks>
-internal sealed class ListsHandler(SandboxStore store) : IEndpointGroup
+internal sealed class ListsHandler(AudienceStore store) : IEndpointGroup
 {
     public const string HealthStatus = "Everything's Chimpy!";
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +10,7 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 
 /// <summary><c>GET/POST /lists/{list_id}/members/{subscriber_hash}/tags</c>.</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/list-member-tags/</remarks>
-internal sealed class MemberTagsHandler(SandboxStore store) : IEndpointGroup
+internal sealed class MemberTagsHandler(MemberTags store) : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder routes)
     {

@@ -2,6 +2,7 @@ using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +11,7 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 
 /// <summary>List members: read, add, upsert, update, archive, delete permanently.</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/list-members/</remarks>
-internal sealed class MembersHandler(SandboxStore store) : IEndpointGroup
+internal sealed class MembersHandler(MemberStore store) : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder routes)
     {

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Definitions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +10,7 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 
 /// <summary><c>GET/POST /lists/{list_id}/merge-fields</c>.</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/list-merges/</remarks>
-internal sealed class MergeFieldsHandler(SandboxStore store) : IEndpointGroup
+internal sealed class MergeFieldsHandler(DefinitionStore store) : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder routes)
     {

@@ -1,7 +1,7 @@
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Campaigns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +10,7 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 
 /// <summary>Campaign reports: email activity (since), unsubscribes, sent-to.</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/email-activity-reports/, https://mailchimp.com/developer/marketing/api/unsub-reports/, https://mailchimp.com/developer/marketing/api/sent-to-reports/</remarks>
-internal sealed class ReportsHandler(SandboxStore store) : IEndpointGroup
+internal sealed class ReportsHandler(CampaignStore store) : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder routes)
     {

@@ -1,7 +1,7 @@
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +10,7 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 
 /// <summary>Static segments (tags) and tag search. Saved (condition) segments are not emulated: 501.</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/list-segments/ and https://mailchimp.com/developer/marketing/api/list-tags/</remarks>
-internal sealed class SegmentsHandler(SandboxStore store) : IEndpointGroup
+internal sealed class SegmentsHandler(TagStore store, SegmentMembers segmentMembers) : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder routes)
     {
@@ -24,13 +24,13 @@ internal sealed class SegmentsHandler(SandboxStore store) : IEndpointGroup
                 throw new SavedSegmentsNotEmulatedException(context.Request.Path);
             }
 
-            return JsonResult.Ok(store.CreateStaticSegment(list_id, JsonBody.RequiredText(body, "name"), JsonBody.Strings(body, "static_segment")));
+            return JsonResult.Ok(segmentMembers.CreateStaticSegment(list_id, JsonBody.RequiredText(body, "name"), JsonBody.Strings(body, "static_segment")));
         });
         routes.MapGet(RouteNames.Segment, (string list_id, string segment_id) => JsonResult.Ok(store.GetSegment(list_id, SegmentId(list_id, segment_id))));
         routes.MapPost(RouteNames.Segment, async (HttpContext context, string list_id, string segment_id) =>
         {
             var body = await JsonBody.ReadAsync(context).ConfigureAwait(false);
-            return JsonResult.Ok(store.AddRemoveSegmentMembers(list_id, SegmentId(list_id, segment_id), JsonBody.Strings(body, "members_to_add"), JsonBody.Strings(body, "members_to_remove")));
+            return JsonResult.Ok(segmentMembers.AddRemove(list_id, SegmentId(list_id, segment_id), JsonBody.Strings(body, "members_to_add"), JsonBody.Strings(body, "members_to_remove")));
         });
         routes.MapGet(RouteNames.TagSearch, (HttpContext context, string list_id) =>
             JsonResult.Ok(store.SearchTags(list_id, context.Request.Query["name"].ToString())));

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 
 /// <summary>One list member; mutated only under the store's lock.</summary>
 internal sealed class MemberRecord

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
 
-namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 
 /// <summary>Batch subscribe (<c>POST /lists/{list_id}</c>): per-member results, never a failure for one member.</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/lists/batch-subscribe-or-unsubscribe/</remarks>
-internal sealed partial class SandboxStore
+internal sealed class BatchSubscriber(StoreContext context, MemberStore members, MemberRules rules, TagStore tags)
 {
     public const int MaxBatchMembers = 500;
 
@@ -14,29 +14,29 @@ internal sealed partial class SandboxStore
 
     public const string ErrorGeneric = "ERROR_GENERIC";
 
-    public JsonObject BatchSubscribe(string listId, IReadOnlyList<MemberWrite> members, bool updateExisting, bool syncTags)
+    public JsonObject BatchSubscribe(string listId, IReadOnlyList<MemberWrite> writes, bool updateExisting, bool syncTags)
     {
-        if (members.Count > MaxBatchMembers)
+        if (writes.Count > MaxBatchMembers)
         {
-            throw new InvalidResourceException($"The members array may hold at most {MaxBatchMembers} members; {members.Count} were sent.", "members", $"Must contain at most {MaxBatchMembers} items.");
+            throw new InvalidResourceException($"The members array may hold at most {MaxBatchMembers} members; {writes.Count} were sent.", "members", $"Must contain at most {MaxBatchMembers} items.");
         }
 
-        lock (_gate)
+        lock (context.Gate)
         {
-            var audience = Audience(listId);
+            var book = members.BookLocked(listId);
             var created = new JsonArray();
             var updated = new JsonArray();
             var errors = new JsonArray();
-            foreach (var write in members)
+            foreach (var write in writes)
             {
                 try
                 {
-                    var (member, isNew) = BatchOneLocked(audience, write, updateExisting, syncTags);
-                    (isNew ? created : updated).Add(MemberJson.Build(audience, member));
+                    var (member, isNew) = OneLocked(listId, book, write, updateExisting, syncTags);
+                    (isNew ? created : updated).Add(members.JsonLocked(listId, member));
                 }
                 catch (MailchimpProblemException problem)
                 {
-                    errors.Add(BatchError(write.EmailAddress ?? string.Empty, problem));
+                    errors.Add(Error(write.EmailAddress ?? string.Empty, problem));
                 }
             }
 
@@ -52,13 +52,13 @@ internal sealed partial class SandboxStore
         }
     }
 
-    private (MemberRecord Member, bool IsNew) BatchOneLocked(AudienceState audience, MemberWrite write, bool updateExisting, bool syncTags)
+    private (MemberRecord Member, bool IsNew) OneLocked(string listId, MemberBook book, MemberWrite write, bool updateExisting, bool syncTags)
     {
-        RequireEmail(write);
+        MemberRules.RequireEmail(write);
         var hash = SubscriberHash.Of(write.EmailAddress!);
-        if (!audience.Members.TryGetValue(hash, out var member))
+        if (!book.ByHash.TryGetValue(hash, out var member))
         {
-            return (CreateMemberLocked(audience, write, write.Status ?? write.StatusIfNew), true);
+            return (rules.CreateLocked(listId, book, write, write.Status ?? write.StatusIfNew), true);
         }
 
         if (!updateExisting)
@@ -66,24 +66,25 @@ internal sealed partial class SandboxStore
             throw new BatchContactExistsException(write.EmailAddress!);
         }
 
-        UpdateMemberLocked(audience, member, write with { EmailAddress = null }, write.Status);
+        rules.UpdateLocked(listId, book, member, write with { EmailAddress = null }, write.Status);
+        var now = context.Now();
         if (syncTags)
         {
-            foreach (var (segment, _) in MemberJson.TagsOf(audience, member).Where(t => !write.Tags.Contains(t.Segment.Name, StringComparer.OrdinalIgnoreCase)))
+            foreach (var (segment, _) in tags.TagsOfLocked(listId, member.ContactId).Where(t => !write.Tags.Contains(t.Segment.Name, StringComparer.OrdinalIgnoreCase)))
             {
-                segment.Members.Remove(member.UniqueEmailId);
+                segment.Members.Remove(member.ContactId);
             }
         }
 
         foreach (var tag in write.Tags)
         {
-            TagLocked(audience, member, tag, active: true, Now());
+            tags.TagLocked(listId, member.ContactId, tag, active: true, now);
         }
 
         return (member, false);
     }
 
-    private static JsonObject BatchError(string email, MailchimpProblemException problem)
+    private static JsonObject Error(string email, MailchimpProblemException problem)
     {
         var field = problem.FieldErrors.Count > 0 ? problem.FieldErrors[0] : new(string.Empty, string.Empty);
         return new JsonObject

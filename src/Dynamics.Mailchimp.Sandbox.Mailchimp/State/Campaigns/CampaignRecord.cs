@@ -1,4 +1,4 @@
-namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Campaigns;
 
 /// <summary>A campaign sent through the simulation controls; mutated only under the store's lock.</summary>
 internal sealed class CampaignRecord
@@ -11,13 +11,15 @@ internal sealed class CampaignRecord
 
     public required string Subject { get; init; }
 
+    public required string ListName { get; init; }
+
     public required DateTimeOffset CreateTime { get; init; }
 
     public required DateTimeOffset SendTime { get; init; }
 
     public string Status { get; set; } = "sent";
 
-    /// <summary>Gets the recipients by <c>unique_email_id</c> with the address they were sent to and their delivery status.</summary>
+    /// <summary>Gets the recipients by <c>contact_id</c> with the address they were sent to and their delivery status.</summary>
     public Dictionary<string, (string Email, string Delivery)> Recipients { get; } = new(StringComparer.Ordinal);
 
     public List<ActivityRecord> Activity { get; } = [];

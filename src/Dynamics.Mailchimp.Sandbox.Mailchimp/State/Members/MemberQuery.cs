@@ -1,4 +1,4 @@
-namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 
 /// <summary>The filters and sort of <c>GET /lists/{list_id}/members</c>.</summary>
 internal sealed record MemberQuery

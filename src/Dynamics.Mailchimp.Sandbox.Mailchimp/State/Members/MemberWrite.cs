@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 
 /// <summary>The writable member fields of a POST, PUT, PATCH or batch-subscribe item, parsed from JSON.</summary>
 internal sealed record MemberWrite

@@ -1,17 +1,35 @@
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 
-namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
 
-/// <summary>Bulk add/remove of static-segment members (at most 500 each way).</summary>
+/// <summary>Static segments created with members, and bulk add/remove of segment members (at most 500 each way).</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/list-segments/batch-add-or-remove-members/</remarks>
-internal sealed partial class SandboxStore
+internal sealed class SegmentMembers(StoreContext context, MemberStore members, TagStore tags)
 {
     public const int MaxSegmentBulk = 500;
 
+    /// <summary>Creates a static segment; addresses not on the list are ignored.</summary>
+    public JsonObject CreateStaticSegment(string listId, string name, IReadOnlyList<string> emails)
+    {
+        lock (context.Gate)
+        {
+            var book = members.BookLocked(listId);
+            var now = context.Now();
+            var segment = tags.CreateLocked(listId, name, now);
+            foreach (var member in emails.Select(e => book.ByHash.GetValueOrDefault(SubscriberHash.Of(e))).OfType<MemberRecord>())
+            {
+                segment.Members.TryAdd(member.ContactId, now);
+            }
+
+            return DefinitionJson.Segment(listId, segment);
+        }
+    }
+
     /// <summary>Bulk add/remove; addresses not on the list are ignored (as documented), fake addresses are reported in <c>errors</c>.</summary>
-    public JsonObject AddRemoveSegmentMembers(string listId, long segmentId, IReadOnlyList<string> toAdd, IReadOnlyList<string> toRemove)
+    public JsonObject AddRemove(string listId, long segmentId, IReadOnlyList<string> toAdd, IReadOnlyList<string> toRemove)
     {
         if (toAdd.Count > MaxSegmentBulk || toRemove.Count > MaxSegmentBulk)
         {
@@ -19,13 +37,13 @@ internal sealed partial class SandboxStore
             throw new InvalidResourceException($"The {field} array may hold at most {MaxSegmentBulk} addresses.", field, $"Must contain at most {MaxSegmentBulk} items.");
         }
 
-        lock (_gate)
+        lock (context.Gate)
         {
-            var audience = Audience(listId);
-            var segment = Segment(audience, segmentId);
-            var now = Now();
-            var added = Apply(toAdd, m => segment.Members.TryAdd(m.UniqueEmailId, now));
-            var removed = Apply(toRemove, m => segment.Members.Remove(m.UniqueEmailId));
+            var book = members.BookLocked(listId);
+            var segment = tags.SegmentLocked(listId, segmentId);
+            var now = context.Now();
+            var added = Apply(toAdd, m => segment.Members.TryAdd(m.ContactId, now));
+            var removed = Apply(toRemove, m => segment.Members.Remove(m.ContactId));
             var invalid = toAdd.Concat(toRemove).Where(EmailValidator.IsFakeOrInvalid).ToList();
             var errors = new JsonArray();
             if (invalid.Count > 0)
@@ -49,10 +67,10 @@ internal sealed partial class SandboxStore
             };
 
             List<JsonNode> Apply(IEnumerable<string> emails, Func<MemberRecord, bool> change) =>
-                [.. emails.Select(e => audience.Members.GetValueOrDefault(SubscriberHash.Of(e)))
+                [.. emails.Select(e => book.ByHash.GetValueOrDefault(SubscriberHash.Of(e)))
                     .OfType<MemberRecord>()
                     .Where(change)
-                    .Select(m => (JsonNode)MemberJson.Build(audience, m))];
+                    .Select(m => (JsonNode)members.JsonLocked(listId, m))];
         }
     }
 }

@@ -1,4 +1,4 @@
-namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
 
 /// <summary>A static segment, which is also how Mailchimp stores a tag; mutated only under the store's lock.</summary>
 internal sealed class SegmentRecord
@@ -11,6 +11,6 @@ internal sealed class SegmentRecord
 
     public DateTimeOffset UpdatedAt { get; set; }
 
-    /// <summary>Gets the members by <c>unique_email_id</c> (stable across renames), with the time each was added.</summary>
+    /// <summary>Gets the members by <c>contact_id</c> (stable across email changes), with the time each was added.</summary>
     public Dictionary<string, DateTimeOffset> Members { get; } = new(StringComparer.Ordinal);
 }

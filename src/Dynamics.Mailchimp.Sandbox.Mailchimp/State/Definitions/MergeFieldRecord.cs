@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Definitions;
 
 /// <summary>A merge field definition of an audience.</summary>
 internal sealed record MergeFieldRecord(

@@ -1,4 +1,4 @@
-namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Campaigns;
 
 /// <summary>The filters of <c>GET /campaigns</c>.</summary>
 internal sealed record CampaignQuery(string? Status, DateTimeOffset? SinceSendTime, string? ListId)

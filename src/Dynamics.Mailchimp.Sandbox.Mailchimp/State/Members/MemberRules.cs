@@ -1,0 +1,174 @@
+using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Definitions;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
+
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
+
+/// <summary>The member rules shared by single writes, batch subscribe and the simulation: create, update, rename, status changes.</summary>
+/// <remarks>Every method expects the caller to hold the store lock.</remarks>
+internal sealed class MemberRules(StoreContext context, DefinitionStore definitions, TagStore tags)
+{
+    public static void RequireEmail(MemberWrite write)
+    {
+        if (string.IsNullOrEmpty(write.EmailAddress))
+        {
+            throw new InvalidResourceException("The resource submitted could not be validated. For field-specific details, see the 'errors' array.", "email_address", "This value should not be blank.");
+        }
+    }
+
+    public MemberRecord CreateLocked(string listId, MemberBook book, MemberWrite write, string? status)
+    {
+        RequireEmail(write);
+        var email = write.EmailAddress!.Trim();
+        if (EmailValidator.IsFakeOrInvalid(email))
+        {
+            throw new FakeEmailException(email);
+        }
+
+        var hash = SubscriberHash.Of(email);
+        if (book.Forgotten.Contains(hash))
+        {
+            throw new ForgottenEmailException(email);
+        }
+
+        if (book.ByHash.ContainsKey(hash))
+        {
+            throw new MemberExistsException(email);
+        }
+
+        var now = context.Now();
+        ValidateStatus(status);
+        var set = definitions.SetLocked(listId);
+        MergeFieldValidator.RequireValues(set, write.MergeFields, write.SkipMergeValidation, email);
+        var member = new MemberRecord
+        {
+            EmailAddress = email,
+            UniqueEmailId = context.NextHex("unique", 10),
+            ContactId = context.NextHex("contact", 32),
+            WebId = context.Next(),
+            Sequence = context.Next(),
+            Status = status!,
+            LastChanged = now,
+            TimestampSignup = status == MemberStatus.Pending ? now : null,
+            TimestampOpt = status == MemberStatus.Subscribed ? now : null,
+        };
+        ApplyFields(set, member, write);
+        book.ByHash[hash] = member;
+        foreach (var tag in write.Tags)
+        {
+            tags.TagLocked(listId, member.ContactId, tag, active: true, now);
+        }
+
+        return member;
+    }
+
+    public void UpdateLocked(string listId, MemberBook book, MemberRecord member, MemberWrite write, string? status)
+    {
+        // Validate everything before the first mutation so that a refused write leaves the member untouched.
+        if (status is not null)
+        {
+            ValidateStatus(status);
+            CheckCompliance(member, status);
+        }
+
+        if (write.EmailAddress is { Length: > 0 } newEmail && SubscriberHash.Of(newEmail) != member.Id)
+        {
+            Rename(book, member, newEmail.Trim());
+        }
+
+        if (status is not null)
+        {
+            ChangeStatus(member, status);
+        }
+
+        ApplyFields(definitions.SetLocked(listId), member, write);
+        member.LastChanged = context.Now();
+    }
+
+    private static void ValidateStatus(string? status)
+    {
+        if (status is null || !MemberStatus.Writable.Contains(status))
+        {
+            throw new InvalidResourceException("The resource submitted could not be validated. For field-specific details, see the 'errors' array.", "status", $"Value '{status}' is not one of {string.Join(", ", MemberStatus.Writable)}.");
+        }
+    }
+
+    private static void Rename(MemberBook book, MemberRecord member, string newEmail)
+    {
+        if (EmailValidator.IsFakeOrInvalid(newEmail))
+        {
+            throw new FakeEmailException(newEmail);
+        }
+
+        var newHash = SubscriberHash.Of(newEmail);
+        if (book.Forgotten.Contains(newHash))
+        {
+            throw new ForgottenEmailException(newEmail);
+        }
+
+        if (book.ByHash.TryGetValue(newHash, out var holder))
+        {
+            throw new EmailTakenException(newEmail, holder.Status);
+        }
+
+        book.ByHash.Remove(member.Id);
+        member.EmailAddress = newEmail;
+        book.ByHash[newHash] = member;
+    }
+
+    private static void CheckCompliance(MemberRecord member, string status)
+    {
+        // Self-unsubscribed and cleaned contacts cannot be subscribed by the API; pending (a confirmation email) is
+        // accepted for an unsubscribed contact but not for a cleaned (bouncing) one.
+        var refused = status != member.Status
+            && member.ComplianceHold
+            && (status == MemberStatus.Subscribed || (status == MemberStatus.Pending && member.Status == MemberStatus.Cleaned));
+        if (refused)
+        {
+            throw new MemberInComplianceStateException(member.EmailAddress);
+        }
+    }
+
+    private void ChangeStatus(MemberRecord member, string status)
+    {
+        if (status == member.Status)
+        {
+            return;
+        }
+
+        member.Status = status;
+        if (status == MemberStatus.Subscribed)
+        {
+            member.TimestampOpt = context.Now();
+        }
+        else if (status == MemberStatus.Unsubscribed)
+        {
+            member.UnsubscribeReason = "N/A (Unsubscribed by an admin)";
+        }
+    }
+
+    private static void ApplyFields(DefinitionSet set, MemberRecord member, MemberWrite write)
+    {
+        member.EmailType = write.EmailType ?? member.EmailType;
+        member.Language = write.Language ?? member.Language;
+        member.Vip = write.Vip ?? member.Vip;
+        member.IpSignup = write.IpSignup ?? member.IpSignup;
+        member.IpOpt = write.IpOpt ?? member.IpOpt;
+        foreach (var (tag, value) in write.MergeFields ?? [])
+        {
+            if (set.FindMergeField(tag) is not null)
+            {
+                member.MergeFields[tag] = value?.DeepClone();
+            }
+        }
+
+        foreach (var (id, value) in write.Interests ?? [])
+        {
+            if (set.Interests.Any(i => i.Id == id) && value is JsonValue v && v.TryGetValue<bool>(out var on))
+            {
+                member.Interests[id] = on;
+            }
+        }
+    }
+}
