@@ -26,6 +26,10 @@ public sealed class MailchimpSandboxOptions
     /// <value>Defaults to zero.</value>
     public TimeSpan Latency { get; set; } = TimeSpan.Zero;
 
+    /// <summary>Gets or sets what batch subscribe does with <c>subscribed</c> for a member who unsubscribed themselves.</summary>
+    /// <value>Defaults to <see cref="BatchResubscribeBehavior.KeepUnsubscribed"/>: silently kept and reported with its real status, as recorded in the field.</value>
+    public BatchResubscribeBehavior BatchResubscribe { get; set; } = BatchResubscribeBehavior.KeepUnsubscribed;
+
     /// <summary>Gets or sets the clock for <c>last_changed</c>, send times and activity; tests pass a fake one.</summary>
     /// <value>Defaults to <see cref="TimeProvider.System"/>.</value>
     [Required]

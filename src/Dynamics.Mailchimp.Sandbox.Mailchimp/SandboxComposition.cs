@@ -25,6 +25,7 @@ internal sealed class SandboxComposition
     {
         _options = options;
         _store = new SandboxStore(options.TimeProvider, options.Audiences);
+        _store.Batch.Resubscribe = options.BatchResubscribe;
         _latency = new InjectedLatency(options.Latency);
         _limiter = new InFlightLimiter(options.MaxConcurrentConnections);
         Controls = new SandboxControls(_store, _faults, _latency, _gate, Log);

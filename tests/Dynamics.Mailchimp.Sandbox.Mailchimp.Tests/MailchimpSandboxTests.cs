@@ -61,14 +61,14 @@ public sealed class MailchimpSandboxTests
         await using var sut = await CreateSut();
 
         // Act
-        await sut.PostAsync($"lists/{TestSandbox.ListId}/members?skip_merge_validation=true", new { email_address = "ada@example.com", status = "subscribed" });
+        await sut.PostAsync($"lists/{TestSandbox.ListId}/members?skip_merge_validation=true", new { email_address = "ada@brightfield-labs.com", status = "subscribed" });
         var recorded = Assert.Single(sut.Sandbox.Requests);
 
         // Assert
         Assert.Equal("POST", recorded.Method);
         Assert.Equal($"/3.0/lists/{TestSandbox.ListId}/members", recorded.Path);
         Assert.Equal("?skip_merge_validation=true", recorded.Query);
-        Assert.Contains("ada@example.com", recorded.Body);
+        Assert.Contains("ada@brightfield-labs.com", recorded.Body);
         Assert.Equal(200, recorded.StatusCode);
         Assert.Equal(HeaderRedaction.Redacted, recorded.Headers["Authorization"]);
         Assert.DoesNotContain(recorded.Headers.Values, v => v.Contains(sut.Sandbox.ApiKey, StringComparison.Ordinal));

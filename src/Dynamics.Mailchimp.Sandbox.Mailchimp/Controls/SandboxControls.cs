@@ -18,6 +18,7 @@ public sealed partial class SandboxControls
     private readonly RequestGate _gate;
     private readonly RequestLog _log;
     private readonly TimeSpan _initialLatency;
+    private readonly BatchResubscribeBehavior _initialResubscribe;
 
     internal SandboxControls(SandboxStore store, FaultInjector faults, InjectedLatency latency, RequestGate gate, RequestLog log)
     {
@@ -27,6 +28,7 @@ public sealed partial class SandboxControls
         _gate = gate;
         _log = log;
         _initialLatency = latency.Value;
+        _initialResubscribe = store.Batch.Resubscribe;
     }
 
     /// <summary>Gets or sets the delay added before each API request.</summary>

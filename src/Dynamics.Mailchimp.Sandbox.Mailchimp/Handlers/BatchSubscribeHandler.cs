@@ -11,6 +11,12 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 /// <remarks>https://mailchimp.com/developer/marketing/api/lists/batch-subscribe-or-unsubscribe/</remarks>
 internal sealed class BatchSubscribeHandler(BatchSubscriber store) : IEndpointGroup
 {
+    private const string SkipDuplicateCheckName = "skip_duplicate_check";
+
+    private static readonly ParameterContract Contract = ParameterContract
+        .For("POST", RouteNames.List, [.. ParameterContract.PartialResponse, MembersHandler.SkipMergeValidationName, SkipDuplicateCheckName], ["members", "update_existing", "sync_tags"])
+        .WithItems("members", [.. MemberWrite.CommonFields, "status_if_new", "tags"]);
+
     public void Map(IEndpointRouteBuilder routes) =>
         routes.MapPost(RouteNames.List, async (HttpContext context, string list_id) =>
         {
@@ -18,7 +24,8 @@ internal sealed class BatchSubscribeHandler(BatchSubscriber store) : IEndpointGr
             var members = body["members"] is JsonArray items
                 ? items.OfType<JsonObject>().Select(m => MemberWrite.From(m, MembersHandler.SkipMergeValidation(context.Request.Query))).ToList()
                 : [];
-            var result = store.BatchSubscribe(list_id, members, JsonBody.Flag(body, "update_existing"), JsonBody.Flag(body, "sync_tags"));
+            var skipDuplicateCheck = string.Equals(context.Request.Query[SkipDuplicateCheckName].ToString(), "true", StringComparison.OrdinalIgnoreCase);
+            var result = store.BatchSubscribe(list_id, members, JsonBody.Flag(body, "update_existing"), JsonBody.Flag(body, "sync_tags"), skipDuplicateCheck);
             return JsonResult.Ok(result);
-        });
+        }).WithContract(Contract);
 }

@@ -23,8 +23,9 @@ internal sealed class CampaignsHandler(CampaignStore store) : IEndpointGroup
                 : Timestamps.TryParse(since, out var parsed) ? parsed : throw new InvalidResourceException($"The since_send_time parameter '{since}' is not an ISO 8601 time.", "since_send_time", "Invalid date.");
             var filter = new CampaignQuery(NullIfEmpty(query["status"].ToString()), sinceTime, NullIfEmpty(query["list_id"].ToString()));
             return JsonResult.Ok(store.ListCampaigns(filter, Paging.From(query)));
-        });
-        routes.MapGet(RouteNames.Campaign, (string campaign_id) => JsonResult.Ok(store.GetCampaign(campaign_id)));
+        }).WithContract(ParameterContract.For("GET", RouteNames.Campaigns, [.. ParameterContract.Collection, "status", "since_send_time", "list_id"]));
+        routes.MapGet(RouteNames.Campaign, (string campaign_id) => JsonResult.Ok(store.GetCampaign(campaign_id)))
+            .WithContract(ParameterContract.For("GET", RouteNames.Campaign, ParameterContract.PartialResponse));
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

@@ -16,13 +16,15 @@ internal sealed class ListsHandler(AudienceStore store) : IEndpointGroup
 
     public void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet(RouteNames.Ping, () => JsonResult.Ok(new JsonObject { ["health_status"] = HealthStatus }));
+        routes.MapGet(RouteNames.Ping, () => JsonResult.Ok(new JsonObject { ["health_status"] = HealthStatus }))
+            .WithContract(ParameterContract.For("GET", RouteNames.Ping, ParameterContract.PartialResponse));
         routes.MapGet(RouteNames.Lists, (HttpContext context) =>
         {
             var json = store.ListAudiences(Paging.From(context.Request.Query));
             json["constraints"] = new JsonObject { ["may_create"] = false, ["max_instances"] = json["total_items"]!.GetValue<int>(), ["current_total_instances"] = json["total_items"]!.GetValue<int>() };
             return JsonResult.Ok(json);
-        });
-        routes.MapGet(RouteNames.List, (string list_id) => JsonResult.Ok(store.GetAudienceJson(list_id)));
+        }).WithContract(ParameterContract.For("GET", RouteNames.Lists, ParameterContract.Collection));
+        routes.MapGet(RouteNames.List, (string list_id) => JsonResult.Ok(store.GetAudienceJson(list_id)))
+            .WithContract(ParameterContract.For("GET", RouteNames.List, ParameterContract.PartialResponse));
     }
 }

@@ -15,7 +15,8 @@ internal sealed class MemberTagsHandler(MemberTags store) : IEndpointGroup
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet(RouteNames.MemberTags, (HttpContext context, string list_id, string subscriber_hash) =>
-            JsonResult.Ok(store.GetMemberTags(list_id, subscriber_hash, Paging.From(context.Request.Query))));
+            JsonResult.Ok(store.GetMemberTags(list_id, subscriber_hash, Paging.From(context.Request.Query))))
+            .WithContract(ParameterContract.For("GET", RouteNames.MemberTags, ParameterContract.Collection));
         routes.MapPost(RouteNames.MemberTags, async (HttpContext context, string list_id, string subscriber_hash) =>
         {
             var body = await JsonBody.ReadAsync(context).ConfigureAwait(false);
@@ -24,6 +25,6 @@ internal sealed class MemberTagsHandler(MemberTags store) : IEndpointGroup
                 : [];
             store.SetMemberTags(list_id, subscriber_hash, tags);
             return Results.NoContent();
-        });
+        }).WithContract(ParameterContract.For("POST", RouteNames.MemberTags, [], ["tags", "is_syncing"]));
     }
 }

@@ -15,7 +15,8 @@ internal sealed class MergeFieldsHandler(DefinitionStore store) : IEndpointGroup
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet(RouteNames.MergeFields, (HttpContext context, string list_id) =>
-            JsonResult.Ok(store.ListMergeFields(list_id, Paging.From(context.Request.Query))));
+            JsonResult.Ok(store.ListMergeFields(list_id, Paging.From(context.Request.Query))))
+            .WithContract(ParameterContract.For("GET", RouteNames.MergeFields, ParameterContract.Collection));
         routes.MapPost(RouteNames.MergeFields, async (HttpContext context, string list_id) =>
         {
             var body = await JsonBody.ReadAsync(context).ConfigureAwait(false);
@@ -29,6 +30,6 @@ internal sealed class MergeFieldsHandler(DefinitionStore store) : IEndpointGroup
                 body["options"]?.DeepClone() as JsonObject,
                 JsonBody.Text(body, "help_text"));
             return JsonResult.Ok(field);
-        });
+        }).WithContract(ParameterContract.For("POST", RouteNames.MergeFields, ParameterContract.PartialResponse, ["name", "type", "tag", "required", "default_value", "options", "help_text"]));
     }
 }

@@ -21,10 +21,12 @@ internal sealed class ReportsHandler(CampaignStore store) : IEndpointGroup
                 ? null
                 : Timestamps.TryParse(since, out var parsed) ? parsed : throw new InvalidResourceException($"The since parameter '{since}' is not an ISO 8601 time.", "since", "Invalid date.");
             return JsonResult.Ok(store.EmailActivity(campaign_id, sinceTime, Paging.From(context.Request.Query)));
-        });
+        }).WithContract(ParameterContract.For("GET", RouteNames.EmailActivity, [.. ParameterContract.Collection, "since"]));
         routes.MapGet(RouteNames.Unsubscribed, (HttpContext context, string campaign_id) =>
-            JsonResult.Ok(store.Unsubscribed(campaign_id, Paging.From(context.Request.Query))));
+            JsonResult.Ok(store.Unsubscribed(campaign_id, Paging.From(context.Request.Query))))
+            .WithContract(ParameterContract.For("GET", RouteNames.Unsubscribed, ParameterContract.Collection));
         routes.MapGet(RouteNames.SentTo, (HttpContext context, string campaign_id) =>
-            JsonResult.Ok(store.SentTo(campaign_id, Paging.From(context.Request.Query))));
+            JsonResult.Ok(store.SentTo(campaign_id, Paging.From(context.Request.Query))))
+            .WithContract(ParameterContract.For("GET", RouteNames.SentTo, ParameterContract.Collection));
     }
 }

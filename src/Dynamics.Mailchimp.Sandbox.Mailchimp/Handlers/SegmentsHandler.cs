@@ -15,7 +15,8 @@ internal sealed class SegmentsHandler(TagStore store, SegmentMembers segmentMemb
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet(RouteNames.Segments, (HttpContext context, string list_id) =>
-            JsonResult.Ok(store.ListSegments(list_id, context.Request.Query["type"].ToString() is { Length: > 0 } t ? t : null, Paging.From(context.Request.Query))));
+            JsonResult.Ok(store.ListSegments(list_id, context.Request.Query["type"].ToString() is { Length: > 0 } t ? t : null, Paging.From(context.Request.Query))))
+            .WithContract(ParameterContract.For("GET", RouteNames.Segments, [.. ParameterContract.Collection, "type"]));
         routes.MapPost(RouteNames.Segments, async (HttpContext context, string list_id) =>
         {
             var body = await JsonBody.ReadAsync(context).ConfigureAwait(false);
@@ -25,15 +26,17 @@ internal sealed class SegmentsHandler(TagStore store, SegmentMembers segmentMemb
             }
 
             return JsonResult.Ok(segmentMembers.CreateStaticSegment(list_id, JsonBody.RequiredText(body, "name"), JsonBody.Strings(body, "static_segment")));
-        });
-        routes.MapGet(RouteNames.Segment, (string list_id, string segment_id) => JsonResult.Ok(store.GetSegment(list_id, SegmentId(list_id, segment_id))));
+        }).WithContract(ParameterContract.For("POST", RouteNames.Segments, ParameterContract.PartialResponse, ["name", "static_segment", "options"]));
+        routes.MapGet(RouteNames.Segment, (string list_id, string segment_id) => JsonResult.Ok(store.GetSegment(list_id, SegmentId(list_id, segment_id))))
+            .WithContract(ParameterContract.For("GET", RouteNames.Segment, ParameterContract.PartialResponse));
         routes.MapPost(RouteNames.Segment, async (HttpContext context, string list_id, string segment_id) =>
         {
             var body = await JsonBody.ReadAsync(context).ConfigureAwait(false);
             return JsonResult.Ok(segmentMembers.AddRemove(list_id, SegmentId(list_id, segment_id), JsonBody.Strings(body, "members_to_add"), JsonBody.Strings(body, "members_to_remove")));
-        });
+        }).WithContract(ParameterContract.For("POST", RouteNames.Segment, ParameterContract.PartialResponse, ["members_to_add", "members_to_remove"]));
         routes.MapGet(RouteNames.TagSearch, (HttpContext context, string list_id) =>
-            JsonResult.Ok(store.SearchTags(list_id, context.Request.Query["name"].ToString())));
+            JsonResult.Ok(store.SearchTags(list_id, context.Request.Query["name"].ToString())))
+            .WithContract(ParameterContract.For("GET", RouteNames.TagSearch, [.. ParameterContract.PartialResponse, "name"]));
     }
 
     private static long SegmentId(string listId, string segmentId) =>

@@ -87,7 +87,7 @@ public sealed partial class MailchimpClientSandboxTests
         // Arrange
         await using var harness = await SandboxClientHarness.StartAsync();
         await harness.Client.UpsertMembersAsync(SandboxClientHarness.ListId, Members(600), true, CancellationToken.None);
-        var adds = Enumerable.Range(0, 600).Select(i => $"person{i}@example.com").ToList();
+        var adds = Enumerable.Range(0, 600).Select(i => $"person{i}@brightfield-labs.com").ToList();
 
         // Act
         var result = await harness.Client.UpdateTagMembersAsync(SandboxClientHarness.ListId, "Dynamics VIP", adds, [], CancellationToken.None);

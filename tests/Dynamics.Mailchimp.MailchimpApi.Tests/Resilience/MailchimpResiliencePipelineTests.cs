@@ -102,7 +102,7 @@ public sealed partial class MailchimpResiliencePipelineTests : IDisposable
         var (sut, _) = CreateSut(handler);
 
         // Act
-        await Assert.ThrowsAsync<MailchimpApiException>(() => sut.GetMemberAsync("L1", "a@example.com", CancellationToken.None));
+        await Assert.ThrowsAsync<MailchimpApiException>(() => sut.GetMemberAsync("L1", "a@brightfield-labs.com", CancellationToken.None));
 
         // Assert
         Assert.Equal(1, handler.Count);
@@ -147,7 +147,7 @@ public sealed partial class MailchimpResiliencePipelineTests : IDisposable
 
         // Act
         var exception = await Assert.ThrowsAsync<MailchimpTimeoutException>(
-            () => sut.GetMemberAsync("L1", "a@example.com", CancellationToken.None));
+            () => sut.GetMemberAsync("L1", "a@brightfield-labs.com", CancellationToken.None));
 
         // Assert
         Assert.Equal(2, handler.Count);
@@ -180,7 +180,7 @@ public sealed partial class MailchimpResiliencePipelineTests : IDisposable
         // Act
         await Assert.ThrowsAsync<MailchimpApiException>(() => sut.CreateInterestCategoryAsync("L1", new InterestCategoryDefinition { Title = "T" }, CancellationToken.None));
         await Assert.ThrowsAsync<MailchimpApiException>(() => sut.CreateInterestAsync("L1", "c", new InterestDefinition { Name = "N" }, CancellationToken.None));
-        await Assert.ThrowsAsync<MailchimpApiException>(() => sut.DeleteMemberPermanentlyAsync("L1", "a@example.com", CancellationToken.None));
+        await Assert.ThrowsAsync<MailchimpApiException>(() => sut.DeleteMemberPermanentlyAsync("L1", "a@brightfield-labs.com", CancellationToken.None));
 
         // Assert
         Assert.Equal(3, handler.Count);
@@ -196,7 +196,7 @@ public sealed partial class MailchimpResiliencePipelineTests : IDisposable
         var (sut, _) = CreateSut(handler);
 
         // Act
-        await sut.BatchSubscribeAsync("L1", [new MemberUpsert { EmailAddress = "a@example.com" }], true, CancellationToken.None);
+        await sut.BatchSubscribeAsync("L1", [new MemberUpsert { EmailAddress = "a@brightfield-labs.com" }], true, CancellationToken.None);
 
         // Assert
         Assert.Equal(2, handler.Count);
@@ -209,11 +209,11 @@ public sealed partial class MailchimpResiliencePipelineTests : IDisposable
         // Arrange
         var handler = new RecordingHandler((_, index) => index == 0
             ? Responses.Bare(HttpStatusCode.InternalServerError)
-            : Responses.Json("""{"id":"x","email_address":"a@example.com"}"""));
+            : Responses.Json("""{"id":"x","email_address":"a@brightfield-labs.com"}"""));
         var (sut, _) = CreateSut(handler);
 
         // Act
-        await sut.UpsertMemberAsync("L1", new MemberUpsert { EmailAddress = "a@example.com" }, CancellationToken.None);
+        await sut.UpsertMemberAsync("L1", new MemberUpsert { EmailAddress = "a@brightfield-labs.com" }, CancellationToken.None);
 
         // Assert
         Assert.Equal(2, handler.Count);

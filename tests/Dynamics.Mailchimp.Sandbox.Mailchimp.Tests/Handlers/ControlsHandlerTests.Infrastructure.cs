@@ -27,7 +27,7 @@ public sealed partial class ControlsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
 
         // Act
         var response = await sut.Controls.GetAsync("requests", sut.Ct);
@@ -46,7 +46,7 @@ public sealed partial class ControlsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
 
         // Act
         var (reset, _) = await sut.SendAsync(HttpMethod.Post, "reset", new { }, sut.Controls);
@@ -81,7 +81,7 @@ public sealed partial class ControlsHandlerTests
         await using var sut = await CreateSut();
 
         // Act
-        var (response, body) = await sut.SendAsync(HttpMethod.Post, "members/unsubscribe", new { list_id = TestSandbox.ListId, email = "nobody@example.com" }, sut.Controls);
+        var (response, body) = await sut.SendAsync(HttpMethod.Post, "members/unsubscribe", new { list_id = TestSandbox.ListId, email = "nobody@brightfield-labs.com" }, sut.Controls);
 
         // Assert
         ProblemAssert.Is(response, body, HttpStatusCode.NotFound, "Resource Not Found");

@@ -34,7 +34,7 @@ public sealed class MergeFieldsHandlerTests
 
         // Act
         var (response, body) = await sut.PostAsync(MergeFields, new { name = "Company", type = "text", tag = "company" });
-        var member = await sut.AddMemberAsync("ada@example.com", mergeFields: new { COMPANY = "Analytical Engines" });
+        var member = await sut.AddMemberAsync("ada@brightfield-labs.com", mergeFields: new { COMPANY = "Analytical Engines" });
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -64,8 +64,8 @@ public sealed class MergeFieldsHandlerTests
         await sut.PostAsync(MergeFields, new { name = "Company", type = "text", tag = "COMPANY", required = true });
 
         // Act
-        var (refused, body) = await sut.PostAsync($"lists/{TestSandbox.ListId}/members", new { email_address = "ada@example.com", status = "subscribed" });
-        var (skipped, _) = await sut.PostAsync($"lists/{TestSandbox.ListId}/members?skip_merge_validation=true", new { email_address = "ada@example.com", status = "subscribed" });
+        var (refused, body) = await sut.PostAsync($"lists/{TestSandbox.ListId}/members", new { email_address = "ada@brightfield-labs.com", status = "subscribed" });
+        var (skipped, _) = await sut.PostAsync($"lists/{TestSandbox.ListId}/members?skip_merge_validation=true", new { email_address = "ada@brightfield-labs.com", status = "subscribed" });
 
         // Assert
         ProblemAssert.Is(refused, body, HttpStatusCode.BadRequest, "Invalid Resource", "Your merge fields were invalid.");

@@ -14,7 +14,16 @@ internal sealed class BatchSubscriber(StoreContext context, MemberStore members,
 
     public const string ErrorGeneric = "ERROR_GENERIC";
 
-    public JsonObject BatchSubscribe(string listId, IReadOnlyList<MemberWrite> writes, bool updateExisting, bool syncTags)
+    /// <summary>Gets or sets what <c>subscribed</c> does to a member who unsubscribed themselves.</summary>
+    /// <value>Defaults to <see cref="BatchResubscribeBehavior.KeepUnsubscribed"/>, as recorded in the field.</value>
+    public BatchResubscribeBehavior Resubscribe { get; set; } = BatchResubscribeBehavior.KeepUnsubscribed;
+
+    /// <summary>
+    /// Writes up to 500 members. An address seen earlier in the request is ignored with <paramref name="skipDuplicateCheck"/>
+    /// (the first appearance is saved, as documented) and otherwise reported in <c>errors</c>; it never lands in both
+    /// <c>new_members</c> and <c>updated_members</c>.
+    /// </summary>
+    public JsonObject BatchSubscribe(string listId, IReadOnlyList<MemberWrite> writes, bool updateExisting, bool syncTags, bool skipDuplicateCheck)
     {
         if (writes.Count > MaxBatchMembers)
         {
@@ -27,10 +36,21 @@ internal sealed class BatchSubscriber(StoreContext context, MemberStore members,
             var created = new JsonArray();
             var updated = new JsonArray();
             var errors = new JsonArray();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var write in writes)
             {
                 try
                 {
+                    if (!string.IsNullOrEmpty(write.EmailAddress) && !seen.Add(SubscriberHash.Of(write.EmailAddress)))
+                    {
+                        if (skipDuplicateCheck)
+                        {
+                            continue;
+                        }
+
+                        throw new BatchDuplicateException(write.EmailAddress);
+                    }
+
                     var (member, isNew) = OneLocked(listId, book, write, updateExisting, syncTags);
                     (isNew ? created : updated).Add(members.JsonLocked(listId, member));
                 }
@@ -66,7 +86,13 @@ internal sealed class BatchSubscriber(StoreContext context, MemberStore members,
             throw new BatchContactExistsException(write.EmailAddress!);
         }
 
-        rules.UpdateLocked(listId, book, member, write with { EmailAddress = null }, write.Status);
+        var status = write.Status;
+        if (status == MemberStatus.Subscribed && member.Status == MemberStatus.Unsubscribed && member.ComplianceHold && Resubscribe == BatchResubscribeBehavior.KeepUnsubscribed)
+        {
+            status = null;
+        }
+
+        rules.UpdateLocked(listId, book, member, write with { EmailAddress = null }, status);
         var now = context.Now();
         if (syncTags)
         {

@@ -9,8 +9,10 @@ internal sealed class MemberRecord
 
     public string Id => SubscriberHash.Of(EmailAddress);
 
-    public required string UniqueEmailId { get; init; }
+    /// <summary>Gets or sets the id of this address on this list; a new one is issued when the address changes.</summary>
+    public required string UniqueEmailId { get; set; }
 
+    /// <summary>Gets the contact's id, stable across email changes.</summary>
     public required string ContactId { get; init; }
 
     public required long WebId { get; init; }

@@ -9,6 +9,11 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 /// <remarks>Every method expects the caller to hold the store lock.</remarks>
 internal sealed class MemberRules(StoreContext context, DefinitionStore definitions, TagStore tags)
 {
+    /// <summary>The field message for a write that sets <c>cleaned</c>, which only Mailchimp does (on bounces).</summary>
+    public const string CleanedNotWritable = "The status 'cleaned' is set by Mailchimp when an address bounces; it cannot be written.";
+
+    private static readonly Dictionary<string, JsonNode?> NoValues = [];
+
     public static void RequireEmail(MemberWrite write)
     {
         if (string.IsNullOrEmpty(write.EmailAddress))
@@ -21,11 +26,7 @@ internal sealed class MemberRules(StoreContext context, DefinitionStore definiti
     {
         RequireEmail(write);
         var email = write.EmailAddress!.Trim();
-        if (EmailValidator.IsFakeOrInvalid(email))
-        {
-            throw new FakeEmailException(email);
-        }
-
+        RequireRealEmail(email);
         var hash = SubscriberHash.Of(email);
         if (book.Forgotten.Contains(hash))
         {
@@ -40,7 +41,8 @@ internal sealed class MemberRules(StoreContext context, DefinitionStore definiti
         var now = context.Now();
         ValidateStatus(status);
         var set = definitions.SetLocked(listId);
-        MergeFieldValidator.RequireValues(set, write.MergeFields, write.SkipMergeValidation, email);
+        MergeFieldValidator.Validate(set, write.MergeFields, NoValues, write.SkipMergeValidation, email);
+        RequireKnownInterests(set, write);
         var member = new MemberRecord
         {
             EmailAddress = email,
@@ -72,6 +74,9 @@ internal sealed class MemberRules(StoreContext context, DefinitionStore definiti
             CheckCompliance(member, status);
         }
 
+        var set = definitions.SetLocked(listId);
+        MergeFieldValidator.Validate(set, write.MergeFields, member.MergeFields, write.SkipMergeValidation, member.EmailAddress);
+        RequireKnownInterests(set, write);
         if (write.EmailAddress is { Length: > 0 } newEmail && SubscriberHash.Of(newEmail) != member.Id)
         {
             Rename(book, member, newEmail.Trim());
@@ -82,25 +87,53 @@ internal sealed class MemberRules(StoreContext context, DefinitionStore definiti
             ChangeStatus(member, status);
         }
 
-        ApplyFields(definitions.SetLocked(listId), member, write);
+        ApplyFields(set, member, write);
         member.LastChanged = context.Now();
+    }
+
+    /// <summary>Refuses a malformed address ("Please provide a valid email address.") or a fake one ("looks fake or invalid").</summary>
+    public static void RequireRealEmail(string email)
+    {
+        if (EmailValidator.IsMalformed(email))
+        {
+            throw new InvalidEmailException(email);
+        }
+
+        if (EmailValidator.LooksFake(email))
+        {
+            throw new FakeEmailException(email);
+        }
     }
 
     private static void ValidateStatus(string? status)
     {
+        if (status == MemberStatus.Cleaned)
+        {
+            throw new InvalidResourceException(
+                "The resource submitted could not be validated. For field-specific details, see the 'errors' array.", "status", CleanedNotWritable);
+        }
+
         if (status is null || !MemberStatus.Writable.Contains(status))
         {
             throw new InvalidResourceException("The resource submitted could not be validated. For field-specific details, see the 'errors' array.", "status", $"Value '{status}' is not one of {string.Join(", ", MemberStatus.Writable)}.");
         }
     }
 
-    private static void Rename(MemberBook book, MemberRecord member, string newEmail)
+    /// <summary>An unknown interest id refuses the whole write (drewm/mailchimp-api#294).</summary>
+    private static void RequireKnownInterests(DefinitionSet set, MemberWrite write)
     {
-        if (EmailValidator.IsFakeOrInvalid(newEmail))
+        foreach (var (id, _) in write.Interests ?? [])
         {
-            throw new FakeEmailException(newEmail);
+            if (!set.Interests.Any(i => i.Id == id))
+            {
+                throw new InvalidInterestException(id);
+            }
         }
+    }
 
+    private void Rename(MemberBook book, MemberRecord member, string newEmail)
+    {
+        RequireRealEmail(newEmail);
         var newHash = SubscriberHash.Of(newEmail);
         if (book.Forgotten.Contains(newHash))
         {
@@ -112,8 +145,10 @@ internal sealed class MemberRules(StoreContext context, DefinitionStore definiti
             throw new EmailTakenException(newEmail, holder.Status);
         }
 
+        // id and unique_email_id follow the address; contact_id and web_id stay (grouparoo exportRecord.js fixture).
         book.ByHash.Remove(member.Id);
         member.EmailAddress = newEmail;
+        member.UniqueEmailId = context.NextHex("unique", 10);
         book.ByHash[newHash] = member;
     }
 
@@ -157,15 +192,15 @@ internal sealed class MemberRules(StoreContext context, DefinitionStore definiti
         member.IpOpt = write.IpOpt ?? member.IpOpt;
         foreach (var (tag, value) in write.MergeFields ?? [])
         {
-            if (set.FindMergeField(tag) is not null)
+            if (set.FindMergeField(tag) is { } field)
             {
-                member.MergeFields[tag] = value?.DeepClone();
+                member.MergeFields[field.Tag] = MergeFieldValidator.Stored(field, value);
             }
         }
 
         foreach (var (id, value) in write.Interests ?? [])
         {
-            if (set.Interests.Any(i => i.Id == id) && value is JsonValue v && v.TryGetValue<bool>(out var on))
+            if (value is JsonValue v && v.TryGetValue<bool>(out var on))
             {
                 member.Interests[id] = on;
             }

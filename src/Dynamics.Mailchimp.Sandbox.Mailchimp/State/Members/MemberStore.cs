@@ -41,11 +41,23 @@ internal sealed class MemberStore(StoreContext context, DefinitionStore definiti
         }
     }
 
+    /// <summary>
+    /// Adds a member. An archived address is re-added in place (same <c>contact_id</c>, tags kept, status as sent), as
+    /// recorded in grouparoo/grouparoo exportRecord.js; any other address already on the list is "Member Exists".
+    /// </summary>
     public JsonObject AddMember(string listId, MemberWrite write)
     {
         lock (context.Gate)
         {
-            var member = rules.CreateLocked(listId, BookLocked(listId), write, write.Status);
+            var book = BookLocked(listId);
+            MemberRules.RequireEmail(write);
+            if (book.ByHash.TryGetValue(SubscriberHash.Of(write.EmailAddress!), out var archived) && archived.Status == MemberStatus.Archived)
+            {
+                rules.UpdateLocked(listId, book, archived, write with { EmailAddress = null }, write.Status ?? string.Empty);
+                return JsonLocked(listId, archived);
+            }
+
+            var member = rules.CreateLocked(listId, book, write, write.Status);
             return JsonLocked(listId, member);
         }
     }

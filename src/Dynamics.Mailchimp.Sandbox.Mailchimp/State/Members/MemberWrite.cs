@@ -5,6 +5,9 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 /// <summary>The writable member fields of a POST, PUT, PATCH or batch-subscribe item, parsed from JSON.</summary>
 internal sealed record MemberWrite
 {
+    /// <summary>The member body fields every write implements (POST, PUT, PATCH, batch items).</summary>
+    public static readonly string[] CommonFields = ["email_address", "status", "email_type", "merge_fields", "interests", "language", "vip", "ip_signup", "ip_opt"];
+
     public string? EmailAddress { get; init; }
 
     public string? Status { get; init; }

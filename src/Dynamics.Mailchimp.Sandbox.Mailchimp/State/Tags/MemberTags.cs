@@ -19,16 +19,25 @@ internal sealed class MemberTags(StoreContext context, MemberStore members, TagS
         }
     }
 
-    /// <summary>Applies <c>{tags:[{name,status}]}</c>; an unknown name set active is created. Tag changes do not bump <c>last_changed</c>.</summary>
+    /// <summary>
+    /// Applies <c>{tags:[{name,status}]}</c>; an unknown name set active is created. A change moves the member's
+    /// <c>last_changed</c>; a request that changes nothing does not (both recorded in grouparoo/grouparoo exportRecord.js).
+    /// </summary>
     public void SetMemberTags(string listId, string hashOrEmail, IEnumerable<(string Name, bool Active)> changes)
     {
         lock (context.Gate)
         {
             var member = members.MemberLocked(listId, hashOrEmail);
             var now = context.Now();
+            var changed = false;
             foreach (var (name, active) in changes)
             {
-                tags.TagLocked(listId, member.ContactId, name, active, now);
+                changed |= tags.TagLocked(listId, member.ContactId, name, active, now);
+            }
+
+            if (changed)
+            {
+                member.LastChanged = now;
             }
         }
     }
