@@ -44,7 +44,7 @@ internal sealed class SandboxComposition
             .UseApiKey(_options.ApiKey)
             .UseConnectionLimit(_limiter)
             .UseFaults(_faults)
-            .UseInjectedLatency(_latency, _gate));
+            .UseInjectedLatency(_latency, _gate, _options.LatencyClock));
         app.UseRouting();
         new MailchimpEndpointsBuilder()
             .AddApi(new ListsHandler(_store.Audiences))
