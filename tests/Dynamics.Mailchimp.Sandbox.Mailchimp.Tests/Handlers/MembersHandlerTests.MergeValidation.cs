@@ -80,14 +80,24 @@ public sealed partial class MembersHandlerTests
         Assert.Equal(HttpStatusCode.OK, asNumericText.StatusCode);
     }
 
-    [Fact(DisplayName = "Post_BooleanInTextMergeField_Returns400SchemaError (recorded: OperationCode/operationcode_old_site#692, mailchimp/mc-magento#497)")]
-    public async Task Post_BooleanInTextMergeField_Returns400SchemaError()
+    public static TheoryData<JsonNode> NotTextValues() => new()
+    {
+        JsonValue.Create(true),
+        JsonValue.Create(false),
+        new JsonArray("Ada"),
+        new JsonObject { ["first"] = "Ada" },
+    };
+
+    [Theory(DisplayName = "Post_BooleanArrayOrObjectInTextMergeField_Returns400SchemaError (recorded: OperationCode/operationcode_old_site#692, mailchimp/mc-magento#497)")]
+    [MemberData(nameof(NotTextValues))]
+    public async Task Post_BooleanArrayOrObjectInTextMergeField_Returns400SchemaError(JsonNode value)
     {
         // Arrange
         await using var sut = await CreateSut();
+        var write = new JsonObject { ["email_address"] = "ada@brightfield-labs.com", ["status"] = "subscribed", ["merge_fields"] = new JsonObject { ["FNAME"] = value.DeepClone() } };
 
         // Act
-        var (response, body) = await sut.PostAsync(Members, new { email_address = "ada@brightfield-labs.com", status = "subscribed", merge_fields = new { FNAME = true } });
+        var (response, body) = await sut.PostAsync(Members, write);
         var (read, _) = await sut.GetAsync($"{Members}/ada@brightfield-labs.com");
 
         // Assert

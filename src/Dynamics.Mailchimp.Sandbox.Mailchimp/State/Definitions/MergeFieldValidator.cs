@@ -30,7 +30,7 @@ internal static class MergeFieldValidator
         foreach (var field in definitions.MergeFields)
         {
             var sent = Find(write, field.Tag, out var value);
-            if (sent && value is JsonArray or JsonValue { } && IsSchemaMismatch(field, value))
+            if (sent && IsSchemaMismatch(field, value))
             {
                 throw new InvalidResourceException(
                     "The resource submitted could not be validated. For field-specific details, see the 'errors' array.", $"merge_fields.{field.Tag}", SchemaMismatch);
