@@ -9,9 +9,6 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 /// <remarks>Every method expects the caller to hold the store lock.</remarks>
 internal sealed class MemberRules(StoreContext context, DefinitionStore definitions, TagStore tags)
 {
-    /// <summary>The field message for a write that sets <c>cleaned</c>, which only Mailchimp does (on bounces).</summary>
-    public const string CleanedNotWritable = "The status 'cleaned' is set by Mailchimp when an address bounces; it cannot be written.";
-
     private static readonly Dictionary<string, JsonNode?> NoValues = [];
 
     public static void RequireEmail(MemberWrite write)
@@ -39,10 +36,10 @@ internal sealed class MemberRules(StoreContext context, DefinitionStore definiti
         }
 
         var now = context.Now();
-        ValidateStatus(status);
+        MemberFields.ValidateStatus(status);
         var set = definitions.SetLocked(listId);
         MergeFieldValidator.Validate(set, write.MergeFields, NoValues, write.SkipMergeValidation, email);
-        RequireKnownInterests(set, write);
+        MemberFields.RequireKnownInterests(set, write);
         var member = new MemberRecord
         {
             EmailAddress = email,
@@ -55,7 +52,7 @@ internal sealed class MemberRules(StoreContext context, DefinitionStore definiti
             TimestampSignup = status == MemberStatus.Pending ? now : null,
             TimestampOpt = status == MemberStatus.Subscribed ? now : null,
         };
-        ApplyFields(set, member, write);
+        MemberFields.Apply(set, member, write);
         book.ByHash[hash] = member;
         foreach (var tag in write.Tags)
         {
@@ -70,13 +67,13 @@ internal sealed class MemberRules(StoreContext context, DefinitionStore definiti
         // Validate everything before the first mutation so that a refused write leaves the member untouched.
         if (status is not null)
         {
-            ValidateStatus(status);
+            MemberFields.ValidateStatus(status);
             CheckCompliance(member, status);
         }
 
         var set = definitions.SetLocked(listId);
         MergeFieldValidator.Validate(set, write.MergeFields, member.MergeFields, write.SkipMergeValidation, member.EmailAddress);
-        RequireKnownInterests(set, write);
+        MemberFields.RequireKnownInterests(set, write);
         if (write.EmailAddress is { Length: > 0 } newEmail && SubscriberHash.Of(newEmail) != member.Id)
         {
             Rename(book, member, newEmail.Trim());
@@ -87,7 +84,7 @@ internal sealed class MemberRules(StoreContext context, DefinitionStore definiti
             ChangeStatus(member, status);
         }
 
-        ApplyFields(set, member, write);
+        MemberFields.Apply(set, member, write);
         member.LastChanged = context.Now();
     }
 
@@ -102,32 +99,6 @@ internal sealed class MemberRules(StoreContext context, DefinitionStore definiti
         if (EmailValidator.LooksFake(email))
         {
             throw new FakeEmailException(email);
-        }
-    }
-
-    private static void ValidateStatus(string? status)
-    {
-        if (status == MemberStatus.Cleaned)
-        {
-            throw new InvalidResourceException(
-                "The resource submitted could not be validated. For field-specific details, see the 'errors' array.", "status", CleanedNotWritable);
-        }
-
-        if (status is null || !MemberStatus.Writable.Contains(status))
-        {
-            throw new InvalidResourceException("The resource submitted could not be validated. For field-specific details, see the 'errors' array.", "status", $"Value '{status}' is not one of {string.Join(", ", MemberStatus.Writable)}.");
-        }
-    }
-
-    /// <summary>An unknown interest id refuses the whole write (drewm/mailchimp-api#294).</summary>
-    private static void RequireKnownInterests(DefinitionSet set, MemberWrite write)
-    {
-        foreach (var (id, _) in write.Interests ?? [])
-        {
-            if (!set.Interests.Any(i => i.Id == id))
-            {
-                throw new InvalidInterestException(id);
-            }
         }
     }
 
@@ -180,30 +151,6 @@ internal sealed class MemberRules(StoreContext context, DefinitionStore definiti
         else if (status == MemberStatus.Unsubscribed)
         {
             member.UnsubscribeReason = "N/A (Unsubscribed by an admin)";
-        }
-    }
-
-    private static void ApplyFields(DefinitionSet set, MemberRecord member, MemberWrite write)
-    {
-        member.EmailType = write.EmailType ?? member.EmailType;
-        member.Language = write.Language ?? member.Language;
-        member.Vip = write.Vip ?? member.Vip;
-        member.IpSignup = write.IpSignup ?? member.IpSignup;
-        member.IpOpt = write.IpOpt ?? member.IpOpt;
-        foreach (var (tag, value) in write.MergeFields ?? [])
-        {
-            if (set.FindMergeField(tag) is { } field)
-            {
-                member.MergeFields[field.Tag] = MergeFieldValidator.Stored(field, value);
-            }
-        }
-
-        foreach (var (id, value) in write.Interests ?? [])
-        {
-            if (value is JsonValue v && v.TryGetValue<bool>(out var on))
-            {
-                member.Interests[id] = on;
-            }
         }
     }
 }
