@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Dynamics.Mailchimp.Sandbox.Hosting;
@@ -44,6 +45,10 @@ public sealed class EmulatorHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(EmulatorHost).Assembly.GetName().Name, ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+
+        // An emulator is a component inside someone else's process: the process decides when it stops. The default
+        // console lifetime would take SIGINT/SIGTERM for itself (cancelling the signal) and leave the process running.
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         configureApp(app);

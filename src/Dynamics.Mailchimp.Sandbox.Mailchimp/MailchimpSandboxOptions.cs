@@ -39,4 +39,9 @@ public sealed class MailchimpSandboxOptions
     /// <value>Defaults to <see cref="TimeProvider.System"/>.</value>
     [Required]
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Gets or sets the gate that background batches (<c>POST /batches</c>) pass before they start and before each operation; tests hold and step it.</summary>
+    /// <value>Defaults to an open gate: a batch runs as soon as it is submitted.</value>
+    [Required]
+    public Batches.BatchGate BatchGate { get; set; } = new();
 }

@@ -46,6 +46,8 @@ internal sealed class SandboxComposition
             .UseFaults(_faults)
             .UseInjectedLatency(_latency, _gate, _options.LatencyClock));
         app.UseRouting();
+        var batches = new BatchesHandler(_options);
+        batches.MapResults(app);
         new MailchimpEndpointsBuilder()
             .AddApi(new ListsHandler(_store.Audiences))
             .AddApi(new BatchSubscribeHandler(_store.Batch))
@@ -56,6 +58,7 @@ internal sealed class SandboxComposition
             .AddApi(new SegmentsHandler(_store.Tags, _store.SegmentMembers))
             .AddApi(new CampaignsHandler(_store.Campaigns))
             .AddApi(new ReportsHandler(_store.Campaigns))
+            .AddApi(batches)
             .WithControls(new ControlsHandler(_store.Simulation, Controls, _faults, Log))
             .Build(app);
     }

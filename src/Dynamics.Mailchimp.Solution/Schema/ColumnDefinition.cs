@@ -13,4 +13,11 @@ public sealed record ColumnDefinition(
     int? MaxLength,
     IReadOnlyList<int> OptionValues,
     IReadOnlyList<int> LookupTargetTypeCodes,
-    bool IsRequired);
+    bool IsRequired)
+{
+    /// <summary>For a state column, its states; empty for other columns.</summary>
+    public IReadOnlyList<StateOption> States { get; init; } = [];
+
+    /// <summary>For a status column, the state each status reason belongs to; empty for other columns.</summary>
+    public IReadOnlyDictionary<int, int> StatusStates { get; init; } = new Dictionary<int, int>();
+}

@@ -27,6 +27,42 @@ public sealed class EntityXmlReaderTests
     }
 
     [Fact]
+    public void Read_StateAndStatusOptions_KeepDefaultStatusInvariantNameAndOwningState()
+    {
+        // Arrange: Microsoft's table references give each state a DefaultStatus and InvariantName, each status reason its State.
+        var xml = "<Entity><EntityInfo><entity Name=\"lead\"><attributes>"
+            + "<attribute PhysicalName=\"statecode\"><Type>state</Type><LogicalName>statecode</LogicalName><optionset><states>"
+            + "<state value=\"0\" defaultstatus=\"1\" invariantname=\"Open\" /><state value=\"2\" defaultstatus=\"4\" invariantname=\"Disqualified\" />"
+            + "</states></optionset></attribute>"
+            + "<attribute PhysicalName=\"statuscode\"><Type>status</Type><LogicalName>statuscode</LogicalName><optionset><statuses>"
+            + "<status value=\"1\" state=\"0\" /><status value=\"4\" state=\"2\" /><status value=\"5\" state=\"2\" />"
+            + "</statuses></optionset></attribute></attributes></entity></EntityInfo></Entity>";
+
+        // Act
+        var table = EntityXmlReader.Read(Xml(xml), "lead.xml");
+
+        // Assert
+        Assert.Equal([new StateOption(0, "Open", 1), new StateOption(2, "Disqualified", 4)], table.Columns["statecode"].States);
+        Assert.Equal(2, table.Columns["statuscode"].StatusStates[5]);
+        Assert.Equal([0, 2], table.Columns["statecode"].OptionValues);
+    }
+
+    [Fact]
+    public void Read_StateWithoutDefaultStatus_NamesFileAndColumn()
+    {
+        // Arrange
+        var xml = "<Entity><EntityInfo><entity Name=\"x\"><attributes><attribute PhysicalName=\"statecode\"><Type>state</Type><LogicalName>statecode</LogicalName>"
+            + "<optionset><states><state value=\"0\" /></states></optionset></attribute></attributes></entity></EntityInfo></Entity>";
+
+        // Act
+        var error = Assert.Throws<SchemaSourceException>(() => EntityXmlReader.Read(Xml(xml), "x.xml"));
+
+        // Assert
+        Assert.Contains("x.xml", error.Message, StringComparison.Ordinal);
+        Assert.Contains("defaultstatus", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_ExtendedSystemTable_LowercasesTheName()
     {
         // Arrange
