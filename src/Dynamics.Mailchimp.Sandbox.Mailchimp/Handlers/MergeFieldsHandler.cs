@@ -26,10 +26,11 @@ internal sealed class MergeFieldsHandler(DefinitionStore store) : IEndpointGroup
                 JsonBody.RequiredText(body, "type"),
                 JsonBody.Text(body, "tag"),
                 JsonBody.Flag(body, "required"),
+                body["public"] is null ? null : JsonBody.Flag(body, "public"),
                 JsonBody.Text(body, "default_value"),
                 body["options"]?.DeepClone() as JsonObject,
                 JsonBody.Text(body, "help_text"));
             return JsonResult.Ok(field);
-        }).WithContract(ParameterContract.For("POST", RouteNames.MergeFields, ParameterContract.PartialResponse, ["name", "type", "tag", "required", "default_value", "options", "help_text"]));
+        }).WithContract(ParameterContract.For("POST", RouteNames.MergeFields, ParameterContract.PartialResponse, ["name", "type", "tag", "required", "public", "default_value", "options", "help_text"]));
     }
 }

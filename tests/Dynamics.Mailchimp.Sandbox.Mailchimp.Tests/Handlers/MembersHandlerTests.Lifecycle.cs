@@ -18,7 +18,7 @@ public sealed partial class MembersHandlerTests
         var (_, archived) = await sut.GetAsync($"{Members}/ada@brightfield-labs.com");
 
         // Act
-        var (post, body) = await sut.PostAsync(Members, new { email_address = "ada@brightfield-labs.com", status = "subscribed", merge_fields = new { FNAME = "Augusta" } });
+        var (post, body) = await sut.PostAsync(Members, new { email_address = "ada@brightfield-labs.com", status = "subscribed", merge_fields = new { FNAME = "Augusta" }, tags = new[] { "Returning" } });
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
@@ -27,7 +27,7 @@ public sealed partial class MembersHandlerTests
         Assert.Equal("subscribed", body!["status"]!.GetValue<string>());
         Assert.Equal(added["contact_id"]!.GetValue<string>(), body["contact_id"]!.GetValue<string>());
         Assert.Equal(added["web_id"]!.GetValue<long>(), body["web_id"]!.GetValue<long>());
-        Assert.Equal("Engines", body["tags"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal(["Engines", "Returning"], body["tags"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).Order());
         Assert.Equal("Augusta", body["merge_fields"]!["FNAME"]!.GetValue<string>());
         Assert.Equal("Lovelace", body["merge_fields"]!["LNAME"]!.GetValue<string>());
     }

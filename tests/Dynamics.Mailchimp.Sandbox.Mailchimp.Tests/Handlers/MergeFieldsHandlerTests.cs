@@ -73,4 +73,20 @@ public sealed class MergeFieldsHandlerTests
         Assert.Equal("Please enter a value", body["errors"]![0]!["message"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, skipped.StatusCode);
     }
+
+    [Fact(DisplayName = "PostMergeField_PublicFalse_StoredAndReturned (https://mailchimp.com/developer/marketing/api/list-merges/add-merge-field/ public)")]
+    public async Task PostMergeField_PublicFalse_StoredAndReturned()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+
+        // Act
+        var (response, body) = await sut.PostAsync(MergeFields, new { name = "Company", type = "text", tag = "COMPANY", @public = false });
+        var (_, list) = await sut.GetAsync(MergeFields);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(body!["public"]!.GetValue<bool>());
+        Assert.False(list!["merge_fields"]!.AsArray().Single(f => f!["tag"]!.GetValue<string>() == "COMPANY")!["public"]!.GetValue<bool>());
+    }
 }

@@ -43,7 +43,8 @@ internal sealed class DefinitionStore(StoreContext context)
         }
     }
 
-    public JsonObject AddMergeField(string listId, string name, string type, string? tag, bool required, string? defaultValue, JsonObject? options, string? helpText)
+    /// <summary>Adds a merge field; <paramref name="isPublic"/> (shown on the signup form) defaults to true when not sent.</summary>
+    public JsonObject AddMergeField(string listId, string name, string type, string? tag, bool required, bool? isPublic, string? defaultValue, JsonObject? options, string? helpText)
     {
         if (!MergeFieldTypes.Contains(type))
         {
@@ -60,7 +61,7 @@ internal sealed class DefinitionStore(StoreContext context)
                 throw new InvalidResourceException($"A Merge Field with the tag \"{finalTag}\" already exists for this list.", "tag", "Must be unique.");
             }
 
-            var field = new MergeFieldRecord(mergeId, finalTag, name, type, required, defaultValue ?? string.Empty, true, mergeId, options ?? [], helpText ?? string.Empty);
+            var field = new MergeFieldRecord(mergeId, finalTag, name, type, required, defaultValue ?? string.Empty, isPublic ?? true, mergeId, options ?? [], helpText ?? string.Empty);
             set.MergeFields.Add(field);
             return DefinitionJson.MergeField(listId, field);
         }

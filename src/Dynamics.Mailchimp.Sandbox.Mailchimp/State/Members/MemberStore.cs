@@ -54,6 +54,11 @@ internal sealed class MemberStore(StoreContext context, DefinitionStore definiti
             if (book.ByHash.TryGetValue(SubscriberHash.Of(write.EmailAddress!), out var archived) && archived.Status == MemberStatus.Archived)
             {
                 rules.UpdateLocked(listId, book, archived, write with { EmailAddress = null }, write.Status ?? string.Empty);
+                foreach (var tag in write.Tags)
+                {
+                    tags.TagLocked(listId, archived.ContactId, tag, active: true, archived.LastChanged);
+                }
+
                 return JsonLocked(listId, archived);
             }
 
