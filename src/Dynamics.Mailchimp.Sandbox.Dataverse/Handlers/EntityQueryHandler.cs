@@ -27,6 +27,7 @@ internal sealed class EntityQueryHandler(SandboxServices services) : IWebApiHand
         var service = services.Organization.CreateService(CallerOptionsFactory.ReadOnly(request));
         if (path.Kind == ResourceKind.Entity)
         {
+            TableOperations.Check(table, TableOperations.Retrieve);
             QueryOptionsReader.CheckSupported(request.Query);
             var selected = QueryOptionsReader.Select(table, request.Option(WebApiNames.Select));
             var row = service.Retrieve(table.LogicalName, path.RequiredId, Columns(selected));

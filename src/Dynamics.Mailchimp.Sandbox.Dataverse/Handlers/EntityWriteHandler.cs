@@ -39,6 +39,7 @@ internal sealed partial class EntityWriteHandler(SandboxServices services) : IWe
 
     private WebApiResponse Upsert(WebApiRequest request, TableDefinition table, Guid id)
     {
+        TableOperations.Check(table, TableOperations.Update);
         var entity = services.Reader.Read(table, request.Body, id);
         var caller = CallerOptionsFactory.For(request);
         var ifMatch = request.Header(HeaderNames.IfMatch);

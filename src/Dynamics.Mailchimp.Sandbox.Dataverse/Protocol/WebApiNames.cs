@@ -12,9 +12,6 @@ internal static class WebApiNames
     public const string Batch = "$batch";
     public const string Metadata = "$metadata";
     public const string WhoAmI = "WhoAmI";
-    public const string AddMemberList = "AddMemberList";
-    public const string AddListMembersList = "AddListMembersList";
-    public const string RemoveMemberList = "RemoveMemberList";
 
     public const string Select = "$select";
     public const string Filter = "$filter";
