@@ -18,6 +18,8 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Handlers;
 /// </summary>
 internal sealed class EntityQueryHandler(SandboxServices services) : IWebApiHandler
 {
+    private const int MaxCount = 5000;
+
     public bool CanHandle(ResourcePath path, string method) =>
         method == "GET" && path.Kind is ResourceKind.EntitySet or ResourceKind.Entity;
 
@@ -102,7 +104,8 @@ internal sealed class EntityQueryHandler(SandboxServices services) : IWebApiHand
         var body = new JsonObject { [WebApiNames.ODataContext] = services.Writer.Context(table, options.Select) };
         if (options.Count)
         {
-            body[WebApiNames.ODataCount] = page.TotalRecordCount;
+            // $count counts at most 5,000 rows (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/count-rows).
+            body[WebApiNames.ODataCount] = Math.Min(page.TotalRecordCount, MaxCount);
         }
 
         body["value"] = rows;
