@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Security;
 using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
 
 namespace Dynamics.Mailchimp.Sandbox.Dataverse;
@@ -20,6 +21,13 @@ public sealed class DataverseSandboxOptions
     /// <summary>The Entra application (client) id of the connector's application user.</summary>
     /// <value>A random GUID per start.</value>
     public Guid? ConnectorApplicationId { get; init; }
+
+    /// <summary>
+    /// The privileges of <see cref="Privileges"/> the connector's application user holds (the admin holds them all), e.g.
+    /// <see cref="Privileges.ActOnBehalfOfAnotherUser"/> to impersonate with <c>MSCRMCallerID</c>.
+    /// </summary>
+    /// <value>None, like an application user with a custom role.</value>
+    public IReadOnlyCollection<string> ConnectorPrivileges { get; init; } = [];
 
     /// <summary>Service protection: requests each user may make per window before getting 429.</summary>
     /// <value>
@@ -78,6 +86,11 @@ public sealed class DataverseSandboxOptions
         if (ConnectorToken is not null && string.IsNullOrWhiteSpace(ConnectorToken))
         {
             throw new ValidationException($"{nameof(ConnectorToken)} must not be blank; leave it null for a random one.");
+        }
+
+        if (ConnectorPrivileges.FirstOrDefault(p => !Privileges.All.Contains(p)) is { } unknown)
+        {
+            throw new ValidationException($"{nameof(ConnectorPrivileges)} names '{unknown}', which the sandbox does not check; use the names of {nameof(Privileges)}.");
         }
 
         if (AdminToken is not null && string.Equals(AdminToken, ConnectorToken, StringComparison.Ordinal))

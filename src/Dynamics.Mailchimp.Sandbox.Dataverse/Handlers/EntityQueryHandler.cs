@@ -26,7 +26,7 @@ internal sealed class EntityQueryHandler(SandboxServices services) : IWebApiHand
     public WebApiResponse Handle(WebApiRequest request, ResourcePath path)
     {
         var table = path.RequiredTable;
-        var service = services.Organization.CreateService(CallerOptionsFactory.ReadOnly(request));
+        var service = services.Organization.CreateService(services.Callers.ReadOnly(request));
         if (path.Kind == ResourceKind.Entity)
         {
             TableOperations.Check(table, TableOperations.Retrieve);

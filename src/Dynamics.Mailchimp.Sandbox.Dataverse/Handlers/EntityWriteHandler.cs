@@ -32,7 +32,7 @@ internal sealed partial class EntityWriteHandler(SandboxServices services) : IWe
     private WebApiResponse Create(WebApiRequest request, TableDefinition table)
     {
         var entity = services.Reader.Read(table, request.Body, null);
-        var service = services.Organization.CreateService(CallerOptionsFactory.For(request));
+        var service = services.Organization.CreateService(services.Callers.For(request));
         var id = service.Create(entity);
         return Written(request, table, id, created: true);
     }
@@ -41,7 +41,7 @@ internal sealed partial class EntityWriteHandler(SandboxServices services) : IWe
     {
         TableOperations.Check(table, TableOperations.Update);
         var entity = services.Reader.Read(table, request.Body, id);
-        var caller = CallerOptionsFactory.For(request);
+        var caller = services.Callers.For(request);
         var ifMatch = request.Header(HeaderNames.IfMatch);
         var ifNoneMatch = request.Header(HeaderNames.IfNoneMatch);
         var exists = Exists(table, id, request);
@@ -83,7 +83,7 @@ internal sealed partial class EntityWriteHandler(SandboxServices services) : IWe
             delete.ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches;
         }
 
-        services.Organization.CreateService(CallerOptionsFactory.For(request)).Execute(delete);
+        services.Organization.CreateService(services.Callers.For(request)).Execute(delete);
         return WebApiResponse.NoContent();
     }
 }

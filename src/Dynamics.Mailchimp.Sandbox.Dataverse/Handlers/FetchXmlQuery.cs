@@ -26,7 +26,7 @@ internal sealed class FetchXmlQuery(SandboxServices services)
     {
         var prefer = PreferHeader.Parse(request.Header(HeaderNames.Prefer));
         var query = new FetchXmlTranslator(services.Organization.Schema).Translate(request.Query[Parameter], table, services.MaxPageSize);
-        var service = services.Organization.CreateService(CallerOptionsFactory.ReadOnly(request));
+        var service = services.Organization.CreateService(services.Callers.ReadOnly(request));
         var (rows, more) = Page(service, query, table);
         var value = new JsonArray();
         foreach (var row in rows)

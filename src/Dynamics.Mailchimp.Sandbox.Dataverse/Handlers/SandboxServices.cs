@@ -15,7 +15,10 @@ internal sealed class SandboxServices
         Model = new EdmSchemaModel(organization.Schema);
         Queries = new QueryOptionsReader(Model);
         MaxPageSize = maxPageSize;
+        Callers = new CallerOptionsFactory(organization);
     }
+
+    public CallerOptionsFactory Callers { get; }
 
     public InMemoryOrganization Organization { get; }
 
