@@ -83,7 +83,7 @@ public sealed class DataverseSandbox : IAsyncDisposable
             cancellationToken).ConfigureAwait(false);
 
         var sandbox = new DataverseSandbox(host, log, organization, tokens, latency, gate);
-        runtime.Dispatcher = WebApiBuilder.Default().Build(new SandboxServices(organization, sandbox.BaseAddress, options.MaxPageSize));
+        runtime.Dispatcher = WebApiBuilder.Default().Build(new SandboxServices(organization, sandbox.BaseAddress, options));
         return sandbox;
     }
 

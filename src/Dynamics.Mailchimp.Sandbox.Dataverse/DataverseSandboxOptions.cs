@@ -61,11 +61,19 @@ public sealed class DataverseSandboxOptions
     [Range(1, 5000)]
     public int MaxPageSize { get; init; } = 5000;
 
+    /// <summary>The tables that answer <c>Prefer: odata.track-changes</c>.</summary>
+    /// <value>Null: those whose table definition has ChangeTrackingEnabled (the connector's queue table and the system tables it uses).</value>
+    public IReadOnlyCollection<string>? ChangeTrackingTables { get; init; }
+
+    /// <summary>How long a <c>$deltatoken</c> stays valid, by <see cref="Clock"/>.</summary>
+    /// <value>7 days, Dataverse's default (organization.ExpireChangeTrackingInDays).</value>
+    public TimeSpan ChangeTrackingExpiry { get; init; } = TimeSpan.FromDays(7);
+
     /// <summary>The organization to serve.</summary>
     /// <value>Null: a new <see cref="InMemoryOrganization"/> with the default schema and plug-in steps.</value>
     public InMemoryOrganization? Organization { get; init; }
 
-    /// <summary>The clock for service protection windows and request timestamps.</summary>
+    /// <summary>The clock for service protection windows, request timestamps and delta-token expiry.</summary>
     /// <value><see cref="TimeProvider.System"/>.</value>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
@@ -73,6 +81,11 @@ public sealed class DataverseSandboxOptions
     public void Validate()
     {
         Validator.ValidateObject(this, new ValidationContext(this), validateAllProperties: true);
+        if (ChangeTrackingExpiry <= TimeSpan.Zero)
+        {
+            throw new ValidationException($"{nameof(ChangeTrackingExpiry)} must be positive.");
+        }
+
         if (Latency < TimeSpan.Zero)
         {
             throw new ValidationException($"{nameof(Latency)} must not be negative.");

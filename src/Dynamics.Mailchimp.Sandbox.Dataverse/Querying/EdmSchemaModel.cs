@@ -16,7 +16,7 @@ internal sealed class EdmSchemaModel
     // Every table derives from the abstract crmbaseentity, as in Dataverse's CSDL; action parameters use it.
     private readonly EdmEntityType _base = new(WebApiNames.Namespace, EdmActionDeclarations.BaseEntityType, null, isAbstract: true, isOpen: false);
 
-    public EdmSchemaModel(SchemaCatalog schema)
+    public EdmSchemaModel(SchemaCatalog schema, IReadOnlySet<string> changeTracked)
     {
         var model = new EdmModel();
         var container = new EdmEntityContainer(WebApiNames.Namespace, "System");
@@ -35,7 +35,12 @@ internal sealed class EdmSchemaModel
             }
 
             model.AddElement(type);
-            _tables[table.LogicalName] = (type, container.AddEntitySet(table.EntitySetName!, type));
+            var set = container.AddEntitySet(table.EntitySetName!, type);
+            _tables[table.LogicalName] = (type, set);
+            if (changeTracked.Contains(table.LogicalName))
+            {
+                ChangeTrackingAnnotation.Add(model, set);
+            }
         }
 
         EdmActionDeclarations.Add(model, _base, table => _tables.GetValueOrDefault(table).Type);
