@@ -29,21 +29,26 @@ public sealed class DataverseSandboxOptions
     /// <value>None, like an application user with a custom role.</value>
     public IReadOnlyCollection<string> ConnectorPrivileges { get; init; } = [];
 
-    /// <summary>Service protection: requests each user may make per window before getting 429.</summary>
+    /// <summary>Service protection: requests each user may make per window before getting 429 (<c>0x80072322</c>).</summary>
     /// <value>
-    /// 100,000: generous, so demos never stall; set <see cref="DataverseSandboxOptions.RealRequestsPerWindow"/> (6000, Dataverse's limit)
-    /// to emulate the real service, or a small number to test throttling.
+    /// <see cref="RealRequestsPerWindow"/>, 6,000: Dataverse's default per web server
+    /// (https://learn.microsoft.com/power-apps/developer/data-platform/api-limits), so throttling shows up in tests as it
+    /// will in production. Set a small number to test throttling.
     /// </value>
     [Range(1, int.MaxValue)]
-    public int RequestsPerWindow { get; init; } = 100_000;
+    public int RequestsPerWindow { get; init; } = RealRequestsPerWindow;
+
+    /// <summary>Service protection: combined execution time each user's requests may take per window before getting 429 (<c>0x80072321</c>).</summary>
+    /// <value>20 minutes (1,200 seconds), Dataverse's default (https://learn.microsoft.com/power-apps/developer/data-platform/api-limits).</value>
+    public TimeSpan ExecutionTimePerWindow { get; init; } = TimeSpan.FromMinutes(20);
 
     /// <summary>Service protection: the sliding window, in seconds.</summary>
     /// <value>300, Dataverse's window.</value>
     [Range(1, 86_400)]
     public int WindowSeconds { get; init; } = 300;
 
-    /// <summary>Service protection: requests each user may have in flight at once before getting 429.</summary>
-    /// <value>52, Dataverse's limit.</value>
+    /// <summary>Service protection: requests each user may have in flight at once before getting 429 (<c>0x80072326</c>).</summary>
+    /// <value>52, Dataverse's default (https://learn.microsoft.com/power-apps/developer/data-platform/api-limits: "52 or higher").</value>
     [Range(1, 100_000)]
     public int ConcurrentRequestsPerUser { get; init; } = 52;
 
@@ -81,6 +86,11 @@ public sealed class DataverseSandboxOptions
     public void Validate()
     {
         Validator.ValidateObject(this, new ValidationContext(this), validateAllProperties: true);
+        if (ExecutionTimePerWindow <= TimeSpan.Zero)
+        {
+            throw new ValidationException($"{nameof(ExecutionTimePerWindow)} must be positive.");
+        }
+
         if (ChangeTrackingExpiry <= TimeSpan.Zero)
         {
             throw new ValidationException($"{nameof(ChangeTrackingExpiry)} must be positive.");
