@@ -1,24 +1,16 @@
 using System.Net;
-using Dynamics.Mailchimp.Sandbox.Dataverse.Seeding;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Support;
 using Microsoft.Xrm.Sdk;
 
 namespace Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Handlers;
 
 /// <summary>
-/// How the list actions refuse what Dataverse refuses, and name what the sandbox lacks.
+/// ActionHandlerTests: how the list actions refuse what Dataverse refuses, and name what the sandbox lacks.
 /// Conformance: MicrosoftDocs/dynamics-365-customer-engagement ce/developer/reference/entities/list.md (the message table)
 /// and progref/webapireference/actions/*.md (parameters).
 /// </summary>
-public sealed class ActionHandlerStrictnessTests
+public sealed partial class ActionHandlerTests
 {
-    private static async Task<(DataverseSandbox Sandbox, HttpClient Client, SeedResult Seed)> CreateSut()
-    {
-        var sandbox = await Sandboxes.StartAsync();
-        var seed = SandboxSeed.Apply(sandbox);
-        return (sandbox, sandbox.CreateClient(sandbox.Tokens.AdminToken), seed);
-    }
-
     [Fact]
     // Conformance: a Collection(crmbaseentity) item without @odata.type is an untyped value of a non-open type, refused as
     // recorded in MicrosoftDocs/dynamics-365-customer-engagement issue 1462 and microsoft/PowerPlatform-DataverseServiceClient issue 70.

@@ -10,7 +10,7 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Handlers;
 /// Conformance: https://learn.microsoft.com/power-apps/developer/data-platform/webapi/use-web-api-actions and
 /// https://learn.microsoft.com/dynamics365/customerengagement/on-premises/developer/webapi/reference/addmemberlist
 /// </summary>
-public sealed class ActionHandlerTests
+public sealed partial class ActionHandlerTests
 {
     private static async Task<(DataverseSandbox Sandbox, HttpClient Client, SeedResult Seed)> CreateSut()
     {
