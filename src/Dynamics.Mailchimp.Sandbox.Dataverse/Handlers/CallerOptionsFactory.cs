@@ -29,14 +29,14 @@ internal sealed class CallerOptionsFactory(InMemoryOrganization organization)
             throw WebApiException.NotImplemented($"{HeaderNames.BypassBusinessLogicExecutionStepIds} (the in-memory organization cannot skip single steps)");
         }
 
-        if (headers.BypassAsync && !headers.BypassSync)
-        {
-            throw WebApiException.NotImplemented($"{HeaderNames.BypassBusinessLogicExecution}: {CallerHeaders.CustomAsync} alone (the in-memory organization cannot skip only asynchronous steps)");
-        }
-
         var tag = request.Option(WebApiNames.Tag);
         var shared = tag is null ? null : new Dictionary<string, object>(StringComparer.Ordinal) { [WebApiNames.Tag] = tag };
-        return new CallerOptions(EffectiveUser(request, headers), shared, headers.BypassCustomPlugins || headers.BypassSync);
+        return new CallerOptions(EffectiveUser(request, headers), shared, headers.BypassCustomPlugins)
+        {
+            BypassBusinessLogic = (headers.BypassSync ? BusinessLogicBypass.CustomSync : BusinessLogicBypass.None)
+                | (headers.BypassAsync ? BusinessLogicBypass.CustomAsync : BusinessLogicBypass.None),
+            Privileges = request.Caller.Privileges.ToArray(),
+        };
     }
 
     public CallerOptions ReadOnly(WebApiRequest request) => new(EffectiveUser(request, CallerHeaders.Read(request)));

@@ -106,7 +106,7 @@ public sealed partial class ActionHandlerTests
         Assert.Equal(2, sandbox.Organization.Rows("listmember").Count(m => ((EntityReference)m["listid"]).Id == seed.ListId));
     }
 
-    [Fact(Skip = "Needs the in-memory RemoveListMembersList executor and the plug-in step on RemoveListMembers (xrm-plugins branch); un-skip at merge.")]
+    [Fact]
     // Conformance: list.md (RemoveListMembersList, an event) and Microsoft's marketing-list client script, which removes
     // members the model-driven UI way: unbound, {"List":{…},"Members":[{"@odata.type":…,…}]}.
     public async Task RemoveListMembersList_AsTheUiSendsIt_RemovesMembersAndQueuesTheChange()
@@ -127,6 +127,10 @@ public sealed partial class ActionHandlerTests
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.DoesNotContain(sandbox.Organization.Rows("listmember"), m => ((EntityReference)m["entityid"]).Id == seed.ContactIds[0] && ((EntityReference)m["listid"]).Id == seed.ListId);
-        Assert.True(sandbox.Organization.Count("dmc_syncqueueitem") > queued);
+        Assert.Equal(queued + 1, sandbox.Organization.Count("dmc_syncqueueitem"));
+        var row = Assert.Single(sandbox.Organization.Rows("dmc_syncqueueitem"), r => ((OptionSetValue)r["dmc_kind"]).Value == Plugins.Names.QueueItemKinds.ListMembersRemoved);
+        Assert.Equal(seed.ListId.ToString(), row["dmc_listid"]?.ToString(), ignoreCase: true);
+        Assert.Contains(seed.ContactIds[0].ToString(), (string)row["dmc_memberids"], StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(Plugins.Names.QueueItemStates.Pending, ((OptionSetValue)row["dmc_state"]).Value);
     }
 }

@@ -77,7 +77,6 @@ public sealed class CallerOptionsFactoryTests
     }
 
     [Theory]
-    [InlineData("MSCRM.BypassBusinessLogicExecution", "CustomAsync", HttpStatusCode.NotImplemented)]
     [InlineData("MSCRM.BypassBusinessLogicExecutionStepIds", "45e0c603-0d0b-466e-a286-d7fc1cda8361", HttpStatusCode.NotImplemented)]
     [InlineData("MSCRM.BypassBusinessLogicExecution", "All", HttpStatusCode.BadRequest)]
     [InlineData("MSCRM.BypassCustomPluginExecution", "yes", HttpStatusCode.BadRequest)]

@@ -32,7 +32,7 @@ public sealed partial class EntityQueryHandlerTests
         var (sandbox, client, _) = await CreateSut();
         await using var _sandbox = sandbox;
         using var _client = client;
-        var service = sandbox.Organization.CreateService(new Xrm.Organization.CallerOptions(sandbox.Tokens.AdminUserId, BypassCustomPlugins: true));
+        var service = sandbox.Organization.CreateService(new Xrm.Organization.CallerOptions(sandbox.Tokens.AdminUserId, BypassCustomPlugins: true).WithPrivilege(Xrm.Organization.PrivilegeNames.BypassCustomPlugins));
         for (var i = 0; i < 12_000; i++)
         {
             service.Create(new Entity("lead") { ["lastname"] = $"Bulk {i:D5}", ["emailaddress1"] = $"bulk{i}@example.test" });
