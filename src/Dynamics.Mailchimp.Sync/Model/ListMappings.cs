@@ -4,6 +4,7 @@ namespace Dynamics.Mailchimp.Sync.Model;
 public sealed class ListMappings
 {
     private readonly IReadOnlyDictionary<Guid, ListMapping> byId;
+    private readonly IReadOnlySet<Guid> syncingIds;
 
     /// <summary>Initializes a new instance of the <see cref="ListMappings"/> class.</summary>
     /// <param name="mappings">The lists; one per id.</param>
@@ -11,6 +12,7 @@ public sealed class ListMappings
     {
         byId = mappings.ToDictionary(mapping => mapping.ListId);
         Syncing = byId.Values.Where(mapping => mapping.IsSyncing && ListMappingCheck.FindProblem(mapping) is null).OrderBy(mapping => mapping.ListId).ToArray();
+        syncingIds = Syncing.Select(mapping => mapping.ListId).ToHashSet();
     }
 
     /// <summary>Gets the lists that sync and are configured completely, in id order.</summary>
@@ -20,6 +22,11 @@ public sealed class ListMappings
     /// <param name="listId">The list id.</param>
     /// <returns>The mapping, or <see langword="null"/>.</returns>
     public ListMapping? Find(Guid listId) => byId.GetValueOrDefault(listId);
+
+    /// <summary>The list with id <paramref name="listId"/> when it syncs and is configured completely, or <see langword="null"/>.</summary>
+    /// <param name="listId">The list id.</param>
+    /// <returns>The mapping, or <see langword="null"/>.</returns>
+    public ListMapping? FindSyncing(Guid listId) => syncingIds.Contains(listId) ? byId[listId] : null;
 
     /// <summary>The syncing lists mapped into <paramref name="audienceId"/>.</summary>
     /// <param name="audienceId">The audience id.</param>
