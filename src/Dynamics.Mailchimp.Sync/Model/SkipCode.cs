@@ -36,6 +36,9 @@ public enum SkipCode
     /// <summary>The record opted out in Dataverse and is already out in Mailchimp, or was never sent.</summary>
     AlreadyOptedOut,
 
+    /// <summary>A later queue row of the same record replaces the row's effect.</summary>
+    Superseded,
+
     /// <summary>The run would remove more of the audience than the rail allows; the removal is held, not done.</summary>
     MassRemovalHeld,
 }
