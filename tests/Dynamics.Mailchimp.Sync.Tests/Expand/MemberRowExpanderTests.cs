@@ -85,4 +85,19 @@ public sealed class MemberRowExpanderTests
         Assert.Equal([TestData.Audience, TestData.OtherAudience], result.Events.Select(e => e.AudienceId));
         Assert.All(result.Events, e => Assert.Equal((MemberEventKind.Deleted, "ada@example.org"), (e.Kind, e.Email)));
     }
+
+    [Fact]
+    public void Expand_RowOfATableThatIsNotAMemberTable_IsSkippedNamingTheTable()
+    {
+        // Arrange
+        var sut = CreateSut();
+
+        // Act
+        var result = sut.Expand([TestData.MemberChanged(1, new RecordRef("incident", TestData.Id(1)), "a@example.org")]);
+
+        // Assert
+        var outcome = Assert.Single(result.Outcomes);
+        Assert.Equal(SkipCode.KindDisabled, outcome.Reason.Code);
+        Assert.Contains("'incident' is not contact, lead, account", outcome.Reason.Text);
+    }
 }
