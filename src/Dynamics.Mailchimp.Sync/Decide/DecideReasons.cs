@@ -5,6 +5,9 @@ namespace Dynamics.Mailchimp.Sync.Decide;
 /// <summary>The reasons a member is not sent, each naming the records and the address.</summary>
 internal static class DecideReasons
 {
+    public static SkipReason RecordNotFound(MemberGroup group) =>
+        new(SkipCode.RecordNotFound, $"{string.Join(" and ", group.Missing)} no longer exists in Dynamics; its delete is synced from its own queue row");
+
     public static SkipReason NoEmail(MemberGroup group) =>
         new(SkipCode.NoEmail, $"{Names(group)} has no email, now or before; nothing to send to Mailchimp");
 

@@ -25,6 +25,11 @@ public sealed class MemberDecider(DecisionContext context)
             Records = group.Works.Select(work => work.Record).Concat(group.Records.Select(r => r.Record)).Distinct().ToArray(),
             Warnings = group.Warnings,
         };
+        if (group.Email is null && group.Missing.Count > 0)
+        {
+            return plan with { Skip = DecideReasons.RecordNotFound(group) };
+        }
+
         if (group.Email is null)
         {
             return plan with { Skip = DecideReasons.NoEmail(group) };

@@ -25,6 +25,9 @@ public sealed record MemberGroup
     /// <summary>Gets the snapshots of the records with the address now (changed or not); deleted records have none.</summary>
     public IReadOnlyList<MemberSnapshot> Records { get; init; } = [];
 
+    /// <summary>Gets the changed records Read did not find and no row says were deleted.</summary>
+    public IReadOnlyList<RecordRef> Missing { get; init; } = [];
+
     /// <summary>Gets notes from grouping (e.g. a rename dropped because the old address is still used).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -25,7 +25,10 @@ public sealed class MemberGrouper(DecisionContext context)
         return works
             .Select(work => (Work: work, Address: AddressOf(work, byRecord.GetValueOrDefault(work.Record))))
             .GroupBy(x => (x.Work.AudienceId, Key: x.Address.Current is { } current ? SubscriberHash.Normalize(current) : $"\0{x.Work.Record}"))
-            .Select(g => Build(g.Key.AudienceId, g.Key.Key, [.. g], byAddress))
+            .Select(g => Build(g.Key.AudienceId, g.Key.Key, [.. g], byAddress) with
+            {
+                Missing = g.Where(x => !x.Work.Deleted && !byRecord.ContainsKey(x.Work.Record)).Select(x => x.Work.Record).ToArray(),
+            })
             .OrderBy(group => group.AudienceId, StringComparer.Ordinal)
             .ThenBy(group => group.Email is null ? string.Empty : SubscriberHash.Normalize(group.Email), StringComparer.Ordinal)
             .ToArray();

@@ -24,6 +24,9 @@ public enum SkipCode
     /// <summary>A list was deleted and its mapping and former members are unknown; nobody was removed.</summary>
     DeletedListUnknown,
 
+    /// <summary>The record no longer exists in Dynamics (its delete has its own row).</summary>
+    RecordNotFound,
+
     /// <summary>The record has no email now and none before.</summary>
     NoEmail,
 

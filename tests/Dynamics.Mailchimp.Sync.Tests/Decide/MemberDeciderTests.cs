@@ -64,6 +64,20 @@ public sealed class MemberDeciderTests
     }
 
     [Fact]
+    public void Decide_RecordDeletedAfterItsRow_SkipsSayingItNoLongerExists()
+    {
+        // Arrange
+        var sut = CreateSut().WithWork(Works.Joined(Ada, Newsletter));
+
+        // Act
+        var plan = sut.Plan();
+
+        // Assert
+        Assert.Equal(SkipCode.RecordNotFound, plan.Skip!.Code);
+        Assert.StartsWith($"{Ada} no longer exists", plan.Skip.Text);
+    }
+
+    [Fact]
     public void Decide_InvalidEmailNextToValidOnes_OnlyThatMemberIsSkipped()
     {
         // Arrange

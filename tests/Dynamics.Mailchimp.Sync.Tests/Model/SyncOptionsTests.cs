@@ -9,7 +9,7 @@ public sealed class SyncOptionsTests
     private static SyncOptions CreateSut() => new();
 
     [Fact]
-    public void Defaults_AreTheDocumentedOnes()
+    public void New_NothingConfigured_HasTheDocumentedDefaults()
     {
         // Act
         var sut = CreateSut();
