@@ -1,11 +1,17 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Azure.Core;
 using Dynamics.Mailchimp.Dataverse.Configuration;
 
 namespace Dynamics.Mailchimp.Dataverse;
 
 /// <summary>Settings of the Dataverse Web API client. Validated at start-up (see <c>AddDataverseClient</c>).</summary>
-/// <remarks>Secrets (<see cref="ClientSecret"/>, <see cref="CertificatePassword"/>, <see cref="StaticToken"/>) are redacted by <see cref="ToString"/>.</remarks>
+/// <remarks>
+/// Secrets (<see cref="ClientSecret"/>, <see cref="CertificatePassword"/>, <see cref="StaticToken"/>) are redacted by
+/// <see cref="ToString"/> (which structured loggers use for the object) and left out of System.Text.Json serialization,
+/// as is <see cref="Credential"/>. Set them from configuration or code, never from JSON. Do not hand the options to a
+/// logger that destructures objects by reflection (e.g. Serilog's <c>{@Options}</c>).
+/// </remarks>
 public sealed partial class DataverseClientOptions
 {
     /// <summary>Environment URL, e.g. <c>https://contoso.crm.dynamics.com</c>. Required; https, or http on loopback only.</summary>
@@ -23,6 +29,7 @@ public sealed partial class DataverseClientOptions
     public string? ClientId { get; set; }
 
     /// <summary>Client secret (secret; never logged).</summary>
+    [JsonIgnore]
     public string? ClientSecret { get; set; }
 
     /// <summary>Thumbprint of a certificate in the CurrentUser or LocalMachine "My" store.</summary>
@@ -32,13 +39,16 @@ public sealed partial class DataverseClientOptions
     public string? CertificatePath { get; set; }
 
     /// <summary>Password of <see cref="CertificatePath"/> (secret; never logged).</summary>
+    [JsonIgnore]
     public string? CertificatePassword { get; set; }
 
     /// <summary>Fixed bearer token for <see cref="DataverseAuthType.StaticToken"/> (secret; never logged).</summary>
+    [JsonIgnore]
     public string? StaticToken { get; set; }
 
     /// <summary>A credential supplied in code; when set it is used instead of <see cref="AuthType"/>.</summary>
     /// <value>Default: <see langword="null"/>.</value>
+    [JsonIgnore]
     public TokenCredential? Credential { get; set; }
 
     /// <summary>Web API version segment.</summary>

@@ -6,17 +6,26 @@ namespace Dynamics.Mailchimp.Dataverse;
 /// <summary>Marketing-list membership actions on top of <see cref="IDataverseClient"/>.</summary>
 public static class DataverseMarketingListExtensions
 {
-    /// <summary><c>POST /lists(&lt;listId&gt;)/Microsoft.Dynamics.CRM.AddMemberList {"EntityId":…}</c>.</summary>
+    /// <summary>
+    /// <c>POST /lists(&lt;listId&gt;)/Microsoft.Dynamics.CRM.AddMemberList {"EntityId":…}</c>; the answer is the
+    /// <c>AddMemberListResponse</c> complex type, whose one property <c>Id</c> is the listmember id.
+    /// </summary>
     /// <param name="client">The client.</param>
     /// <param name="listId">Marketing list id.</param>
     /// <param name="memberId">Contact, lead or account id (the list's member type).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task.</returns>
-    public static Task AddMemberListAsync(this IDataverseClient client, Guid listId, Guid memberId, CancellationToken cancellationToken = default)
+    /// <returns>The id of the listmember row.</returns>
+    /// <exception cref="Errors.DataverseResponseFormatException">The answer has no <c>Id</c> GUID.</exception>
+    public static async Task<Guid> AddMemberListAsync(this IDataverseClient client, Guid listId, Guid memberId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         var parameters = new JsonObject { [MarketingListNames.EntityIdParameter] = DataverseNames.Id(memberId, nameof(memberId)) };
-        return client.ExecuteBoundActionAsync(MarketingListNames.ListsEntitySet, listId, MarketingListNames.AddMemberList, parameters, cancellationToken);
+        var answer = await client.ExecuteBoundActionAsync(MarketingListNames.ListsEntitySet, listId, MarketingListNames.AddMemberList, parameters, cancellationToken).ConfigureAwait(false);
+        return answer is { ValueKind: System.Text.Json.JsonValueKind.Object } body
+            && body.TryGetProperty(MarketingListNames.AddMemberListResponseId, out var id)
+            && id.TryGetGuid(out var listMemberId)
+            ? listMemberId
+            : throw new Errors.DataverseResponseFormatException($"The AddMemberList answer for list {listId} has no '{MarketingListNames.AddMemberListResponseId}' GUID.");
     }
 
     /// <summary>

@@ -21,6 +21,9 @@ public static class MarketingListNames
     /// <summary>Bound action removing one member.</summary>
     public const string RemoveMemberList = "RemoveMemberList";
 
+    /// <summary>The one property of the <c>AddMemberListResponse</c> complex type: the listmember id.</summary>
+    public const string AddMemberListResponseId = "Id";
+
     /// <summary>Parameter: member row id.</summary>
     public const string EntityIdParameter = "EntityId";
 

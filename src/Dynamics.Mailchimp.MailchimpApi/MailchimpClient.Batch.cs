@@ -13,7 +13,8 @@ internal sealed partial class MailchimpClient
 {
     /// <summary>Only what matching needs: the per-member objects would otherwise come back in full.</summary>
     private const string BatchResponseFields =
-        "new_members.id,new_members.email_address,updated_members.id,updated_members.email_address," +
+        "new_members.id,new_members.email_address,new_members.status," +
+        "updated_members.id,updated_members.email_address,updated_members.status," +
         "errors,total_created,total_updated,error_count";
 
     public Task<BatchSubscribeResponse> BatchSubscribeAsync(

@@ -68,11 +68,14 @@ public sealed class DataverseSandbox : IAsyncDisposable
         var organization = options.Organization ?? new InMemoryOrganization();
         var registry = new TokenRegistry();
         var tokens = SandboxPipeline.CreateTokens(organization, options, registry);
+        var window = TimeSpan.FromSeconds(options.WindowSeconds);
         var runtime = new SandboxRuntime(
             registry,
-            new ServiceProtectionLimiter(options.RequestsPerWindow, TimeSpan.FromSeconds(options.WindowSeconds), options.RetryAfterSeconds, options.Clock),
+            new ServiceProtectionLimiter(options.RequestsPerWindow, window, options.RetryAfterSeconds, options.Clock),
+            new ExecutionTimeLimiter(options.ExecutionTimePerWindow, window, options.RetryAfterSeconds, options.Clock),
             new InFlightLimiter(options.ConcurrentRequestsPerUser),
-            options.RetryAfterSeconds ?? 1);
+            options.RetryAfterSeconds ?? 1,
+            options.Clock);
         var log = new RequestLog();
         var latency = new InjectedLatency(options.Latency);
         var gate = new RequestGate();
@@ -83,7 +86,7 @@ public sealed class DataverseSandbox : IAsyncDisposable
             cancellationToken).ConfigureAwait(false);
 
         var sandbox = new DataverseSandbox(host, log, organization, tokens, latency, gate);
-        runtime.Dispatcher = WebApiBuilder.Default().Build(new SandboxServices(organization, sandbox.BaseAddress, options.MaxPageSize));
+        runtime.Dispatcher = WebApiBuilder.Default().Build(new SandboxServices(organization, sandbox.BaseAddress, options));
         return sandbox;
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Security;
 using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
 
 namespace Dynamics.Mailchimp.Sandbox.Dataverse;
@@ -21,21 +22,33 @@ public sealed class DataverseSandboxOptions
     /// <value>A random GUID per start.</value>
     public Guid? ConnectorApplicationId { get; init; }
 
-    /// <summary>Service protection: requests each user may make per window before getting 429.</summary>
+    /// <summary>
+    /// The privileges of <see cref="Privileges"/> the connector's application user holds (the admin holds them all), e.g.
+    /// <see cref="Privileges.ActOnBehalfOfAnotherUser"/> to impersonate with <c>MSCRMCallerID</c>.
+    /// </summary>
+    /// <value>None, like an application user with a custom role.</value>
+    public IReadOnlyCollection<string> ConnectorPrivileges { get; init; } = [];
+
+    /// <summary>Service protection: requests each user may make per window before getting 429 (<c>0x80072322</c>).</summary>
     /// <value>
-    /// 100,000: generous, so demos never stall; set <see cref="DataverseSandboxOptions.RealRequestsPerWindow"/> (6000, Dataverse's limit)
-    /// to emulate the real service, or a small number to test throttling.
+    /// <see cref="RealRequestsPerWindow"/>, 6,000: Dataverse's default per web server
+    /// (https://learn.microsoft.com/power-apps/developer/data-platform/api-limits), so throttling shows up in tests as it
+    /// will in production. Set a small number to test throttling.
     /// </value>
     [Range(1, int.MaxValue)]
-    public int RequestsPerWindow { get; init; } = 100_000;
+    public int RequestsPerWindow { get; init; } = RealRequestsPerWindow;
+
+    /// <summary>Service protection: combined execution time each user's requests may take per window before getting 429 (<c>0x80072321</c>).</summary>
+    /// <value>20 minutes (1,200 seconds), Dataverse's default (https://learn.microsoft.com/power-apps/developer/data-platform/api-limits).</value>
+    public TimeSpan ExecutionTimePerWindow { get; init; } = TimeSpan.FromMinutes(20);
 
     /// <summary>Service protection: the sliding window, in seconds.</summary>
     /// <value>300, Dataverse's window.</value>
     [Range(1, 86_400)]
     public int WindowSeconds { get; init; } = 300;
 
-    /// <summary>Service protection: requests each user may have in flight at once before getting 429.</summary>
-    /// <value>52, Dataverse's limit.</value>
+    /// <summary>Service protection: requests each user may have in flight at once before getting 429 (<c>0x80072326</c>).</summary>
+    /// <value>52, Dataverse's default (https://learn.microsoft.com/power-apps/developer/data-platform/api-limits: "52 or higher").</value>
     [Range(1, 100_000)]
     public int ConcurrentRequestsPerUser { get; init; } = 52;
 
@@ -53,11 +66,19 @@ public sealed class DataverseSandboxOptions
     [Range(1, 5000)]
     public int MaxPageSize { get; init; } = 5000;
 
+    /// <summary>The tables that answer <c>Prefer: odata.track-changes</c>.</summary>
+    /// <value>Null: those whose table definition has ChangeTrackingEnabled (the connector's queue table and the system tables it uses).</value>
+    public IReadOnlyCollection<string>? ChangeTrackingTables { get; init; }
+
+    /// <summary>How long a <c>$deltatoken</c> stays valid, by <see cref="Clock"/>.</summary>
+    /// <value>7 days, Dataverse's default (organization.ExpireChangeTrackingInDays).</value>
+    public TimeSpan ChangeTrackingExpiry { get; init; } = TimeSpan.FromDays(7);
+
     /// <summary>The organization to serve.</summary>
     /// <value>Null: a new <see cref="InMemoryOrganization"/> with the default schema and plug-in steps.</value>
     public InMemoryOrganization? Organization { get; init; }
 
-    /// <summary>The clock for service protection windows and request timestamps.</summary>
+    /// <summary>The clock for service protection windows, request timestamps and delta-token expiry.</summary>
     /// <value><see cref="TimeProvider.System"/>.</value>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
@@ -65,6 +86,16 @@ public sealed class DataverseSandboxOptions
     public void Validate()
     {
         Validator.ValidateObject(this, new ValidationContext(this), validateAllProperties: true);
+        if (ExecutionTimePerWindow <= TimeSpan.Zero)
+        {
+            throw new ValidationException($"{nameof(ExecutionTimePerWindow)} must be positive.");
+        }
+
+        if (ChangeTrackingExpiry <= TimeSpan.Zero)
+        {
+            throw new ValidationException($"{nameof(ChangeTrackingExpiry)} must be positive.");
+        }
+
         if (Latency < TimeSpan.Zero)
         {
             throw new ValidationException($"{nameof(Latency)} must not be negative.");
@@ -78,6 +109,11 @@ public sealed class DataverseSandboxOptions
         if (ConnectorToken is not null && string.IsNullOrWhiteSpace(ConnectorToken))
         {
             throw new ValidationException($"{nameof(ConnectorToken)} must not be blank; leave it null for a random one.");
+        }
+
+        if (ConnectorPrivileges.FirstOrDefault(p => !Privileges.All.Contains(p)) is { } unknown)
+        {
+            throw new ValidationException($"{nameof(ConnectorPrivileges)} names '{unknown}', which the sandbox does not check; use the names of {nameof(Privileges)}.");
         }
 
         if (AdminToken is not null && string.Equals(AdminToken, ConnectorToken, StringComparison.Ordinal))

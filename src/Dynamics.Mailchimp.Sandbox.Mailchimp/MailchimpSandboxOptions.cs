@@ -22,9 +22,18 @@ public sealed class MailchimpSandboxOptions
     [MinLength(1)]
     public IList<SandboxAudienceSeed> Audiences { get; init; } = [new SandboxAudienceSeed()];
 
-    /// <summary>Gets or sets the delay added before each request (real time, not <see cref="TimeProvider"/>).</summary>
+    /// <summary>Gets or sets the delay added before each request, timed by <see cref="LatencyClock"/> (not <see cref="TimeProvider"/>).</summary>
     /// <value>Defaults to zero.</value>
     public TimeSpan Latency { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Gets or sets the clock that times <see cref="Latency"/>; kept apart from <see cref="TimeProvider"/> so a fake data clock does not freeze requests.</summary>
+    /// <value>Defaults to <see cref="TimeProvider.System"/>; tests pass a fake one to observe the delay.</value>
+    [Required]
+    public TimeProvider LatencyClock { get; set; } = TimeProvider.System;
+
+    /// <summary>Gets or sets what batch subscribe does with <c>subscribed</c> for a member who unsubscribed themselves.</summary>
+    /// <value>Defaults to <see cref="BatchResubscribeBehavior.KeepUnsubscribed"/>: silently kept and reported with its real status, as recorded in the field.</value>
+    public BatchResubscribeBehavior BatchResubscribe { get; set; } = BatchResubscribeBehavior.KeepUnsubscribed;
 
     /// <summary>Gets or sets the clock for <c>last_changed</c>, send times and activity; tests pass a fake one.</summary>
     /// <value>Defaults to <see cref="TimeProvider.System"/>.</value>

@@ -25,6 +25,7 @@ internal sealed class SandboxComposition
     {
         _options = options;
         _store = new SandboxStore(options.TimeProvider, options.Audiences);
+        _store.Batch.Resubscribe = options.BatchResubscribe;
         _latency = new InjectedLatency(options.Latency);
         _limiter = new InFlightLimiter(options.MaxConcurrentConnections);
         Controls = new SandboxControls(_store, _faults, _latency, _gate, Log);
@@ -43,22 +44,22 @@ internal sealed class SandboxComposition
             .UseApiKey(_options.ApiKey)
             .UseConnectionLimit(_limiter)
             .UseFaults(_faults)
-            .UseInjectedLatency(_latency, _gate));
+            .UseInjectedLatency(_latency, _gate, _options.LatencyClock));
         app.UseRouting();
         var batches = new BatchesHandler(_options);
         batches.MapResults(app);
         new MailchimpEndpointsBuilder()
-            .AddApi(new ListsHandler(_store))
-            .AddApi(new BatchSubscribeHandler(_store))
-            .AddApi(new MembersHandler(_store))
-            .AddApi(new MemberTagsHandler(_store))
-            .AddApi(new MergeFieldsHandler(_store))
-            .AddApi(new InterestsHandler(_store))
-            .AddApi(new SegmentsHandler(_store))
-            .AddApi(new CampaignsHandler(_store))
-            .AddApi(new ReportsHandler(_store))
+            .AddApi(new ListsHandler(_store.Audiences))
+            .AddApi(new BatchSubscribeHandler(_store.Batch))
+            .AddApi(new MembersHandler(_store.Members))
+            .AddApi(new MemberTagsHandler(_store.MemberTags))
+            .AddApi(new MergeFieldsHandler(_store.Definitions))
+            .AddApi(new InterestsHandler(_store.Definitions, _store.Members))
+            .AddApi(new SegmentsHandler(_store.Tags, _store.SegmentMembers))
+            .AddApi(new CampaignsHandler(_store.Campaigns))
+            .AddApi(new ReportsHandler(_store.Campaigns))
             .AddApi(batches)
-            .WithControls(new ControlsHandler(_store, Controls, _faults, Log))
+            .WithControls(new ControlsHandler(_store.Simulation, Controls, _faults, Log))
             .Build(app);
     }
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Dynamics.Mailchimp.Dataverse.Tests;
 
-public sealed class DataverseClientOptionsTests
+public sealed partial class DataverseClientOptionsTests
 {
     private static DataverseClientOptions CreateSut() => new()
     {

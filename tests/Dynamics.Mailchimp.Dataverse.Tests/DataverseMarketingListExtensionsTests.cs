@@ -17,16 +17,32 @@ public sealed class DataverseMarketingListExtensionsTests
     {
         // Arrange
         using var host = CreateSut();
-        host.Handler.EnqueueJson(HttpStatusCode.OK, """{"@odata.context":"x","id":"00000000-0000-0000-0000-00000000003c"}""");
+        host.Handler.EnqueueJson(HttpStatusCode.OK, """{"@odata.context":"x","Id":"00000000-0000-0000-0000-00000000003c"}""");
 
         // Act
-        await host.Client.AddMemberListAsync(ListId, ContactId, CancellationToken.None);
+        var listMemberId = await host.Client.AddMemberListAsync(ListId, ContactId, CancellationToken.None);
 
-        // Assert
+        // Assert (AddMemberListResponse has one property, Id: MicrosoftDocs/dynamics-365-customer-engagement
+        // progref/webapireference/complextypes/addmemberlistresponse.md)
+        Assert.Equal(Guid.Parse("00000000-0000-0000-0000-00000000003c"), listMemberId);
         var request = Assert.Single(host.Handler.Requests);
         Assert.Equal(HttpMethod.Post, request.Method);
         Assert.Equal($"{ClientHost.ServiceRoot}lists({ListId})/Microsoft.Dynamics.CRM.AddMemberList?tag=dmc-sync", request.Uri.AbsoluteUri);
         Assert.Equal(ContactId, JsonNode.Parse(request.Body)!["EntityId"]!.GetValue<Guid>());
+    }
+
+    [Fact]
+    public async Task AddMemberListAsync_AnswerWithoutId_ThrowsResponseFormatException()
+    {
+        // Arrange
+        using var host = CreateSut();
+        host.Handler.EnqueueJson(HttpStatusCode.OK, """{"@odata.context":"x","id":"00000000-0000-0000-0000-00000000003c"}""");
+
+        // Act
+        var error = await Assert.ThrowsAsync<Dynamics.Mailchimp.Dataverse.Errors.DataverseResponseFormatException>(() => host.Client.AddMemberListAsync(ListId, ContactId, CancellationToken.None));
+
+        // Assert
+        Assert.Contains(ListId.ToString(), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

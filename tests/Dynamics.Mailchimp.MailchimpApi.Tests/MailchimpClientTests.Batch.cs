@@ -9,7 +9,7 @@ namespace Dynamics.Mailchimp.MailchimpApi.Tests;
 public sealed partial class MailchimpClientTests
 {
     private static List<MemberUpsert> Members(int count) =>
-        [.. Enumerable.Range(0, count).Select(i => new MemberUpsert { EmailAddress = $"m{i}@example.com" })];
+        [.. Enumerable.Range(0, count).Select(i => new MemberUpsert { EmailAddress = $"m{i}@brightfield-labs.com" })];
 
     /// <summary>Answers a batch call: every member created except the addresses in <paramref name="refused"/>.</summary>
     private static HttpResponseMessage BatchAnswer(RecordedRequest request, params string[] refused)
@@ -54,14 +54,14 @@ public sealed partial class MailchimpClientTests
         });
         Assert.Equal(1200, result.Items.Count);
         Assert.Equal(1200, result.Created);
-        Assert.Equal("m1199@example.com", result.Items[1199].EmailAddress);
+        Assert.Equal("m1199@brightfield-labs.com", result.Items[1199].EmailAddress);
     }
 
     [Fact]
     public async Task UpsertMembersAsync_InvalidAddresses_ReportedPerMemberAsData()
     {
         // Arrange
-        var handler = new RecordingHandler((request, _) => BatchAnswer(request, "m3@example.com", "m7@example.com"));
+        var handler = new RecordingHandler((request, _) => BatchAnswer(request, "m3@brightfield-labs.com", "m7@brightfield-labs.com"));
         var sut = CreateSut(handler);
 
         // Act
@@ -70,13 +70,13 @@ public sealed partial class MailchimpClientTests
         // Assert
         Assert.Equal(10, result.Items.Count);
         Assert.Equal(8, result.Created);
-        Assert.Equal(["m3@example.com", "m7@example.com"], result.Failures.Select(failure => failure.EmailAddress));
+        Assert.Equal(["m3@brightfield-labs.com", "m7@brightfield-labs.com"], result.Failures.Select(failure => failure.EmailAddress));
         var failure = result.Items[3];
         Assert.Equal(MemberWriteOutcome.Failed, failure.Outcome);
         Assert.Equal(BatchErrorCodes.Generic, failure.ErrorCode);
         Assert.Equal("email_address", failure.Field);
         Assert.Contains("looks fake", failure.Error, StringComparison.Ordinal);
-        Assert.Equal(SubscriberHash.Compute("m0@example.com"), result.Items[0].MemberId);
+        Assert.Equal(SubscriberHash.Compute("m0@brightfield-labs.com"), result.Items[0].MemberId);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed partial class MailchimpClientTests
     public async Task UpsertMembersAsync_MemberMissingFromAnswer_IsNotReported()
     {
         // Arrange
-        var handler = new RecordingHandler((_, _) => Responses.Json("""{"new_members":[],"updated_members":[{"id":"x","email_address":"m0@example.com"}],"errors":[],"total_created":0,"total_updated":1,"error_count":0}"""));
+        var handler = new RecordingHandler((_, _) => Responses.Json("""{"new_members":[],"updated_members":[{"id":"x","email_address":"m0@brightfield-labs.com"}],"errors":[],"total_created":0,"total_updated":1,"error_count":0}"""));
         var sut = CreateSut(handler);
 
         // Act

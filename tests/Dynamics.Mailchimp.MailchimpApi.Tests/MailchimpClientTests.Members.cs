@@ -104,18 +104,18 @@ public sealed partial class MailchimpClientTests
     public async Task ChangeMemberEmailAsync_PatchesOldHashWithNewAddress()
     {
         // Arrange
-        var handler = new RecordingHandler((_, _) => Responses.Json("""{"id":"x","email_address":"new@example.com"}"""));
+        var handler = new RecordingHandler((_, _) => Responses.Json("""{"id":"x","email_address":"new@brightfield-labs.com"}"""));
         var sut = CreateSut(handler);
 
         // Act
-        var member = await sut.ChangeMemberEmailAsync("L1", Email, "new@example.com", CancellationToken.None);
+        var member = await sut.ChangeMemberEmailAsync("L1", Email, "new@brightfield-labs.com", CancellationToken.None);
 
         // Assert
         var request = Assert.Single(handler.Requests);
         Assert.Equal(HttpMethod.Patch, request.Method);
         Assert.Equal($"lists/L1/members/{Hash}", request.Path);
-        Assert.Equal("""{"email_address":"new@example.com"}""", request.Body);
-        Assert.Equal("new@example.com", member.EmailAddress);
+        Assert.Equal("""{"email_address":"new@brightfield-labs.com"}""", request.Body);
+        Assert.Equal("new@brightfield-labs.com", member.EmailAddress);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed partial class MailchimpClientTests
                 requestsSeenAt[read] = handler.Count;
             }
 
-            Assert.Equal($"m{read}@example.com", member.EmailAddress);
+            Assert.Equal($"m{read}@brightfield-labs.com", member.EmailAddress);
             read++;
         }
 

@@ -32,7 +32,7 @@ public sealed partial class MailchimpClientTests
     {
         // Arrange
         var handler = new RecordingHandler((_, _) => Responses.Json(
-            """{"emails":[{"campaign_id":"C1","list_id":"L1","email_id":"h1","email_address":"a@example.com","activity":[{"action":"open","timestamp":"2024-06-01T09:00:00+00:00"},{"action":"bounce","type":"hard","timestamp":"2024-06-01T09:01:00+00:00"}]}],"total_items":1}"""));
+            """{"emails":[{"campaign_id":"C1","list_id":"L1","email_id":"h1","email_address":"a@brightfield-labs.com","activity":[{"action":"open","timestamp":"2024-06-01T09:00:00+00:00"},{"action":"bounce","type":"hard","timestamp":"2024-06-01T09:01:00+00:00"}]}],"total_items":1}"""));
         var sut = CreateSut(handler);
 
         // Act
@@ -53,7 +53,7 @@ public sealed partial class MailchimpClientTests
     {
         // Arrange
         var handler = new RecordingHandler((_, _) => Responses.Json(
-            """{"unsubscribes":[{"email_address":"u@example.com","reason":"N/A (Unsubscribed by admin)","timestamp":"2024-06-02T00:00:00+00:00"}],"total_items":1}"""));
+            """{"unsubscribes":[{"email_address":"u@brightfield-labs.com","reason":"N/A (Unsubscribed by admin)","timestamp":"2024-06-02T00:00:00+00:00"}],"total_items":1}"""));
         var sut = CreateSut(handler);
 
         // Act
@@ -61,7 +61,7 @@ public sealed partial class MailchimpClientTests
 
         // Assert
         Assert.Equal("reports/C1/unsubscribed", Assert.Single(handler.Requests).Path);
-        Assert.Equal("u@example.com", Assert.Single(unsubscribes).EmailAddress);
+        Assert.Equal("u@brightfield-labs.com", Assert.Single(unsubscribes).EmailAddress);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed partial class MailchimpClientTests
     {
         // Arrange
         var handler = new RecordingHandler((_, _) => Responses.Json(
-            """{"sent_to":[{"email_address":"ok@example.com","status":"sent"},{"email_address":"h@example.com","status":"hard"},{"email_address":"s@example.com","status":"soft"}],"total_items":3}"""));
+            """{"sent_to":[{"email_address":"ok@brightfield-labs.com","status":"sent"},{"email_address":"h@brightfield-labs.com","status":"hard"},{"email_address":"s@brightfield-labs.com","status":"soft"}],"total_items":3}"""));
         var sut = CreateSut(handler);
 
         // Act
@@ -77,6 +77,6 @@ public sealed partial class MailchimpClientTests
 
         // Assert
         Assert.Equal("reports/C1/sent-to", Assert.Single(handler.Requests).Path);
-        Assert.Equal(["h@example.com", "s@example.com"], bounces.Select(bounce => bounce.EmailAddress));
+        Assert.Equal(["h@brightfield-labs.com", "s@brightfield-labs.com"], bounces.Select(bounce => bounce.EmailAddress));
     }
 }

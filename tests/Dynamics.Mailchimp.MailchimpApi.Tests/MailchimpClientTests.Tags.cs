@@ -29,8 +29,8 @@ public sealed partial class MailchimpClientTests
                 : Responses.Json("""{"segments":[{"id":77,"name":"VIP","type":"static"}],"total_items":2}""")
             : SegmentAnswer(request));
         var sut = CreateSut(handler, options => options.PageSize = 1);
-        var adds = Enumerable.Range(0, 1200).Select(i => $"a{i}@example.com").ToList();
-        var removes = Enumerable.Range(0, 100).Select(i => $"r{i}@example.com").ToList();
+        var adds = Enumerable.Range(0, 1200).Select(i => $"a{i}@brightfield-labs.com").ToList();
+        var removes = Enumerable.Range(0, 100).Select(i => $"r{i}@brightfield-labs.com").ToList();
 
         // Act
         var result = await sut.UpdateTagMembersAsync("L1", "vip", adds, removes, CancellationToken.None);
@@ -69,7 +69,7 @@ public sealed partial class MailchimpClientTests
         var sut = CreateSut(handler);
 
         // Act
-        var result = await sut.UpdateTagMembersAsync("L1", "New Tag", ["ok@example.com", "bad@example.com"], ["gone@example.com"], CancellationToken.None);
+        var result = await sut.UpdateTagMembersAsync("L1", "New Tag", ["ok@brightfield-labs.com", "bad@brightfield-labs.com"], ["gone@brightfield-labs.com"], CancellationToken.None);
 
         // Assert
         var create = handler.Requests.Single(request => request.Path == "lists/L1/segments" && request.Method == HttpMethod.Post);

@@ -61,14 +61,14 @@ public sealed class MailchimpSandboxTests
         await using var sut = await CreateSut();
 
         // Act
-        await sut.PostAsync($"lists/{TestSandbox.ListId}/members?skip_merge_validation=true", new { email_address = "ada@example.com", status = "subscribed" });
+        await sut.PostAsync($"lists/{TestSandbox.ListId}/members?skip_merge_validation=true", new { email_address = "ada@brightfield-labs.com", status = "subscribed" });
         var recorded = Assert.Single(sut.Sandbox.Requests);
 
         // Assert
         Assert.Equal("POST", recorded.Method);
         Assert.Equal($"/3.0/lists/{TestSandbox.ListId}/members", recorded.Path);
         Assert.Equal("?skip_merge_validation=true", recorded.Query);
-        Assert.Contains("ada@example.com", recorded.Body);
+        Assert.Contains("ada@brightfield-labs.com", recorded.Body);
         Assert.Equal(200, recorded.StatusCode);
         Assert.Equal(HeaderRedaction.Redacted, recorded.Headers["Authorization"]);
         Assert.DoesNotContain(recorded.Headers.Values, v => v.Contains(sut.Sandbox.ApiKey, StringComparison.Ordinal));
@@ -90,19 +90,30 @@ public sealed class MailchimpSandboxTests
     }
 
     [Fact]
-    public async Task Latency_Option_IsAppliedAndAdjustable()
+    public async Task Latency_Option_HoldsEachRequestForTheDelayAndZeroRemovesIt()
     {
         // Arrange
-        await using var sut = await CreateSut(o => o.Latency = TimeSpan.FromMilliseconds(5));
+        var clock = new TimerWatchingClock();
+        var latency = TimeSpan.FromSeconds(5);
+        await using var sut = await CreateSut(o =>
+        {
+            o.Latency = latency;
+            o.LatencyClock = clock;
+        });
 
         // Act
-        var initial = sut.Sandbox.Controls.Latency;
-        var (response, _) = await sut.GetAsync("ping");
+        var delayed = sut.GetAsync("ping");
+        await clock.WaitForTimerAsync(latency, sut.Ct);
+        var completedBeforeTheDelay = delayed.IsCompleted;
+        clock.Advance(latency);
+        var (response, _) = await delayed;
         sut.Sandbox.Controls.Latency = TimeSpan.Zero;
+        var (undelayed, _) = await sut.GetAsync("ping");
 
         // Assert
-        Assert.Equal(TimeSpan.FromMilliseconds(5), initial);
+        Assert.False(completedBeforeTheDelay);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(TimeSpan.Zero, sut.Sandbox.Controls.Latency);
+        Assert.Equal(HttpStatusCode.OK, undelayed.StatusCode);
+        Assert.Equal([latency], clock.StartedTimers);
     }
 }

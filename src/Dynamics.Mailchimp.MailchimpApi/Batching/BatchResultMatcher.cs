@@ -18,12 +18,12 @@ internal static class BatchResultMatcher
         // Successes win over errors for the same address (e.g. a duplicate in the chunk refused after the first was written).
         foreach (var member in response.UpdatedMembers)
         {
-            byAddress[SubscriberHash.Normalize(member.EmailAddress)] = new MemberWriteResult(member.EmailAddress, MemberWriteOutcome.Updated, member.Id);
+            byAddress[SubscriberHash.Normalize(member.EmailAddress)] = new MemberWriteResult(member.EmailAddress, MemberWriteOutcome.Updated, member.Id, Status: member.Status);
         }
 
         foreach (var member in response.NewMembers)
         {
-            byAddress[SubscriberHash.Normalize(member.EmailAddress)] = new MemberWriteResult(member.EmailAddress, MemberWriteOutcome.Created, member.Id);
+            byAddress[SubscriberHash.Normalize(member.EmailAddress)] = new MemberWriteResult(member.EmailAddress, MemberWriteOutcome.Created, member.Id, Status: member.Status);
         }
 
         return chunk.Select(input => byAddress.TryGetValue(SubscriberHash.Normalize(input.EmailAddress), out var result)

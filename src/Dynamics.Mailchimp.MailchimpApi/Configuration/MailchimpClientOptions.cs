@@ -11,13 +11,19 @@ public sealed partial class MailchimpClientOptions : IValidatableObject
     /// <summary>The configuration section conventionally bound to these options.</summary>
     public const string SectionName = "Mailchimp";
 
-    /// <summary>Gets or sets the API key, <c>&lt;key&gt;-&lt;dc&gt;</c>.</summary>
+    /// <summary>Sets the API key, <c>&lt;key&gt;-&lt;dc&gt;</c>.</summary>
     /// <value>No default; required unless <see cref="AccessToken"/> is set.</value>
-    public string? ApiKey { get; set; }
+    /// <remarks>
+    /// Write-only outside this assembly, so that serializers and structured loggers that read public properties
+    /// (<c>{@Options}</c>) never see it; <see cref="ToString"/> shows <c>***</c>. Configuration binding through
+    /// <c>AddMailchimpClient(section)</c> still sets it.
+    /// </remarks>
+    public string? ApiKey { internal get; set; }
 
-    /// <summary>Gets or sets an OAuth 2 access token, used instead of <see cref="ApiKey"/>.</summary>
+    /// <summary>Sets an OAuth 2 access token, used instead of <see cref="ApiKey"/>.</summary>
     /// <value>No default.</value>
-    public string? AccessToken { get; set; }
+    /// <remarks>Write-only outside this assembly, like <see cref="ApiKey"/>.</remarks>
+    public string? AccessToken { internal get; set; }
 
     /// <summary>Gets or sets the server prefix (dc) that goes with <see cref="AccessToken"/>, e.g. <c>us19</c>.</summary>
     /// <value>No default; required with <see cref="AccessToken"/>.</value>

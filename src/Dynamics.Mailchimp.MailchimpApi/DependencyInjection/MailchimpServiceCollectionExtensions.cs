@@ -22,7 +22,8 @@ public static class MailchimpServiceCollectionExtensions
     public static IHttpClientBuilder AddMailchimpClient(this IServiceCollection services, IConfiguration section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        return services.AddMailchimpClient(options => section.Bind(options));
+        // The key and token have no public getter (they must not leak through serializers or structured logging).
+        return services.AddMailchimpClient(options => section.Bind(options, binder => binder.BindNonPublicProperties = true));
     }
 
     /// <summary>Registers the client with options set in code.</summary>

@@ -64,7 +64,7 @@ namespace Dynamics.Mailchimp.Plugins.Configuration
                 }
             }
 
-            return new PluginSettings(echoTag, users.Distinct().ToArray(), columns.Distinct(StringComparer.Ordinal).ToArray());
+            return new PluginSettings(echoTag, Array.AsReadOnly(users.Distinct().ToArray()), Array.AsReadOnly(columns.Distinct(StringComparer.Ordinal).ToArray()));
         }
 
         private static Guid ParseUserId(string value, string pluginName) =>

@@ -12,7 +12,7 @@ namespace Dynamics.Mailchimp.Plugins.Names
         /// <summary>The member of AddMember and RemoveMember.</summary>
         public const string EntityId = "EntityId";
 
-        /// <summary>The members of AddListMembers.</summary>
+        /// <summary>The members of AddListMembers and RemoveListMembers.</summary>
         public const string MemberIds = "MemberIds";
 
         /// <summary>The Web API <c>tag</c> query parameter, as a shared variable.</summary>

@@ -45,6 +45,9 @@ namespace Dynamics.Mailchimp.Plugins.Names
         /// <summary>The last error.</summary>
         public const string LastError = "dmc_lasterror";
 
+        /// <summary>What the job did with the row, or why it skipped it.</summary>
+        public const string Outcome = "dmc_outcome";
+
         /// <summary>Platform correlation id.</summary>
         public const string CorrelationId = "dmc_correlationid";
 

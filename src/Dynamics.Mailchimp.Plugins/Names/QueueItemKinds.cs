@@ -23,5 +23,11 @@ namespace Dynamics.Mailchimp.Plugins.Names
 
         /// <summary>A synced list was deleted.</summary>
         public const int ListDeleted = 100000006;
+
+        /// <summary>A chunk of members was removed from a list.</summary>
+        public const int ListMembersRemoved = 100000007;
+
+        /// <summary>A list's members changed by a message that does not name them: read the list's members again.</summary>
+        public const int ListMembersChanged = 100000008;
     }
 }

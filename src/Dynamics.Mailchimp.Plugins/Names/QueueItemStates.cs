@@ -17,5 +17,8 @@ namespace Dynamics.Mailchimp.Plugins.Names
 
         /// <summary>Replaced by a later row for the same record.</summary>
         public const int Superseded = 100000004;
+
+        /// <summary>Nothing to send; <see cref="QueueItemFields.Outcome"/> says why (for example, kept unsubscribed).</summary>
+        public const int Skipped = 100000005;
     }
 }

@@ -36,7 +36,7 @@ namespace Dynamics.Mailchimp.Plugins.Pipeline
         /// <summary>The user who made the change.</summary>
         public Guid InitiatingUserId { get; }
 
-        /// <summary>When the plug-in ran (UTC); orders queue rows.</summary>
+        /// <summary>When the operation happened (UTC, see <see cref="EventTime"/>); orders queue rows.</summary>
         public DateTime UtcNow { get; }
 
         /// <summary>"Update of contact 0000…": how messages name the record.</summary>

@@ -64,6 +64,20 @@ namespace Dynamics.Mailchimp.Plugins.Pipeline
             return id != Guid.Empty ? id : throw new PluginInputException($"{Event.PluginName}: the {Event.Describe()} has an empty '{name}'.");
         }
 
+        /// <summary>
+        /// The context's primary record id, or else the optional GUID input <paramref name="name"/>; null when neither is set
+        /// (for messages whose inputs are not documented).
+        /// </summary>
+        public Guid? PrimaryOrInputId(string name)
+        {
+            if (Context.PrimaryEntityId != Guid.Empty)
+            {
+                return Context.PrimaryEntityId;
+            }
+
+            return Context.InputParameters.TryGetValue(name, out object value) && value is Guid id && id != Guid.Empty ? id : (Guid?)null;
+        }
+
         /// <summary>The pre-image, or null when the step has none.</summary>
         public Entity? PreImage => Image(Context.PreEntityImages, ParameterNames.PreImage);
 

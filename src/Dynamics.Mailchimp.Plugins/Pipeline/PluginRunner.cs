@@ -14,7 +14,12 @@ namespace Dynamics.Mailchimp.Plugins.Pipeline
     public static class PluginRunner
     {
         /// <summary>Runs <paramref name="plan"/> for the plug-in <paramref name="pluginName"/>.</summary>
-        public static void Run(IServiceProvider serviceProvider, string pluginName, PluginSettings settings, Func<PluginRun, PlanOutcome> plan)
+        /// <param name="serviceProvider">What the platform passes to <c>IPlugin.Execute</c>.</param>
+        /// <param name="pluginName">The plug-in's type name, for traces and messages.</param>
+        /// <param name="settings">The step's settings.</param>
+        /// <param name="plan">The planner.</param>
+        /// <param name="utcNow">The clock used only when the platform gives no operation time (see <see cref="EventTime"/>).</param>
+        public static void Run(IServiceProvider serviceProvider, string pluginName, PluginSettings settings, Func<PluginRun, PlanOutcome> plan, Func<DateTime> utcNow)
         {
             if (serviceProvider == null)
             {
@@ -23,7 +28,7 @@ namespace Dynamics.Mailchimp.Plugins.Pipeline
 
             var context = Service<IPluginExecutionContext>(serviceProvider, pluginName);
             var tracing = Service<ITracingService>(serviceProvider, pluginName);
-            var pluginEvent = PluginEvent.From(context, pluginName, DateTime.UtcNow);
+            var pluginEvent = PluginEvent.From(context, pluginName, EventTime.Of(context, utcNow));
 
             var echo = EchoSuppression.EchoReason(context, settings);
             if (echo != null)

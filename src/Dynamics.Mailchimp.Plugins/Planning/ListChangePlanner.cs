@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Plugins.Queue;
@@ -9,11 +10,11 @@ namespace Dynamics.Mailchimp.Plugins.Planning
     public static class ListChangePlanner
     {
         /// <summary>List columns whose change matters to the sync.</summary>
-        public static readonly string[] SyncColumns =
+        public static readonly IReadOnlyList<string> SyncColumns = System.Array.AsReadOnly(new[]
         {
             ListFields.SyncEnabled, ListFields.MappingType, ListFields.AudienceId, ListFields.TagName,
             ListFields.InterestId, ListFields.UpdateOnly, ListFields.StateCode, ListFields.Query,
-        };
+        });
 
         /// <summary>A list update: queue it if the list was or is synced and a sync column changed.</summary>
         public static PlanOutcome PlanUpdate(Entity target, Entity? preImage, Entity? postImage)

@@ -9,15 +9,15 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Dynamics.Mailchimp.Plugins.Planning
 {
-    /// <summary>Decides what AddMember, AddListMembers and RemoveMember queue, given the list. Pure: no I/O.</summary>
+    /// <summary>Decides what the list membership messages queue, given the list. Pure: no I/O.</summary>
     public static class ListMembershipPlanner
     {
         /// <summary>Columns of the list the planner reads (the plug-in's one read).</summary>
-        public static readonly string[] ListColumns = { ListFields.SyncEnabled, ListFields.StateCode, ListFields.CreatedFromCode };
+        public static readonly IReadOnlyList<string> ListColumns = Array.AsReadOnly(new[] { ListFields.SyncEnabled, ListFields.StateCode, ListFields.CreatedFromCode });
 
         /// <summary>The plug-in's one read: the list's sync settings, state and member type.</summary>
         public static Entity ReadList(PluginRun run, Guid listId) =>
-            run.Service.Retrieve(TableNames.List, listId, new ColumnSet(ListColumns));
+            run.Service.Retrieve(TableNames.List, listId, new ColumnSet(ListColumns.ToArray()));
 
         /// <summary>One member added.</summary>
         public static PlanOutcome PlanAdd(Guid listId, Guid memberId, Entity list) =>
@@ -37,6 +37,21 @@ namespace Dynamics.Mailchimp.Plugins.Planning
 
             return Plan(listId, list, table => MemberIdChunker.Chunk(memberIds).Select(chunk => QueueItem.ListMembersAdded(listId, table, chunk)).ToArray());
         }
+
+        /// <summary>Members removed in bulk (RemoveListMembers): as few rows as the member-id column allows.</summary>
+        public static PlanOutcome PlanRemoveMany(Guid listId, IReadOnlyList<Guid> memberIds, Entity list)
+        {
+            if (memberIds.Count == 0)
+            {
+                return PlanOutcome.Skip($"RemoveListMembers on list {listId} carries no members");
+            }
+
+            return Plan(listId, list, table => MemberIdChunker.Chunk(memberIds).Select(chunk => QueueItem.ListMembersRemoved(listId, table, chunk)).ToArray());
+        }
+
+        /// <summary>Members changed by a message that does not name them (AddMembersBatch): the job reads the list again.</summary>
+        public static PlanOutcome PlanMembersChanged(Guid listId, Entity list) =>
+            Plan(listId, list, table => new[] { QueueItem.ListMembersChanged(listId, table) });
 
         private static PlanOutcome Plan(Guid listId, Entity list, Func<string, IReadOnlyList<QueueItem>> items)
         {

@@ -8,10 +8,10 @@ namespace Dynamics.Mailchimp.Plugins.Planning
     /// <summary>How one member table (contact, lead, account) takes part in the sync.</summary>
     public sealed class MemberProfile
     {
-        private static readonly string[] Consent =
+        private static readonly IReadOnlyList<string> Consent = Array.AsReadOnly(new[]
         {
             MemberFields.DoNotBulkEmail, MemberFields.DoNotSendMarketingMaterials, MemberFields.DoNotEmail,
-        };
+        });
 
         /// <summary>Contacts: list member type 2.</summary>
         public static readonly MemberProfile Contact = new MemberProfile(TableNames.Contact, 2, PersonFields.FirstName, PersonFields.LastName);
@@ -22,13 +22,13 @@ namespace Dynamics.Mailchimp.Plugins.Planning
         /// <summary>Accounts: list member type 1.</summary>
         public static readonly MemberProfile Account = new MemberProfile(TableNames.Account, 1, AccountFields.Name);
 
-        private static readonly MemberProfile[] All = { Contact, Lead, Account };
+        private static readonly IReadOnlyList<MemberProfile> All = Array.AsReadOnly(new[] { Contact, Lead, Account });
 
         private MemberProfile(string table, int listMemberType, params string[] nameColumns)
         {
             Table = table;
             ListMemberType = listMemberType;
-            CoreColumns = new[] { MemberFields.EmailAddress1 }.Concat(nameColumns).Concat(Consent).Concat(new[] { MemberFields.StateCode }).ToArray();
+            CoreColumns = Array.AsReadOnly(new[] { MemberFields.EmailAddress1 }.Concat(nameColumns).Concat(Consent).Concat(new[] { MemberFields.StateCode }).ToArray());
         }
 
         /// <summary>The table's logical name.</summary>
@@ -42,7 +42,7 @@ namespace Dynamics.Mailchimp.Plugins.Planning
 
         /// <summary>Core columns plus <paramref name="mappedColumns"/>.</summary>
         public IReadOnlyList<string> SyncedColumns(IEnumerable<string> mappedColumns) =>
-            CoreColumns.Concat(mappedColumns).Distinct(StringComparer.Ordinal).ToArray();
+            Array.AsReadOnly(CoreColumns.Concat(mappedColumns).Distinct(StringComparer.Ordinal).ToArray());
 
         /// <summary>The profile of <paramref name="table"/>, or null when it is not a member table.</summary>
         public static MemberProfile? Find(string? table) => All.FirstOrDefault(p => p.Table == table);

@@ -1,5 +1,3 @@
-using System;
-using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Plugins.Pipeline;
 using Dynamics.Mailchimp.Plugins.Planning;
 using Microsoft.Xrm.Sdk;
@@ -25,11 +23,8 @@ namespace Dynamics.Mailchimp.Plugins
         /// <inheritdoc />
         protected override PlanOutcome Plan(PluginRun run)
         {
-            MemberProfiles.Require(run, TableNames.List);
-            var listId = run.RequiredId(ParameterNames.ListId);
-            var memberIds = run.Input<Guid[]>(ParameterNames.MemberIds);
-            var list = ListMembershipPlanner.ReadList(run, listId);
-            return ListMembershipPlanner.PlanAddMany(listId, memberIds, list);
+            var input = BulkMembershipInput.Read(run);
+            return ListMembershipPlanner.PlanAddMany(input.ListId, input.MemberIds, input.List);
         }
     }
 }

@@ -66,6 +66,14 @@ namespace Dynamics.Mailchimp.Plugins.Queue
         public static QueueItem ListMemberRemoved(Guid listId, string memberTable, Guid memberId) =>
             new QueueItem(QueueItemKinds.ListMemberRemoved, memberTable, memberId, listId, null, null, NoColumns, NoMembers);
 
+        /// <summary>A chunk of members left a list.</summary>
+        public static QueueItem ListMembersRemoved(Guid listId, string memberTable, IReadOnlyList<Guid> memberIds) =>
+            new QueueItem(QueueItemKinds.ListMembersRemoved, memberTable, Guid.Empty, listId, null, null, NoColumns, memberIds);
+
+        /// <summary>A list's members changed in a way the message does not spell out.</summary>
+        public static QueueItem ListMembersChanged(Guid listId, string memberTable) =>
+            new QueueItem(QueueItemKinds.ListMembersChanged, memberTable, Guid.Empty, listId, null, null, NoColumns, NoMembers);
+
         /// <summary>A list's sync settings or status changed.</summary>
         public static QueueItem ListChanged(Guid listId, IReadOnlyList<string> changedColumns) =>
             new QueueItem(QueueItemKinds.ListChanged, TableNames.List, listId, listId, null, null, changedColumns, NoMembers);

@@ -41,7 +41,7 @@ namespace Dynamics.Mailchimp.Plugins.Queue
         {
             var kind = KindName(item.Kind);
             return item.MemberIds.Count > 0
-                ? string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2} to list {3}", kind, item.MemberIds.Count, item.TargetTable, item.ListId)
+                ? string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2} on list {3}", kind, item.MemberIds.Count, item.TargetTable, item.ListId)
                 : item.ListId.HasValue && item.TargetTable != TableNames.List
                     ? string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2} on list {3}", kind, item.TargetTable, item.TargetId, item.ListId)
                     : string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2}", kind, item.TargetTable, item.TargetId);
@@ -58,6 +58,8 @@ namespace Dynamics.Mailchimp.Plugins.Queue
                 case QueueItemKinds.ListMemberRemoved: return "List member removed";
                 case QueueItemKinds.ListChanged: return "List changed";
                 case QueueItemKinds.ListDeleted: return "List deleted";
+                case QueueItemKinds.ListMembersRemoved: return "List members removed";
+                case QueueItemKinds.ListMembersChanged: return "List members changed";
                 default: return "Kind " + kind.ToString(CultureInfo.InvariantCulture);
             }
         }

@@ -6,7 +6,8 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Batch;
 
 /// <summary>
 /// <c>POST /$batch</c>: at most 1,000 operations; change sets are all-or-nothing (a failed change set answers with the
-/// failing operation's error alone); without <c>Prefer: odata.continue-on-error</c> processing stops at the first failure.
+/// failing operation's error alone); without <c>Prefer: odata.continue-on-error</c> processing stops at the first failure
+/// and the batch answers with that failure's status (400 in Microsoft's example), with it, 200.
 /// <c>Content-ID</c> references (<c>$1</c>) work at the start of a URL and as a whole <c>@odata.bind</c> value.
 /// Each part runs as the batch's caller; a part without a <c>tag</c> takes the batch URL's <c>tag</c>, and the batch's
 /// <c>MSCRM.BypassCustomPluginExecution</c> header applies to every part.
@@ -32,10 +33,13 @@ internal sealed class BatchHandler(SandboxServices services, Func<WebApiRequest,
         var writer = new BatchResponseWriter();
         foreach (var item in items)
         {
+            // Content-ID references resolve only inside their own change set (OData 4.0 part 1, 11.7.3.1).
+            references.Clear();
             var succeeded = item.IsChangeset ? RunChangeset(item, request, references, writer) : RunSingle(item.Operations[0], request, references, writer);
             if (!succeeded && !continueOnError)
             {
-                break;
+                // Without continue-on-error the batch itself fails with the status of its first failing request.
+                return new WebApiResponse(writer.FailureStatus ?? 400) { RawBody = (writer.ContentType, writer.Complete()) };
             }
         }
 

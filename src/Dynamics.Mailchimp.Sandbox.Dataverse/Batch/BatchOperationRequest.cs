@@ -18,9 +18,12 @@ internal static class BatchOperationRequest
         }
 
         var headers = new Dictionary<string, string>(operation.Headers, StringComparer.OrdinalIgnoreCase);
-        if (batch.Header(HeaderNames.BypassCustomPluginExecution) is { } bypass)
+        foreach (var name in HeaderNames.CallerHeaders)
         {
-            headers.TryAdd(HeaderNames.BypassCustomPluginExecution, bypass);
+            if (batch.Header(name) is { } value)
+            {
+                headers.TryAdd(name, value);
+            }
         }
 
         var body = operation.Body;

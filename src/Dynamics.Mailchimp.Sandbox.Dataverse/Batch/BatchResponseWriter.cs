@@ -18,7 +18,18 @@ internal sealed class BatchResponseWriter
 
     public string ContentType => $"multipart/mixed; boundary={Boundary}";
 
-    public void Operation(WebApiResponse response, string? contentId) => Part(_text, Boundary, response, contentId);
+    /// <summary>The status of the first failed operation written, if any.</summary>
+    public int? FailureStatus { get; private set; }
+
+    public void Operation(WebApiResponse response, string? contentId)
+    {
+        if (!response.IsSuccess)
+        {
+            FailureStatus ??= response.StatusCode;
+        }
+
+        Part(_text, Boundary, response, contentId);
+    }
 
     public void Changeset(IReadOnlyList<(WebApiResponse Response, string? ContentId)> responses)
     {

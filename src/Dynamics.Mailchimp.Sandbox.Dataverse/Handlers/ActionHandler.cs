@@ -1,18 +1,19 @@
 using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Actions;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Routing;
-using Microsoft.Crm.Sdk.Messages;
+using Dynamics.Mailchimp.Sandbox.Xrm.Faults;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace Dynamics.Mailchimp.Sandbox.Dataverse.Handlers;
 
 /// <summary>
-/// The marketing-list actions (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/use-web-api-actions):
-/// <list type="bullet">
-/// <item><c>POST /lists(&lt;id&gt;)/Microsoft.Dynamics.CRM.AddMemberList</c> with <c>{"EntityId":"&lt;guid&gt;"}</c>: 200 with the listmember <c>id</c>.</item>
-/// <item><c>POST /AddListMembersList</c> with <c>{"List":{"listid":…},"Members":[{"contactid":…},…]}</c>: 204.</item>
-/// <item><c>POST /lists(&lt;id&gt;)/Microsoft.Dynamics.CRM.RemoveMemberList</c> with <c>{"EntityId":"&lt;guid&gt;"}</c> or
-/// <c>{"ListMember":{"listmemberid":"&lt;member guid&gt;"}}</c> (the shape public clients send): 204.</item>
-/// </list>
+/// The marketing-list actions of <see cref="ListActions"/> (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/use-web-api-actions):
+/// the body becomes the organization request of the action, run as the caller. AddMemberList answers 200
+/// <c>{"Id": listmemberid}</c>, CopyDynamicListToStatic the new list, the others 204. A message the organization does not
+/// implement answers 501 naming the action.
 /// </summary>
 internal sealed class ActionHandler(SandboxServices services) : IWebApiHandler
 {
@@ -21,32 +22,35 @@ internal sealed class ActionHandler(SandboxServices services) : IWebApiHandler
 
     public WebApiResponse Handle(WebApiRequest request, ResourcePath path)
     {
-        var body = ActionParameters.Parse(request.Body);
-        var service = services.Organization.CreateService(CallerOptionsFactory.For(request));
-        switch (path.Action)
+        var action = ListActions.Served.GetValueOrDefault(path.Action ?? string.Empty) ?? throw WebApiException.NotFoundSegment(path.Action ?? string.Empty);
+        var organizationRequest = new ActionRequestBuilder(services.Organization.Schema).Build(action, path.Id, request.Body);
+        var service = services.Organization.CreateService(services.Callers.For(request));
+        OrganizationResponse response;
+        try
         {
-            case WebApiNames.AddMemberList:
-                var added = (AddMemberListResponse)service.Execute(new AddMemberListRequest { ListId = path.RequiredId, EntityId = ActionParameters.Guid(body, "EntityId") });
-                return new WebApiResponse(200, new JsonObject
-                {
-                    [WebApiNames.ODataContext] = $"{services.Writer.ServiceRoot}{WebApiNames.Metadata}#{WebApiNames.Namespace}.AddMemberListResponse",
-                    ["id"] = added.Id.ToString("D"),
-                });
-            case WebApiNames.RemoveMemberList:
-                service.Execute(new RemoveMemberListRequest { ListId = path.RequiredId, EntityId = RemovedMember(body) });
-                return WebApiResponse.NoContent();
-            case WebApiNames.AddListMembersList:
-                var list = ActionParameters.Record(services.Organization.Schema, body, "List");
-                var members = ActionParameters.Records(services.Organization.Schema, body, "Members");
-                service.Execute(new AddListMembersListRequest { ListId = list, MemberIds = members });
-                return WebApiResponse.NoContent();
-            default:
-                throw WebApiException.NotFoundSegment(path.Action ?? string.Empty);
+            response = service.Execute(organizationRequest);
         }
+        catch (NotSupportedByInMemoryServiceException ex)
+        {
+            throw WebApiException.NotImplemented($"The action '{action.Name}' ({ex.Message.TrimEnd('.')})");
+        }
+
+        return action.Returns switch
+        {
+            ActionReturnKind.AddMemberListResponse => new WebApiResponse(200, new JsonObject
+            {
+                [WebApiNames.ODataContext] = $"{services.Writer.ServiceRoot}{WebApiNames.Metadata}#{WebApiNames.Namespace}.{action.Name}Response",
+                [ListActionResults.Id] = ((Guid)response.Results[ListActionResults.Id]).ToString("D"),
+            }),
+            ActionReturnKind.List => StaticList(service, (Guid)response.Results[ListActionResults.StaticListId]),
+            _ => WebApiResponse.NoContent(),
+        };
     }
 
-    private static Guid RemovedMember(JsonObject body) =>
-        body.ContainsKey("EntityId") ? ActionParameters.Guid(body, "EntityId")
-        : body["ListMember"] is JsonObject member ? ActionParameters.Guid(member, "listmemberid")
-        : throw WebApiException.BadRequest("RemoveMemberList needs 'EntityId' (the member's id) or 'ListMember': {\"listmemberid\": …}.");
+    private WebApiResponse StaticList(IOrganizationService service, Guid listId)
+    {
+        var table = services.Organization.Schema.Tables[TableNames.List];
+        var row = service.Retrieve(TableNames.List, listId, new ColumnSet(true));
+        return new WebApiResponse(200, services.Writer.Single(table, row, null));
+    }
 }

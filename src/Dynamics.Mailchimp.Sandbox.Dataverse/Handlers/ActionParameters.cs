@@ -5,9 +5,17 @@ using Dynamics.Mailchimp.Solution.Schema;
 
 namespace Dynamics.Mailchimp.Sandbox.Dataverse.Handlers;
 
-/// <summary>Reads action parameters: GUIDs, and entity-typed parameters given as <c>{"@odata.type":"Microsoft.Dynamics.CRM.x","xid":…}</c>.</summary>
+/// <summary>
+/// Reads action parameter values: GUIDs, booleans, strings, and entity-typed values given as
+/// <c>{"@odata.type":"Microsoft.Dynamics.CRM.x","xid":…}</c>. An entity in a <c>Collection(crmbaseentity)</c> parameter
+/// must name its type: without <c>@odata.type</c> its key is an untyped value of the abstract base type, which Dataverse
+/// refuses (recorded in MicrosoftDocs/dynamics-365-customer-engagement issue 1462 and
+/// microsoft/PowerPlatform-DataverseServiceClient issue 70).
+/// </summary>
 internal static class ActionParameters
 {
+    public const string UntypedValue = "An error occurred while validating input parameters: Microsoft.OData.ODataException: Does not support untyped value in non-open type.";
+
     public static JsonObject Parse(string body)
     {
         try
@@ -21,33 +29,55 @@ internal static class ActionParameters
         }
     }
 
-    public static Guid Guid(JsonObject body, string name) =>
-        body[name] is JsonValue value && value.TryGetValue<string>(out var text) && System.Guid.TryParse(text, out var id)
+    public static Guid Guid(JsonNode? node, string name) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text) && System.Guid.TryParse(text, out var id)
             ? id
-            : throw WebApiException.BadRequest($"Request message has unresolved parameters: '{name}' must be a GUID.");
+            : throw WebApiException.BadRequest($"Cannot convert the value of parameter '{name}' to the expected type 'Edm.Guid'.");
 
-    public static Guid Record(SchemaCatalog schema, JsonObject body, string name) =>
-        body[name] is JsonObject record ? Id(schema, record, name) : throw WebApiException.BadRequest($"Request message has unresolved parameters: '{name}' is missing.");
+    public static bool Boolean(JsonNode? node, string name) =>
+        node is JsonValue value && value.TryGetValue<bool>(out var flag)
+            ? flag
+            : throw WebApiException.BadRequest($"Cannot convert the value of parameter '{name}' to the expected type 'Edm.Boolean'.");
 
-    public static Guid[] Records(SchemaCatalog schema, JsonObject body, string name) =>
-        body[name] is JsonArray records
-            ? records.Select(r => r is JsonObject record ? Id(schema, record, name) : throw WebApiException.BadRequest($"Each item of '{name}' must be an entity object.")).ToArray()
-            : throw WebApiException.BadRequest($"Request message has unresolved parameters: '{name}' is missing.");
+    public static string String(JsonNode? node, string name) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text)
+            ? text
+            : throw WebApiException.BadRequest($"Cannot convert the value of parameter '{name}' to the expected type 'Edm.String'.");
 
-    private static Guid Id(SchemaCatalog schema, JsonObject record, string name)
+    /// <summary>The key of an entity of <paramref name="table"/>; <c>@odata.type</c> may be left out, and must match when given.</summary>
+    public static Guid Record(SchemaCatalog schema, JsonNode? node, string name, string table)
     {
-        var type = record[WebApiNames.ODataType] is JsonValue t && t.TryGetValue<string>(out var text) ? text.TrimStart('#') : null;
-        if (type is not null)
+        var record = node as JsonObject ?? throw WebApiException.BadRequest($"The parameter '{name}' must be an entity object.");
+        var declared = schema.Tables.GetValueOrDefault(table) ?? throw new InvalidOperationException($"The sandbox schema has no '{table}' table.");
+        if (TypeOf(schema, record, name) is { } typed && typed.LogicalName != declared.LogicalName)
         {
-            var logical = type.StartsWith(WebApiNames.Namespace + ".", StringComparison.Ordinal) ? type[(WebApiNames.Namespace.Length + 1)..] : type;
-            var table = schema.Tables.GetValueOrDefault(logical) ?? throw WebApiException.BadRequest($"'{name}' names the type '{type}', which does not exist.");
-            return Guid(record, table.PrimaryIdAttribute!);
+            throw WebApiException.BadRequest($"The parameter '{name}' is of type '{WebApiNames.Namespace}.{table}'; '{WebApiNames.Namespace}.{typed.LogicalName}' was given.");
         }
 
-        // Without @odata.type, accept the single property that is some table's primary key.
-        var keys = record.Where(p => schema.Tables.Values.Any(tb => tb.PrimaryIdAttribute == p.Key)).ToArray();
-        return keys.Length == 1
-            ? Guid(record, keys[0].Key)
-            : throw WebApiException.BadRequest($"'{name}' needs \"{WebApiNames.ODataType}\": \"{WebApiNames.Namespace}.<table>\" and the table's key.");
+        return Guid(record[declared.PrimaryIdAttribute!], $"{name}.{declared.PrimaryIdAttribute}");
+    }
+
+    /// <summary>The keys of a <c>Collection(crmbaseentity)</c>; every item names its type.</summary>
+    public static Guid[] Records(SchemaCatalog schema, JsonNode? node, string name) =>
+        node is JsonArray records
+            ? records.Select(r => r is JsonObject record ? Key(schema, record, name) : throw WebApiException.BadRequest($"Each item of '{name}' must be an entity object.")).ToArray()
+            : throw WebApiException.BadRequest($"The parameter '{name}' must be a collection of entity objects.");
+
+    private static Guid Key(SchemaCatalog schema, JsonObject record, string name)
+    {
+        var table = TypeOf(schema, record, name) ?? throw WebApiException.BadRequest(UntypedValue);
+        return Guid(record[table.PrimaryIdAttribute!], $"{name}.{table.PrimaryIdAttribute}");
+    }
+
+    private static TableDefinition? TypeOf(SchemaCatalog schema, JsonObject record, string name)
+    {
+        if (record[WebApiNames.ODataType] is not JsonValue t || !t.TryGetValue<string>(out var type))
+        {
+            return null;
+        }
+
+        var trimmed = type.TrimStart('#');
+        var logical = trimmed.StartsWith(WebApiNames.Namespace + ".", StringComparison.Ordinal) ? trimmed[(WebApiNames.Namespace.Length + 1)..] : trimmed;
+        return schema.Tables.GetValueOrDefault(logical) ?? throw WebApiException.BadRequest($"'{name}' names the type '{type}', which does not exist.");
     }
 }

@@ -1,27 +1,69 @@
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Security;
+using Dynamics.Mailchimp.Sandbox.Xrm.Faults;
 using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
 
 namespace Dynamics.Mailchimp.Sandbox.Dataverse.Handlers;
 
 /// <summary>
-/// What a request passes to the organization besides its body: the bearer token's user, the <c>tag</c> query parameter as
-/// <c>SharedVariables["tag"]</c>, and <c>MSCRM.BypassCustomPluginExecution: true</c> (only for holders of prvBypassCustomPlugins).
-/// See https://learn.microsoft.com/power-apps/developer/data-platform/bypass-custom-business-logic.
+/// What a request passes to the organization besides its body: the bearer token's user, or the user it impersonates with
+/// <c>MSCRMCallerID</c> (needs prvActOnBehalfOfAnotherUser); the <c>tag</c> query parameter as <c>SharedVariables["tag"]</c>;
+/// and the plug-in bypass of <c>MSCRM.BypassCustomPluginExecution</c> (needs prvBypassCustomPlugins) or
+/// <c>MSCRM.BypassBusinessLogicExecution</c> (needs prvBypassCustomBusinessLogic). A caller without the privilege gets 403
+/// naming it. What the organization cannot do (skip only asynchronous steps, skip single steps, find a user by Entra
+/// object id) answers 501 naming the header.
+/// See https://learn.microsoft.com/power-apps/developer/data-platform/bypass-custom-business-logic and
+/// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/impersonate-another-user-web-api.
 /// </summary>
-internal static class CallerOptionsFactory
+internal sealed class CallerOptionsFactory(InMemoryOrganization organization)
 {
-    public static CallerOptions For(WebApiRequest request)
+    private const string SystemUserTable = "systemuser";
+
+    public CallerOptions For(WebApiRequest request)
     {
-        var bypass = string.Equals(request.Header(HeaderNames.BypassCustomPluginExecution), "true", StringComparison.OrdinalIgnoreCase);
-        if (bypass && !request.Caller.CanBypassCustomPlugins)
+        var headers = CallerHeaders.Read(request);
+        Require(request.Caller, headers.BypassCustomPlugins, Privileges.BypassCustomPlugins, HeaderNames.BypassCustomPluginExecution);
+        Require(request.Caller, headers.BypassSync || headers.BypassAsync || headers.BypassStepIds.Count > 0, Privileges.BypassCustomBusinessLogic, HeaderNames.BypassBusinessLogicExecution);
+        if (headers.BypassStepIds.Count > 0)
         {
-            throw new WebApiException(403, ErrorCodes.PrivilegeDenied, $"Principal user (Id={request.Caller.UserId}, type=8) is missing prvBypassCustomPlugins privilege; MSCRM.BypassCustomPluginExecution needs it.");
+            throw WebApiException.NotImplemented($"{HeaderNames.BypassBusinessLogicExecutionStepIds} (the in-memory organization cannot skip single steps)");
+        }
+
+        if (headers.BypassAsync && !headers.BypassSync)
+        {
+            throw WebApiException.NotImplemented($"{HeaderNames.BypassBusinessLogicExecution}: {CallerHeaders.CustomAsync} alone (the in-memory organization cannot skip only asynchronous steps)");
         }
 
         var tag = request.Option(WebApiNames.Tag);
         var shared = tag is null ? null : new Dictionary<string, object>(StringComparer.Ordinal) { [WebApiNames.Tag] = tag };
-        return new CallerOptions(request.Caller.UserId, shared, bypass);
+        return new CallerOptions(EffectiveUser(request, headers), shared, headers.BypassCustomPlugins || headers.BypassSync);
     }
 
-    public static CallerOptions ReadOnly(WebApiRequest request) => new(request.Caller.UserId);
+    public CallerOptions ReadOnly(WebApiRequest request) => new(EffectiveUser(request, CallerHeaders.Read(request)));
+
+    private Guid EffectiveUser(WebApiRequest request, CallerHeaders headers)
+    {
+        if (headers.CallerId is null && headers.CallerObjectId is null)
+        {
+            return request.Caller.UserId;
+        }
+
+        Require(request.Caller, true, Privileges.ActOnBehalfOfAnotherUser, headers.CallerId is null ? HeaderNames.CallerObjectId : HeaderNames.CallerId);
+        if (headers.CallerId is not { } userId)
+        {
+            throw WebApiException.NotImplemented($"Impersonation with {HeaderNames.CallerObjectId} (the sandbox's users have no Entra object id; use {HeaderNames.CallerId} with the systemuserid)");
+        }
+
+        return organization.Rows(SystemUserTable).Any(u => u.Id == userId)
+            ? userId
+            : throw new OrganizationServiceFaultException(OrganizationErrorCodes.ObjectDoesNotExist, $"systemuser With Id = {userId} Does Not Exist");
+    }
+
+    private static void Require(WebApiCaller caller, bool needed, string privilege, string header)
+    {
+        if (needed && !caller.Has(privilege))
+        {
+            throw new WebApiException(403, ErrorCodes.PrivilegeDenied, $"Principal user (Id={caller.UserId}, type=8) is missing {privilege} privilege{Privileges.IdSuffix(privilege)}; {header} needs it.");
+        }
+    }
 }

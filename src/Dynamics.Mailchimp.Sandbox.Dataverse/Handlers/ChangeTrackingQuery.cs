@@ -10,7 +10,8 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Handlers;
 /// <summary>
 /// <c>GET /&lt;set&gt;?$select=…</c> with <c>Prefer: odata.track-changes</c>: every row (paged as usual) and, on the last page,
 /// an <c>@odata.deltaLink</c>; following it returns the rows changed since and <c>$deletedEntity</c> entries for rows gone.
-/// <c>$filter</c>, <c>$orderby</c> and <c>$top</c> are refused (400), as Dataverse does.
+/// <c>$filter</c>, <c>$orderby</c> and <c>$top</c> are refused (400), as Dataverse does; so is a table without change
+/// tracking enabled, and a token older than the expiry.
 /// See https://learn.microsoft.com/power-apps/developer/data-platform/use-change-tracking-synchronize-data-external-systems.
 /// </summary>
 internal sealed class ChangeTrackingQuery(SandboxServices services)
@@ -19,6 +20,11 @@ internal sealed class ChangeTrackingQuery(SandboxServices services)
 
     public WebApiResponse Handle(WebApiRequest request, TableDefinition table, PreferHeader prefer)
     {
+        if (!services.ChangeTracked.Contains(table.LogicalName))
+        {
+            throw WebApiException.BadRequest($"Change tracking is not enabled for the table '{table.LogicalName}' (ChangeTrackingEnabled is false); {WebApiNames.TrackChanges} cannot be used with '{table.EntitySetName}'.");
+        }
+
         QueryOptionsReader.CheckSupported(request.Query);
         foreach (var refused in new[] { WebApiNames.Filter, WebApiNames.OrderBy, WebApiNames.Top })
         {

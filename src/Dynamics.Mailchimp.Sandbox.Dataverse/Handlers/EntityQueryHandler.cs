@@ -18,15 +18,18 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Handlers;
 /// </summary>
 internal sealed class EntityQueryHandler(SandboxServices services) : IWebApiHandler
 {
+    private const int MaxCount = 5000;
+
     public bool CanHandle(ResourcePath path, string method) =>
         method == "GET" && path.Kind is ResourceKind.EntitySet or ResourceKind.Entity;
 
     public WebApiResponse Handle(WebApiRequest request, ResourcePath path)
     {
         var table = path.RequiredTable;
-        var service = services.Organization.CreateService(CallerOptionsFactory.ReadOnly(request));
+        var service = services.Organization.CreateService(services.Callers.ReadOnly(request));
         if (path.Kind == ResourceKind.Entity)
         {
+            TableOperations.Check(table, TableOperations.Retrieve);
             QueryOptionsReader.CheckSupported(request.Query);
             var selected = QueryOptionsReader.Select(table, request.Option(WebApiNames.Select));
             var row = service.Retrieve(table.LogicalName, path.RequiredId, Columns(selected));
@@ -35,7 +38,7 @@ internal sealed class EntityQueryHandler(SandboxServices services) : IWebApiHand
             // If-None-Match with the current ETag: nothing changed (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/perform-conditional-operations-using-web-api).
             return request.Header(HeaderNames.IfNoneMatch) == etag
                 ? new WebApiResponse(304).WithHeader(HeaderNames.ETag, etag)
-                : new WebApiResponse(200, services.Writer.Single(table, row, selected)).WithHeader(HeaderNames.ETag, etag);
+                : new WebApiResponse(200, services.Writer.Single(table, row, selected, PreferHeader.Parse(request.Header(HeaderNames.Prefer)))).WithHeader(HeaderNames.ETag, etag);
         }
 
         var prefer = PreferHeader.Parse(request.Header(HeaderNames.Prefer));
@@ -64,7 +67,7 @@ internal sealed class EntityQueryHandler(SandboxServices services) : IWebApiHand
         }
 
         var page = service.RetrieveMultiple(query);
-        var body = Collection(table, page, options, request, paged && page.MoreRecords ? options.PageNumber + 1 : null);
+        var body = Collection(table, page, options, request, prefer, paged && page.MoreRecords ? options.PageNumber + 1 : null);
         var response = new WebApiResponse(200, body);
         return prefer.MaxPageSize == pageSize
             ? response.WithHeader(HeaderNames.PreferenceApplied, $"{WebApiNames.MaxPageSize}={pageSize.ToString(CultureInfo.InvariantCulture)}")
@@ -90,18 +93,19 @@ internal sealed class EntityQueryHandler(SandboxServices services) : IWebApiHand
     private static ColumnSet Columns(IReadOnlyList<ColumnDefinition>? selected) =>
         selected is null ? new ColumnSet(true) : new ColumnSet(selected.Select(c => c.LogicalName).ToArray());
 
-    private JsonObject Collection(TableDefinition table, EntityCollection page, QueryOptions options, WebApiRequest request, int? nextPage)
+    private JsonObject Collection(TableDefinition table, EntityCollection page, QueryOptions options, WebApiRequest request, PreferHeader prefer, int? nextPage)
     {
         var rows = new JsonArray();
         foreach (var row in page.Entities)
         {
-            rows.Add(services.Writer.Row(table, row, options.Select));
+            rows.Add(services.Writer.Row(table, row, options.Select, prefer));
         }
 
         var body = new JsonObject { [WebApiNames.ODataContext] = services.Writer.Context(table, options.Select) };
         if (options.Count)
         {
-            body[WebApiNames.ODataCount] = page.TotalRecordCount;
+            // $count counts at most 5,000 rows (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/count-rows).
+            body[WebApiNames.ODataCount] = Math.Min(page.TotalRecordCount, MaxCount);
         }
 
         body["value"] = rows;

@@ -13,7 +13,7 @@ internal sealed partial class EntityWriteHandler
     {
         var query = new QueryExpression(table.LogicalName) { ColumnSet = new ColumnSet(table.PrimaryIdAttribute!), TopCount = 1 };
         query.Criteria.AddCondition(table.PrimaryIdAttribute!, ConditionOperator.Equal, id);
-        return services.Organization.CreateService(CallerOptionsFactory.ReadOnly(request)).RetrieveMultiple(query).Entities.Count > 0;
+        return services.Organization.CreateService(services.Callers.ReadOnly(request)).RetrieveMultiple(query).Entities.Count > 0;
     }
 
     private WebApiResponse Written(WebApiRequest request, TableDefinition table, Guid id, bool created)
@@ -26,7 +26,7 @@ internal sealed partial class EntityWriteHandler
 
         var selected = QueryOptionsReader.Select(table, request.Option(WebApiNames.Select));
         var columns = selected is null ? new ColumnSet(true) : new ColumnSet(selected.Select(c => c.LogicalName).ToArray());
-        var row = services.Organization.CreateService(CallerOptionsFactory.ReadOnly(request)).Retrieve(table.LogicalName, id, columns);
+        var row = services.Organization.CreateService(services.Callers.ReadOnly(request)).Retrieve(table.LogicalName, id, columns);
         return new WebApiResponse(created ? 201 : 200, services.Writer.Single(table, row, selected))
             .WithHeader(HeaderNames.ODataEntityId, entityId)
             .WithHeader(HeaderNames.PreferenceApplied, WebApiNames.ReturnRepresentation)

@@ -32,15 +32,16 @@ internal sealed partial class EntityWriteHandler(SandboxServices services) : IWe
     private WebApiResponse Create(WebApiRequest request, TableDefinition table)
     {
         var entity = services.Reader.Read(table, request.Body, null);
-        var service = services.Organization.CreateService(CallerOptionsFactory.For(request));
+        var service = services.Organization.CreateService(services.Callers.For(request));
         var id = service.Create(entity);
         return Written(request, table, id, created: true);
     }
 
     private WebApiResponse Upsert(WebApiRequest request, TableDefinition table, Guid id)
     {
+        TableOperations.Check(table, TableOperations.Update);
         var entity = services.Reader.Read(table, request.Body, id);
-        var caller = CallerOptionsFactory.For(request);
+        var caller = services.Callers.For(request);
         var ifMatch = request.Header(HeaderNames.IfMatch);
         var ifNoneMatch = request.Header(HeaderNames.IfNoneMatch);
         var exists = Exists(table, id, request);
@@ -82,7 +83,7 @@ internal sealed partial class EntityWriteHandler(SandboxServices services) : IWe
             delete.ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches;
         }
 
-        services.Organization.CreateService(CallerOptionsFactory.For(request)).Execute(delete);
+        services.Organization.CreateService(services.Callers.For(request)).Execute(delete);
         return WebApiResponse.NoContent();
     }
 }

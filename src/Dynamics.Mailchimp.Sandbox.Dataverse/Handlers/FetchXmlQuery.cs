@@ -1,50 +1,92 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Json;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Querying;
 using Dynamics.Mailchimp.Solution.Schema;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace Dynamics.Mailchimp.Sandbox.Dataverse.Handlers;
 
 /// <summary>
-/// <c>GET /&lt;set&gt;?fetchXml=…</c>: rows without null columns, linked columns as <c>alias.column</c>, and the paging
+/// <c>GET /&lt;set&gt;?fetchXml=…</c>: rows without null columns, linked columns as <c>alias.column</c>. The paging
 /// annotations <c>@Microsoft.Dynamics.CRM.morerecords</c> and <c>@Microsoft.Dynamics.CRM.fetchxmlpagingcookie</c> (whose
-/// <c>pagingcookie</c> attribute is URL-encoded twice). Paging is by page number; the cookie is informative.
-/// See https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results.
+/// <c>pagingcookie</c> attribute is URL-encoded twice) come only when <c>Prefer: odata.include-annotations</c> asks for
+/// them; a <c>paging-cookie</c> sent back with the next page number is used (<see cref="FetchPagingCookie"/>).
+/// See https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results and
+/// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/use-fetchxml-web-api.
 /// </summary>
 internal sealed class FetchXmlQuery(SandboxServices services)
 {
     public const string Parameter = "fetchXml";
-    private const string MoreRecords = "@Microsoft.Dynamics.CRM.morerecords";
-    private const string PagingCookie = "@Microsoft.Dynamics.CRM.fetchxmlpagingcookie";
 
     public static bool Applies(WebApiRequest request) => request.Query.ContainsKey(Parameter);
 
     public WebApiResponse Handle(WebApiRequest request, TableDefinition table)
     {
+        var prefer = PreferHeader.Parse(request.Header(HeaderNames.Prefer));
         var query = new FetchXmlTranslator(services.Organization.Schema).Translate(request.Query[Parameter], table, services.MaxPageSize);
-        var page = services.Organization.CreateService(CallerOptionsFactory.ReadOnly(request)).RetrieveMultiple(query);
-        var rows = new JsonArray();
-        foreach (var row in page.Entities)
+        var service = services.Organization.CreateService(services.Callers.ReadOnly(request));
+        var (rows, more) = Page(service, query, table);
+        var value = new JsonArray();
+        foreach (var row in rows)
         {
-            rows.Add(Row(table, row));
+            value.Add(Row(table, row, prefer));
         }
 
-        var body = new JsonObject { [WebApiNames.ODataContext] = services.Writer.Context(table, null), ["value"] = rows };
-        body[MoreRecords] = page.MoreRecords;
-        if (page.MoreRecords)
+        var body = new JsonObject { [WebApiNames.ODataContext] = services.Writer.Context(table, null), ["value"] = value };
+        if (prefer.Includes(WebApiNames.MoreRecordsAnnotation))
+        {
+            body["@" + WebApiNames.MoreRecordsAnnotation] = more;
+        }
+
+        if (more && rows.Count > 0 && prefer.Includes(WebApiNames.PagingCookieAnnotation))
         {
             var pageNumber = query.PageInfo.PageNumber;
-            var inner = string.Create(CultureInfo.InvariantCulture, $"<cookie page=\"{pageNumber}\"><{table.PrimaryIdAttribute} last=\"{{{page.Entities[^1].Id.ToString().ToUpperInvariant()}}}\" /></cookie>");
-            body[PagingCookie] = string.Create(CultureInfo.InvariantCulture, $"<cookie pagenumber=\"{pageNumber + 1}\" pagingcookie=\"{Uri.EscapeDataString(Uri.EscapeDataString(inner))}\" istracking=\"False\" />");
+            var inner = FetchPagingCookie.Format(table, pageNumber, rows[0].Id, rows[^1].Id);
+            body["@" + WebApiNames.PagingCookieAnnotation] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<cookie pagenumber=\"{pageNumber + 1}\" pagingcookie=\"{Uri.EscapeDataString(Uri.EscapeDataString(inner))}\" istracking=\"False\" />");
         }
 
-        return new WebApiResponse(200, body);
+        var response = new WebApiResponse(200, body);
+        return prefer.IncludeAnnotationsValue is { } asked
+            ? response.WithHeader(HeaderNames.PreferenceApplied, $"{WebApiNames.IncludeAnnotations}=\"{asked}\"")
+            : response;
     }
 
-    private static JsonObject Row(TableDefinition table, Entity row)
+    private static (IReadOnlyList<Entity> Rows, bool More) Page(IOrganizationService service, QueryExpression query, TableDefinition table)
+    {
+        var paging = query.PageInfo;
+        if (paging?.PagingCookie is { Length: > 0 } text)
+        {
+            var cookie = FetchPagingCookie.Parse(text, table);
+            if (cookie.Page == paging.PageNumber - 1 && AfterCookie(service, query, cookie) is { } all)
+            {
+                return (all.Take(paging.Count).ToArray(), all.Count > paging.Count);
+            }
+        }
+
+        var page = service.RetrieveMultiple(query);
+        return (page.Entities.ToArray(), page.MoreRecords);
+    }
+
+    // Every row after the cookie's last one, in the query's order; null when that row is gone and the query orders by
+    // other columns, whose values the sandbox's cookie does not carry (then the page number decides, as without a cookie).
+    private static List<Entity>? AfterCookie(IOrganizationService service, QueryExpression query, FetchPagingCookie cookie)
+    {
+        var saved = query.PageInfo;
+        query.PageInfo = new PagingInfo { Count = int.MaxValue, PageNumber = 1 };
+        var ordered = service.RetrieveMultiple(query).Entities.ToList();
+        query.PageInfo = saved;
+        var index = ordered.FindIndex(r => r.Id == cookie.Last);
+        if (index >= 0)
+        {
+            return ordered.GetRange(index + 1, ordered.Count - index - 1);
+        }
+
+        return query.Orders.Count == 0 ? ordered.Where(r => r.Id.CompareTo(cookie.Last) > 0).ToList() : null;
+    }
+
+    private static JsonObject Row(TableDefinition table, Entity row, PreferHeader prefer)
     {
         var json = new JsonObject { [WebApiNames.ODataEtag] = EntityJsonWriter.ETag(row) };
         foreach (var (name, value) in row.Attributes.Where(a => a.Value is not null).OrderBy(a => a.Key, StringComparer.Ordinal))
@@ -55,7 +97,9 @@ internal sealed class FetchXmlQuery(SandboxServices services)
             }
             else if (table.Columns.TryGetValue(name, out var column))
             {
-                json[PropertyNames.For(column)] = JsonValueConverter.ToJson(value);
+                var property = PropertyNames.For(column);
+                json[property] = JsonValueConverter.ToJson(value);
+                LookupAnnotations.Add(json, property, value, prefer);
             }
         }
 

@@ -7,15 +7,23 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Handlers;
 /// <summary>What the handlers share: the organization and the JSON and query converters built from its schema.</summary>
 internal sealed class SandboxServices
 {
-    public SandboxServices(InMemoryOrganization organization, Uri serviceRoot, int maxPageSize)
+    public SandboxServices(InMemoryOrganization organization, Uri serviceRoot, DataverseSandboxOptions options)
     {
         Organization = organization;
+        ChangeTracked = (options.ChangeTrackingTables ?? ChangeTrackingTables.FromTableDefinitions()).ToHashSet(StringComparer.Ordinal);
         Writer = new EntityJsonWriter(serviceRoot);
         Reader = new EntityJsonReader(organization.Schema);
-        Model = new EdmSchemaModel(organization.Schema);
+        Model = new EdmSchemaModel(organization.Schema, ChangeTracked);
         Queries = new QueryOptionsReader(Model);
-        MaxPageSize = maxPageSize;
+        MaxPageSize = options.MaxPageSize;
+        Callers = new CallerOptionsFactory(organization);
+        ChangeTokens = new ChangeTrackingTokens(options.Clock, options.ChangeTrackingExpiry);
     }
+
+    /// <summary>The tables with change tracking enabled.</summary>
+    public IReadOnlySet<string> ChangeTracked { get; }
+
+    public CallerOptionsFactory Callers { get; }
 
     public InMemoryOrganization Organization { get; }
 
@@ -29,5 +37,5 @@ internal sealed class SandboxServices
 
     public int MaxPageSize { get; }
 
-    public ChangeTrackingTokens ChangeTokens { get; } = new();
+    public ChangeTrackingTokens ChangeTokens { get; }
 }

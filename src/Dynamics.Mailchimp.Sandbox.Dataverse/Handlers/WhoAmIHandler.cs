@@ -15,7 +15,7 @@ internal sealed class WhoAmIHandler(SandboxServices services) : IWebApiHandler
 
     public WebApiResponse Handle(WebApiRequest request, ResourcePath path)
     {
-        var response = (WhoAmIResponse)services.Organization.CreateService(CallerOptionsFactory.ReadOnly(request)).Execute(new WhoAmIRequest());
+        var response = (WhoAmIResponse)services.Organization.CreateService(services.Callers.ReadOnly(request)).Execute(new WhoAmIRequest());
         return new WebApiResponse(200, new JsonObject
         {
             [WebApiNames.ODataContext] = $"{services.Writer.ServiceRoot}{WebApiNames.Metadata}#{WebApiNames.Namespace}.WhoAmIResponse",

@@ -6,7 +6,8 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Hosting;
 
 /// <summary>
 /// Before anything runs: bearer authentication (401 with <c>WWW-Authenticate: Bearer</c>), then the service protection
-/// limits per user, number of requests (429, <c>0x80072322</c>) and concurrent requests (429, <c>0x80072326</c>), each with
+/// limits per user, number of requests (429, <c>0x80072322</c>), combined execution time (429, <c>0x80072321</c>) and
+/// concurrent requests (429, <c>0x80072326</c>), each with
 /// <c>Retry-After</c> in seconds. The caller goes on the context for <see cref="WebApiMiddleware"/>.
 /// See https://learn.microsoft.com/power-apps/developer/data-platform/api-limits.
 /// </summary>
@@ -38,6 +39,13 @@ internal static class AuthenticationMiddleware
                 return;
             }
 
+            if (!runtime.ExecutionTime.TryAcquire(caller.UserId, out var executionRetryAfter))
+            {
+                var message = string.Create(CultureInfo.InvariantCulture, $"Combined execution time of incoming requests exceeded limit of {runtime.ExecutionTime.Limit.TotalMilliseconds:N0} milliseconds over time window of {runtime.ExecutionTime.Window.TotalSeconds:0} seconds. Decrease number of concurrent requests or reduce the duration of requests and try again later.");
+                await HttpResponses.WriteAsync(context, Throttled(ErrorCodes.ExecutionTimeExceeded, message, executionRetryAfter), context.RequestAborted).ConfigureAwait(false);
+                return;
+            }
+
             if (!runtime.Concurrency.TryEnter(caller.UserId.ToString("D"), out var lease))
             {
                 var message = string.Create(CultureInfo.InvariantCulture, $"Number of concurrent requests exceeded the limit of {runtime.Concurrency.Limit}.");
@@ -48,7 +56,15 @@ internal static class AuthenticationMiddleware
             using (lease)
             {
                 context.Items[CallerKey] = caller;
-                await next(context).ConfigureAwait(false);
+                var started = runtime.Clock.GetTimestamp();
+                try
+                {
+                    await next(context).ConfigureAwait(false);
+                }
+                finally
+                {
+                    runtime.ExecutionTime.Record(caller.UserId, runtime.Clock.GetElapsedTime(started));
+                }
             }
         });
 

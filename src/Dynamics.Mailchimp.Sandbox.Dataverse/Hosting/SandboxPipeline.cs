@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Security;
 using Dynamics.Mailchimp.Sandbox.Hosting.Latency;
@@ -32,8 +33,8 @@ internal static class SandboxPipeline
             options.ConnectorToken ?? TokenRegistry.NewToken(),
             organization.CreateUser("Dynamics.Mailchimp connector", applicationId),
             applicationId);
-        registry.Add(tokens.AdminToken, new WebApiCaller(tokens.AdminUserId, CanBypassCustomPlugins: true));
-        registry.Add(tokens.ConnectorToken, new WebApiCaller(tokens.ConnectorUserId, CanBypassCustomPlugins: false));
+        registry.Add(tokens.AdminToken, new WebApiCaller(tokens.AdminUserId, Privileges.All));
+        registry.Add(tokens.ConnectorToken, new WebApiCaller(tokens.ConnectorUserId, options.ConnectorPrivileges.ToFrozenSet(StringComparer.Ordinal)));
         return tokens;
     }
 }

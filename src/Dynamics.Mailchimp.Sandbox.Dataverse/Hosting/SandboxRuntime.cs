@@ -8,8 +8,12 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Hosting;
 /// What the HTTP pipeline needs at request time. The dispatcher is set once the port (and so the service root) is known.
 /// Requests run one at a time through <see cref="Gate"/>; a change set runs inside one organization transaction.
 /// </summary>
-internal sealed class SandboxRuntime(TokenRegistry tokens, ServiceProtectionLimiter limiter, InFlightLimiter concurrency, int concurrencyRetryAfterSeconds)
+internal sealed class SandboxRuntime(TokenRegistry tokens, ServiceProtectionLimiter limiter, ExecutionTimeLimiter executionTime, InFlightLimiter concurrency, int concurrencyRetryAfterSeconds, TimeProvider clock)
 {
+    public ExecutionTimeLimiter ExecutionTime { get; } = executionTime;
+
+    public TimeProvider Clock { get; } = clock;
+
     public TokenRegistry Tokens { get; } = tokens;
 
     public ServiceProtectionLimiter Limiter { get; } = limiter;

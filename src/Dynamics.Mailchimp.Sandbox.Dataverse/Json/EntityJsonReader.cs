@@ -9,7 +9,7 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Json;
 /// <summary>
 /// Reads a create/update body into an <see cref="Entity"/>: declared properties only, lookups bound with
 /// <c>"&lt;nav&gt;@odata.bind": "/&lt;set&gt;(&lt;id&gt;)"</c> where nav is the lookup's logical name or, for a lookup with
-/// several targets, <c>&lt;lookup&gt;_&lt;table&gt;</c> (matched ignoring case). Deep insert is not implemented (501).
+/// several targets, <c>&lt;lookup&gt;_&lt;table&gt;</c>, case-sensitive (<see cref="NavigationProperties"/>). Deep insert is not implemented (501).
 /// See https://learn.microsoft.com/power-apps/developer/data-platform/webapi/create-entity-web-api.
 /// </summary>
 internal sealed class EntityJsonReader(SchemaCatalog schema)
@@ -75,10 +75,8 @@ internal sealed class EntityJsonReader(SchemaCatalog schema)
 
     private (ColumnDefinition Column, EntityReference? Reference) Bind(TableDefinition table, string navigation, JsonNode? node)
     {
-        var lookups = table.Columns.Values.Where(c => c.Type == ColumnType.Lookup).ToArray();
-        var column = lookups.FirstOrDefault(c => string.Equals(c.LogicalName, navigation, StringComparison.OrdinalIgnoreCase))
-            ?? lookups.FirstOrDefault(c => schema.LookupTargets(c).Any(t => string.Equals($"{c.LogicalName}_{t}", navigation, StringComparison.OrdinalIgnoreCase)))
-            ?? throw WebApiException.BadRequest($"An undeclared property '{navigation}' which only has property annotations in the payload but no property value was found in the payload. There is no navigation property '{navigation}' on type '{PropertyNames.TypeName(table)}'.");
+        var (column, typedTarget) = NavigationProperties.Resolve(schema, table, navigation)
+            ?? throw WebApiException.BadRequest($"An undeclared property '{navigation}' which only has property annotations in the payload but no property value was found in the payload. In OData, only declared navigation properties and declared named streams can be represented as properties without values.");
         if (node is null)
         {
             return (column, null);
@@ -86,7 +84,7 @@ internal sealed class EntityJsonReader(SchemaCatalog schema)
 
         var uri = node is JsonValue value && value.TryGetValue<string>(out var text) ? text : throw WebApiException.BadRequest($"The value of '{navigation}{WebApiNames.ODataBind}' must be a URL string.");
         var (target, id) = EntityUrl.Parse(schema, uri);
-        var targets = schema.LookupTargets(column);
+        IReadOnlyList<string> targets = typedTarget is null ? schema.LookupTargets(column) : [typedTarget];
         if (targets.Count > 0 && !targets.Contains(target.LogicalName))
         {
             throw WebApiException.BadRequest($"'{navigation}' on {table.LogicalName} cannot point at a {target.LogicalName}; it takes {string.Join(", ", targets)}.");

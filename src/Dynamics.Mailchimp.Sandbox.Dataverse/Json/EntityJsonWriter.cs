@@ -15,12 +15,17 @@ internal sealed class EntityJsonWriter(Uri serviceRoot)
     /// <summary>The service root, e.g. <c>http://127.0.0.1:5000/api/data/v9.2/</c>.</summary>
     public Uri ServiceRoot { get; } = serviceRoot;
 
-    public JsonObject Row(TableDefinition table, Entity row, IReadOnlyList<ColumnDefinition>? selected)
+    public JsonObject Row(TableDefinition table, Entity row, IReadOnlyList<ColumnDefinition>? selected, PreferHeader? prefer = null)
     {
         var json = new JsonObject { [WebApiNames.ODataEtag] = ETag(row) };
         foreach (var column in selected ?? table.Columns.Values.OrderBy(c => c.LogicalName, StringComparer.Ordinal).ToList())
         {
-            json[PropertyNames.For(column)] = JsonValueConverter.ToJson(row.Attributes.TryGetValue(column.LogicalName, out var value) ? value : null);
+            var value = row.Attributes.TryGetValue(column.LogicalName, out var stored) ? stored : null;
+            json[PropertyNames.For(column)] = JsonValueConverter.ToJson(value);
+            if (prefer is not null)
+            {
+                LookupAnnotations.Add(json, PropertyNames.For(column), value, prefer);
+            }
         }
 
         var key = table.PrimaryIdAttribute!;
@@ -28,10 +33,10 @@ internal sealed class EntityJsonWriter(Uri serviceRoot)
         return json;
     }
 
-    public JsonObject Single(TableDefinition table, Entity row, IReadOnlyList<ColumnDefinition>? selected)
+    public JsonObject Single(TableDefinition table, Entity row, IReadOnlyList<ColumnDefinition>? selected, PreferHeader? prefer = null)
     {
         var json = new JsonObject { [WebApiNames.ODataContext] = Context(table, selected) + "/$entity" };
-        foreach (var (name, value) in Row(table, row, selected).ToArray())
+        foreach (var (name, value) in Row(table, row, selected, prefer).ToArray())
         {
             json[name] = value?.DeepClone();
         }

@@ -21,6 +21,9 @@ internal static class ErrorCodes
     /// <summary>Service protection: number of requests exceeded.</summary>
     public const string TooManyRequests = "0x80072322";
 
+    /// <summary>Service protection: combined execution time exceeded.</summary>
+    public const string ExecutionTimeExceeded = "0x80072321";
+
     /// <summary>Service protection: concurrent requests exceeded.</summary>
     public const string TooManyConcurrentRequests = "0x80072326";
 

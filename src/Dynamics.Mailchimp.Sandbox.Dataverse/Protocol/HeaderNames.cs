@@ -19,4 +19,12 @@ internal static class HeaderNames
     public const string ContentType = "Content-Type";
     public const string ContentTransferEncoding = "Content-Transfer-Encoding";
     public const string BypassCustomPluginExecution = "MSCRM.BypassCustomPluginExecution";
+    public const string BypassBusinessLogicExecution = "MSCRM.BypassBusinessLogicExecution";
+    public const string BypassBusinessLogicExecutionStepIds = "MSCRM.BypassBusinessLogicExecutionStepIds";
+    public const string CallerObjectId = "CallerObjectId";
+    public const string CallerId = "MSCRMCallerID";
+
+    /// <summary>The headers that say who calls and how; a <c>$batch</c> passes them on to its parts.</summary>
+    public static readonly IReadOnlyList<string> CallerHeaders =
+        [BypassCustomPluginExecution, BypassBusinessLogicExecution, BypassBusinessLogicExecutionStepIds, CallerObjectId, CallerId];
 }

@@ -12,9 +12,6 @@ internal static class WebApiNames
     public const string Batch = "$batch";
     public const string Metadata = "$metadata";
     public const string WhoAmI = "WhoAmI";
-    public const string AddMemberList = "AddMemberList";
-    public const string AddListMembersList = "AddListMembersList";
-    public const string RemoveMemberList = "RemoveMemberList";
 
     public const string Select = "$select";
     public const string Filter = "$filter";
@@ -29,6 +26,10 @@ internal static class WebApiNames
     public const string ReturnRepresentation = "return=representation";
     public const string ContinueOnError = "odata.continue-on-error";
     public const string TrackChanges = "odata.track-changes";
+    public const string IncludeAnnotations = "odata.include-annotations";
+    public const string MoreRecordsAnnotation = "Microsoft.Dynamics.CRM.morerecords";
+    public const string PagingCookieAnnotation = "Microsoft.Dynamics.CRM.fetchxmlpagingcookie";
+    public const string LookupLogicalNameAnnotation = "Microsoft.Dynamics.CRM.lookuplogicalname";
     public const string DeltaToken = "$deltatoken";
 
     public const string ODataContext = "@odata.context";

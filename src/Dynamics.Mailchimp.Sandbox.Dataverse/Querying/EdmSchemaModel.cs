@@ -13,14 +13,18 @@ internal sealed class EdmSchemaModel
 {
     private readonly Dictionary<string, (EdmEntityType Type, EdmEntitySet Set)> _tables = new(StringComparer.Ordinal);
 
-    public EdmSchemaModel(SchemaCatalog schema)
+    // Every table derives from the abstract crmbaseentity, as in Dataverse's CSDL; action parameters use it.
+    private readonly EdmEntityType _base = new(WebApiNames.Namespace, EdmActionDeclarations.BaseEntityType, null, isAbstract: true, isOpen: false);
+
+    public EdmSchemaModel(SchemaCatalog schema, IReadOnlySet<string> changeTracked)
     {
         var model = new EdmModel();
         var container = new EdmEntityContainer(WebApiNames.Namespace, "System");
         model.AddElement(container);
+        model.AddElement(_base);
         foreach (var table in schema.Tables.Values.Where(t => t.EntitySetName is not null && t.PrimaryIdAttribute is not null))
         {
-            var type = new EdmEntityType(WebApiNames.Namespace, table.LogicalName);
+            var type = new EdmEntityType(WebApiNames.Namespace, table.LogicalName, _base);
             foreach (var column in table.Columns.Values.OrderBy(c => c.LogicalName, StringComparer.Ordinal))
             {
                 var property = type.AddStructuralProperty(PropertyNames.For(column), KindOf(column.Type), column.Type != ColumnType.PrimaryKey);
@@ -31,10 +35,15 @@ internal sealed class EdmSchemaModel
             }
 
             model.AddElement(type);
-            _tables[table.LogicalName] = (type, container.AddEntitySet(table.EntitySetName!, type));
+            var set = container.AddEntitySet(table.EntitySetName!, type);
+            _tables[table.LogicalName] = (type, set);
+            if (changeTracked.Contains(table.LogicalName))
+            {
+                ChangeTrackingAnnotation.Add(model, set);
+            }
         }
 
-        AddListActions(model);
+        EdmActionDeclarations.Add(model, _base, table => _tables.GetValueOrDefault(table).Type);
         Model = model;
     }
 
@@ -43,29 +52,6 @@ internal sealed class EdmSchemaModel
     public IEdmEntityType TypeOf(TableDefinition table) => _tables[table.LogicalName].Type;
 
     public IEdmEntitySet SetOf(TableDefinition table) => _tables[table.LogicalName].Set;
-
-    // The bound list actions, so $metadata shows their parameter names (AddListMembersList is left out: its Members
-    // parameter is a collection of crmbaseentity, a type this model does not declare).
-    private void AddListActions(EdmModel model)
-    {
-        if (!_tables.TryGetValue("list", out var list))
-        {
-            return;
-        }
-
-        var guid = EdmCoreModel.Instance.GetGuid(false);
-        var response = new EdmComplexType(WebApiNames.Namespace, WebApiNames.AddMemberList + "Response");
-        response.AddStructuralProperty("id", EdmPrimitiveTypeKind.Guid);
-        model.AddElement(response);
-        var add = new EdmAction(WebApiNames.Namespace, WebApiNames.AddMemberList, new EdmComplexTypeReference(response, false), isBound: true, entitySetPathExpression: null);
-        add.AddParameter("entity", new EdmEntityTypeReference(list.Type, false));
-        add.AddParameter("EntityId", guid);
-        model.AddElement(add);
-        var remove = new EdmAction(WebApiNames.Namespace, WebApiNames.RemoveMemberList, null, isBound: true, entitySetPathExpression: null);
-        remove.AddParameter("entity", new EdmEntityTypeReference(list.Type, false));
-        remove.AddParameter("EntityId", guid);
-        model.AddElement(remove);
-    }
 
     private static EdmPrimitiveTypeKind KindOf(ColumnType type) => type switch
     {

@@ -15,6 +15,8 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Querying;
 /// </summary>
 internal sealed partial class FetchXmlTranslator(SchemaCatalog schema)
 {
+    private const int MaxTop = 5000;
+
     public QueryExpression Translate(string fetchXml, TableDefinition table, int maxPageSize)
     {
         var fetch = Parse(fetchXml);
@@ -53,11 +55,17 @@ internal sealed partial class FetchXmlTranslator(SchemaCatalog schema)
 
         if (Number(fetch, "top") is { } top)
         {
-            query.TopCount = Math.Min(top, maxPageSize);
+            // The fetch element's top is at most 5,000 (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/reference/fetch).
+            query.TopCount = top <= MaxTop ? Math.Min(top, maxPageSize) : throw WebApiException.BadRequest($"The fetchXml top value {top} is greater than the maximum of {MaxTop}; page with count, page and paging-cookie instead.");
         }
         else
         {
-            query.PageInfo = new PagingInfo { Count = Math.Min(Number(fetch, "count") ?? maxPageSize, maxPageSize), PageNumber = Number(fetch, "page") ?? 1 };
+            query.PageInfo = new PagingInfo
+            {
+                Count = Math.Min(Number(fetch, "count") ?? maxPageSize, maxPageSize),
+                PageNumber = Number(fetch, "page") ?? 1,
+                PagingCookie = (string?)fetch.Attribute("paging-cookie"),
+            };
         }
 
         return query;

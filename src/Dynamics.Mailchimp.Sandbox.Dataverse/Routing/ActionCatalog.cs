@@ -1,25 +1,33 @@
-using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Actions;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 
 namespace Dynamics.Mailchimp.Sandbox.Dataverse.Routing;
 
-/// <summary>The actions the sandbox implements: bound ones by the table they bind to, and unbound ones.</summary>
+/// <summary>Resolves action segments against <see cref="ListActions"/>: bound ones by the table they bind to, and unbound ones.</summary>
 internal static class ActionCatalog
 {
-    private static readonly Dictionary<string, string> BoundActions = new(StringComparer.Ordinal)
+    /// <summary>The action <paramref name="name"/> bound to <paramref name="table"/>, or null.</summary>
+    public static ActionDefinition? Bound(string name, string table)
     {
-        [WebApiNames.AddMemberList] = TableNames.List,
-        [WebApiNames.RemoveMemberList] = TableNames.List,
-    };
-
-    private static readonly HashSet<string> UnboundActions = new(StringComparer.Ordinal) { WebApiNames.AddListMembersList };
-
-    /// <summary>Whether <paramref name="name"/> is a bound action of <paramref name="table"/>.</summary>
-    public static bool IsBound(string name, string table) => BoundActions.TryGetValue(name, out var bound) && bound == table;
+        RefuseUndocumented(name);
+        return ListActions.Served.TryGetValue(name, out var action) && action.BoundTable == table ? action : null;
+    }
 
     /// <summary>Whether <paramref name="name"/> is a bound action of any table.</summary>
-    public static bool IsBoundAnywhere(string name) => BoundActions.ContainsKey(name);
+    public static bool IsBoundAnywhere(string name) => ListActions.Served.TryGetValue(name, out var action) && action.BoundTable is not null;
 
-    /// <summary>Whether <paramref name="name"/> is an unbound action.</summary>
-    public static bool IsUnbound(string name) => UnboundActions.Contains(name);
+    /// <summary>Whether <paramref name="name"/> is an unbound action (501 for one Dataverse has but does not document).</summary>
+    public static bool IsUnbound(string name)
+    {
+        RefuseUndocumented(name);
+        return ListActions.Served.TryGetValue(name, out var action) && action.BoundTable is null;
+    }
+
+    private static void RefuseUndocumented(string name)
+    {
+        if (ListActions.Undocumented.Contains(name))
+        {
+            throw WebApiException.NotImplemented($"The action '{name}' (Dataverse lists it for marketing lists but documents no parameters)");
+        }
+    }
 }

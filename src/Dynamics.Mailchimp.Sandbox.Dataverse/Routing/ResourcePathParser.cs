@@ -85,7 +85,7 @@ internal sealed partial class ResourcePathParser(SchemaCatalog schema)
         if (segment.StartsWith(NamespacePrefix, StringComparison.Ordinal))
         {
             var action = segment[NamespacePrefix.Length..];
-            return ActionCatalog.IsBound(action, table.LogicalName)
+            return ActionCatalog.Bound(action, table.LogicalName) is not null
                 ? new ResourcePath(ResourceKind.BoundAction, table, id, action)
                 : throw WebApiException.NotFoundSegment(segment);
         }

@@ -24,10 +24,19 @@ public sealed partial class SandboxControls
     /// <returns>A task that completes when they are held.</returns>
     public Task WaitForHeldRequestsAsync(int count, CancellationToken cancellationToken) => _gate.WaitForHeldAsync(count, cancellationToken);
 
-    /// <summary>Re-creates the seeded audiences and clears campaigns, faults, the request log and the gate; latency returns to its start value.</summary>
+    /// <summary>Gets or sets what batch subscribe does with <c>subscribed</c> for a member who unsubscribed themselves.</summary>
+    /// <value>Starts at <see cref="MailchimpSandboxOptions.BatchResubscribe"/>.</value>
+    public BatchResubscribeBehavior BatchResubscribe
+    {
+        get => _store.Batch.Resubscribe;
+        set => _store.Batch.Resubscribe = value;
+    }
+
+    /// <summary>Re-creates the seeded audiences and clears campaigns, faults, the request log and the gate; latency and the batch behaviour return to their start values.</summary>
     public void Reset()
     {
         _store.Reset();
+        _store.Batch.Resubscribe = _initialResubscribe;
         _faults.Clear();
         _log.Clear();
         _gate.Open();

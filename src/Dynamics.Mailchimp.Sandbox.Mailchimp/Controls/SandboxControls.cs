@@ -18,6 +18,7 @@ public sealed partial class SandboxControls
     private readonly RequestGate _gate;
     private readonly RequestLog _log;
     private readonly TimeSpan _initialLatency;
+    private readonly BatchResubscribeBehavior _initialResubscribe;
 
     internal SandboxControls(SandboxStore store, FaultInjector faults, InjectedLatency latency, RequestGate gate, RequestLog log)
     {
@@ -27,6 +28,7 @@ public sealed partial class SandboxControls
         _gate = gate;
         _log = log;
         _initialLatency = latency.Value;
+        _initialResubscribe = store.Batch.Resubscribe;
     }
 
     /// <summary>Gets or sets the delay added before each API request.</summary>
@@ -42,7 +44,7 @@ public sealed partial class SandboxControls
     /// <param name="reason">The unsubscribe reason; defaults to Mailchimp's "N/A (Unsubscribed by the contact)".</param>
     /// <param name="campaignId">The campaign to report it on; defaults to the latest campaign the member received.</param>
     public void Unsubscribe(string listId, string email, string? reason = null, string? campaignId = null) =>
-        _store.Unsubscribe(listId, email, reason, campaignId);
+        _store.Simulation.Unsubscribe(listId, email, reason, campaignId);
 
     /// <summary>A campaign to the member bounces. A hard bounce cleans the member (compliance hold, <c>last_changed</c> bumped).</summary>
     /// <param name="listId">The list id.</param>
@@ -50,12 +52,12 @@ public sealed partial class SandboxControls
     /// <param name="hard"><see langword="true"/> for a hard bounce. <value>Defaults to true.</value></param>
     /// <param name="campaignId">The campaign that bounced; defaults to the latest campaign the member received.</param>
     public void Bounce(string listId, string email, bool hard = true, string? campaignId = null) =>
-        _store.Bounce(listId, email, hard, campaignId);
+        _store.Simulation.Bounce(listId, email, hard, campaignId);
 
     /// <summary>The contact opts in themselves (signup form or confirmation link): subscribed, hold and permanent delete lifted.</summary>
     /// <param name="listId">The list id.</param>
     /// <param name="email">The address.</param>
-    public void SubscribeAsContact(string listId, string email) => _store.SelfSubscribe(listId, email);
+    public void SubscribeAsContact(string listId, string email) => _store.Simulation.SelfSubscribe(listId, email);
 
     /// <summary>Sends a campaign now.</summary>
     /// <param name="listId">The list id.</param>
@@ -63,16 +65,16 @@ public sealed partial class SandboxControls
     /// <param name="recipients">The addresses to send to; <see langword="null"/> sends to every subscribed member.</param>
     /// <returns>The new campaign id.</returns>
     public string SendCampaign(string listId, string subject, IReadOnlyList<string>? recipients = null) =>
-        _store.SendCampaign(listId, subject, recipients)["id"]!.GetValue<string>();
+        _store.Simulation.SendCampaign(listId, subject, recipients)["id"]!.GetValue<string>();
 
     /// <summary>A recipient opens a campaign.</summary>
     /// <param name="campaignId">The campaign id.</param>
     /// <param name="email">The recipient's address.</param>
-    public void Open(string campaignId, string email) => _store.RecordActivity(campaignId, email, "open", string.Empty);
+    public void Open(string campaignId, string email) => _store.Simulation.RecordActivity(campaignId, email, "open", string.Empty);
 
     /// <summary>A recipient clicks a link in a campaign.</summary>
     /// <param name="campaignId">The campaign id.</param>
     /// <param name="email">The recipient's address.</param>
     /// <param name="url">The clicked URL.</param>
-    public void Click(string campaignId, string email, string url) => _store.RecordActivity(campaignId, email, "click", url);
+    public void Click(string campaignId, string email, string url) => _store.Simulation.RecordActivity(campaignId, email, "click", url);
 }

@@ -26,4 +26,7 @@ public abstract class MailchimpProblemException : Exception
 
     /// <summary>Gets the field errors (<c>errors[]</c>), empty when none.</summary>
     public virtual IReadOnlyList<KeyValuePair<string, string>> FieldErrors => [];
+
+    /// <summary>Gets the response headers the problem carries besides the problem document (e.g. <c>Allow</c> on 405), empty when none.</summary>
+    public virtual IReadOnlyList<KeyValuePair<string, string>> Headers => [];
 }

@@ -3,8 +3,9 @@ using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Hosting.Faults;
 using Dynamics.Mailchimp.Sandbox.Hosting.Recording;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Controls;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Simulation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,8 +13,12 @@ using Microsoft.AspNetCore.Routing;
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 
 /// <summary>The HTTP face of <see cref="SandboxControls"/>, mapped under <c>/_sandbox</c>; no API key needed.</summary>
-internal sealed class ControlsHandler(SandboxStore store, SandboxControls controls, FaultInjector faults, RequestLog log) : IEndpointGroup
+internal sealed class ControlsHandler(ContactSimulation store, SandboxControls controls, FaultInjector faults, RequestLog log) : IEndpointGroup
 {
+    private const string KeepUnsubscribedName = "keep_unsubscribed";
+
+    private const string ReportErrorName = "report_error";
+
     private static readonly JsonSerializerOptions SnakeCase = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public void Map(IEndpointRouteBuilder routes)
@@ -51,6 +56,16 @@ internal sealed class ControlsHandler(SandboxStore store, SandboxControls contro
         {
             controls.Latency = TimeSpan.FromMilliseconds(JsonBody.Number(body, "milliseconds") ?? 0);
             return Results.Json(new { milliseconds = (int)controls.Latency.TotalMilliseconds }, SnakeCase);
+        });
+        routes.MapPost("/batch-resubscribe", (JsonObject body) =>
+        {
+            controls.BatchResubscribe = JsonBody.Text(body, "behavior") switch
+            {
+                KeepUnsubscribedName => BatchResubscribeBehavior.KeepUnsubscribed,
+                ReportErrorName => BatchResubscribeBehavior.ReportError,
+                var other => throw new InvalidResourceException($"The behavior '{other}' is not {KeepUnsubscribedName} or {ReportErrorName}.", "behavior", "Invalid value."),
+            };
+            return Results.Json(new { behavior = controls.BatchResubscribe == BatchResubscribeBehavior.KeepUnsubscribed ? KeepUnsubscribedName : ReportErrorName }, SnakeCase);
         });
         routes.MapPost("/gate/close", () =>
         {

@@ -2,6 +2,7 @@ using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,38 +11,48 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 
 /// <summary>List members: read, add, upsert, update, archive, delete permanently.</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/list-members/</remarks>
-internal sealed class MembersHandler(SandboxStore store) : IEndpointGroup
+internal sealed class MembersHandler(MemberStore store) : IEndpointGroup
 {
+    private static readonly string[] WriteQuery = [.. ParameterContract.PartialResponse, SkipMergeValidationName];
+
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet(RouteNames.Members, (HttpContext context, string list_id) =>
-            JsonResult.Ok(store.ListMembers(list_id, ParseQuery(context.Request.Query), Paging.From(context.Request.Query))));
+            JsonResult.Ok(store.ListMembers(list_id, ParseQuery(context.Request.Query), Paging.From(context.Request.Query))))
+            .WithContract(ParameterContract.For("GET", RouteNames.Members, [.. ParameterContract.Collection, "status", "since_last_changed", "before_last_changed", "sort_field", "sort_dir"]));
         routes.MapGet(RouteNames.Member, (string list_id, string subscriber_hash) =>
-            JsonResult.Ok(store.GetMember(list_id, subscriber_hash)));
+            JsonResult.Ok(store.GetMember(list_id, subscriber_hash)))
+            .WithContract(ParameterContract.For("GET", RouteNames.Member, ParameterContract.PartialResponse));
         routes.MapPost(RouteNames.Members, async (HttpContext context, string list_id) =>
-            JsonResult.Ok(store.AddMember(list_id, await ReadWriteAsync(context).ConfigureAwait(false))));
+            JsonResult.Ok(store.AddMember(list_id, await ReadWriteAsync(context).ConfigureAwait(false))))
+            .WithContract(ParameterContract.For("POST", RouteNames.Members, WriteQuery, [.. MemberWrite.CommonFields, "tags"]));
         routes.MapPut(RouteNames.Member, async (HttpContext context, string list_id, string subscriber_hash) =>
-            JsonResult.Ok(store.UpsertMember(list_id, subscriber_hash, await ReadWriteAsync(context).ConfigureAwait(false), isPut: true)));
+            JsonResult.Ok(store.UpsertMember(list_id, subscriber_hash, await ReadWriteAsync(context).ConfigureAwait(false), isPut: true)))
+            .WithContract(ParameterContract.For("PUT", RouteNames.Member, WriteQuery, [.. MemberWrite.CommonFields, "status_if_new"]));
         routes.MapPatch(RouteNames.Member, async (HttpContext context, string list_id, string subscriber_hash) =>
-            JsonResult.Ok(store.UpsertMember(list_id, subscriber_hash, await ReadWriteAsync(context).ConfigureAwait(false), isPut: false)));
+            JsonResult.Ok(store.UpsertMember(list_id, subscriber_hash, await ReadWriteAsync(context).ConfigureAwait(false), isPut: false)))
+            .WithContract(ParameterContract.For("PATCH", RouteNames.Member, WriteQuery, MemberWrite.CommonFields));
         routes.MapDelete(RouteNames.Member, (string list_id, string subscriber_hash) =>
         {
             store.ArchiveMember(list_id, subscriber_hash);
             return Results.NoContent();
-        });
+        }).WithContract(ParameterContract.For("DELETE", RouteNames.Member, []));
         routes.MapPost(RouteNames.MemberDeletePermanent, (string list_id, string subscriber_hash) =>
         {
             store.DeletePermanently(list_id, subscriber_hash);
             return Results.NoContent();
-        });
+        }).WithContract(ParameterContract.For("POST", RouteNames.MemberDeletePermanent, []));
     }
 
     private static async Task<MemberWrite> ReadWriteAsync(HttpContext context) =>
         MemberWrite.From(await JsonBody.ReadAsync(context).ConfigureAwait(false), SkipMergeValidation(context.Request.Query));
 
+    /// <summary>The query parameter that lets required merge fields stay empty.</summary>
+    internal const string SkipMergeValidationName = "skip_merge_validation";
+
     /// <summary>Reads <c>?skip_merge_validation=true</c>.</summary>
     internal static bool SkipMergeValidation(IQueryCollection query) =>
-        string.Equals(query["skip_merge_validation"].ToString(), "true", StringComparison.OrdinalIgnoreCase);
+        string.Equals(query[SkipMergeValidationName].ToString(), "true", StringComparison.OrdinalIgnoreCase);
 
     private static MemberQuery ParseQuery(IQueryCollection query)
     {

@@ -1,7 +1,7 @@
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,12 +10,13 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 
 /// <summary>Static segments (tags) and tag search. Saved (condition) segments are not emulated: 501.</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/list-segments/ and https://mailchimp.com/developer/marketing/api/list-tags/</remarks>
-internal sealed class SegmentsHandler(SandboxStore store) : IEndpointGroup
+internal sealed class SegmentsHandler(TagStore store, SegmentMembers segmentMembers) : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet(RouteNames.Segments, (HttpContext context, string list_id) =>
-            JsonResult.Ok(store.ListSegments(list_id, context.Request.Query["type"].ToString() is { Length: > 0 } t ? t : null, Paging.From(context.Request.Query))));
+            JsonResult.Ok(store.ListSegments(list_id, context.Request.Query["type"].ToString() is { Length: > 0 } t ? t : null, Paging.From(context.Request.Query))))
+            .WithContract(ParameterContract.For("GET", RouteNames.Segments, [.. ParameterContract.Collection, "type"]));
         routes.MapPost(RouteNames.Segments, async (HttpContext context, string list_id) =>
         {
             var body = await JsonBody.ReadAsync(context).ConfigureAwait(false);
@@ -24,16 +25,18 @@ internal sealed class SegmentsHandler(SandboxStore store) : IEndpointGroup
                 throw new SavedSegmentsNotEmulatedException(context.Request.Path);
             }
 
-            return JsonResult.Ok(store.CreateStaticSegment(list_id, JsonBody.RequiredText(body, "name"), JsonBody.Strings(body, "static_segment")));
-        });
-        routes.MapGet(RouteNames.Segment, (string list_id, string segment_id) => JsonResult.Ok(store.GetSegment(list_id, SegmentId(list_id, segment_id))));
+            return JsonResult.Ok(segmentMembers.CreateStaticSegment(list_id, JsonBody.RequiredText(body, "name"), JsonBody.Strings(body, "static_segment")));
+        }).WithContract(ParameterContract.For("POST", RouteNames.Segments, ParameterContract.PartialResponse, ["name", "static_segment", "options"]));
+        routes.MapGet(RouteNames.Segment, (string list_id, string segment_id) => JsonResult.Ok(store.GetSegment(list_id, SegmentId(list_id, segment_id))))
+            .WithContract(ParameterContract.For("GET", RouteNames.Segment, ParameterContract.PartialResponse));
         routes.MapPost(RouteNames.Segment, async (HttpContext context, string list_id, string segment_id) =>
         {
             var body = await JsonBody.ReadAsync(context).ConfigureAwait(false);
-            return JsonResult.Ok(store.AddRemoveSegmentMembers(list_id, SegmentId(list_id, segment_id), JsonBody.Strings(body, "members_to_add"), JsonBody.Strings(body, "members_to_remove")));
-        });
+            return JsonResult.Ok(segmentMembers.AddRemove(list_id, SegmentId(list_id, segment_id), JsonBody.Strings(body, "members_to_add"), JsonBody.Strings(body, "members_to_remove")));
+        }).WithContract(ParameterContract.For("POST", RouteNames.Segment, ParameterContract.PartialResponse, ["members_to_add", "members_to_remove"]));
         routes.MapGet(RouteNames.TagSearch, (HttpContext context, string list_id) =>
-            JsonResult.Ok(store.SearchTags(list_id, context.Request.Query["name"].ToString())));
+            JsonResult.Ok(store.SearchTags(list_id, context.Request.Query["name"].ToString())))
+            .WithContract(ParameterContract.For("GET", RouteNames.TagSearch, [.. ParameterContract.PartialResponse, "name"]));
     }
 
     private static long SegmentId(string listId, string segmentId) =>

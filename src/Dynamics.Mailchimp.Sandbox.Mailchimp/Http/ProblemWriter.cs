@@ -10,8 +10,15 @@ internal static class ProblemWriter
 {
     public const string RequestIdHeader = "X-Request-Id";
 
-    public static Task WriteAsync(HttpContext context, MailchimpProblemException problem) =>
-        WriteAsync(context, problem.Status, problem.Title, problem.Detail, problem.FieldErrors);
+    public static Task WriteAsync(HttpContext context, MailchimpProblemException problem)
+    {
+        foreach (var (name, value) in problem.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        return WriteAsync(context, problem.Status, problem.Title, problem.Detail, problem.FieldErrors);
+    }
 
     public static async Task WriteAsync(HttpContext context, int status, string title, string detail, IReadOnlyList<KeyValuePair<string, string>>? fieldErrors = null)
     {

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Campaigns;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
 
@@ -10,8 +10,8 @@ internal static class CampaignJson
     {
         var opens = c.Activity.Count(a => a.Action == "open");
         var clicks = c.Activity.Count(a => a.Action == "click");
-        var uniqueOpens = c.Activity.Where(a => a.Action == "open").Select(a => a.UniqueEmailId).Distinct().Count();
-        var clickers = c.Activity.Where(a => a.Action == "click").Select(a => a.UniqueEmailId).Distinct().Count();
+        var uniqueOpens = c.Activity.Where(a => a.Action == "open").Select(a => a.ContactId).Distinct().Count();
+        var clickers = c.Activity.Where(a => a.Action == "click").Select(a => a.ContactId).Distinct().Count();
         double Rate(int n) => c.Recipients.Count == 0 ? 0 : (double)n / c.Recipients.Count;
         return new JsonObject
         {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Definitions;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
 
@@ -30,13 +31,13 @@ internal static class DefinitionJson
         ["type"] = c.Type,
     };
 
-    public static JsonObject Interest(AudienceState a, InterestRecord i) => new()
+    public static JsonObject Interest(string listId, InterestRecord i, int subscriberCount) => new()
     {
         ["category_id"] = i.CategoryId,
-        ["list_id"] = a.Id,
+        ["list_id"] = listId,
         ["id"] = i.Id,
         ["name"] = i.Name,
-        ["subscriber_count"] = a.Members.Values.Count(m => m.Interests.GetValueOrDefault(i.Id)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["subscriber_count"] = subscriberCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["display_order"] = i.DisplayOrder,
     };
 

@@ -1,14 +1,14 @@
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Audiences;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
 
 /// <summary>Builds the audience (list) wire object.</summary>
 internal static class ListJson
 {
-    public static JsonObject Build(AudienceState a, int campaignCount)
+    public static JsonObject Build(AudienceRecord a, Func<string, int> memberCount, int mergeFieldCount, int campaignCount)
     {
-        int Count(string status) => a.Members.Values.Count(m => m.Status == status);
         return new JsonObject
         {
             ["id"] = a.Id,
@@ -33,14 +33,14 @@ internal static class ListJson
             ["modules"] = new JsonArray(),
             ["stats"] = new JsonObject
             {
-                ["member_count"] = Count(MemberStatus.Subscribed),
-                ["unsubscribe_count"] = Count(MemberStatus.Unsubscribed),
-                ["cleaned_count"] = Count(MemberStatus.Cleaned),
+                ["member_count"] = memberCount(MemberStatus.Subscribed),
+                ["unsubscribe_count"] = memberCount(MemberStatus.Unsubscribed),
+                ["cleaned_count"] = memberCount(MemberStatus.Cleaned),
                 ["member_count_since_send"] = 0,
                 ["unsubscribe_count_since_send"] = 0,
                 ["cleaned_count_since_send"] = 0,
                 ["campaign_count"] = campaignCount,
-                ["merge_field_count"] = a.MergeFields.Count,
+                ["merge_field_count"] = mergeFieldCount,
                 ["avg_sub_rate"] = 0,
                 ["avg_unsub_rate"] = 0,
                 ["target_sub_rate"] = 0,

@@ -1,26 +1,28 @@
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Definitions;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
 
 /// <summary>Builds the list-member wire object (field names per the official SDKs).</summary>
 internal static class MemberJson
 {
-    public static JsonObject Build(AudienceState audience, MemberRecord m)
+    public static JsonObject Build(string listId, DefinitionSet definitions, IReadOnlyList<(SegmentRecord Segment, DateTimeOffset Added)> tags, MemberRecord m)
     {
         var merge = new JsonObject();
-        foreach (var field in audience.MergeFields)
+        foreach (var field in definitions.MergeFields)
         {
             merge[field.Tag] = m.MergeFields.TryGetValue(field.Tag, out var v) ? v?.DeepClone() : DefaultValue(field);
         }
 
         var interests = new JsonObject();
-        foreach (var interest in audience.Interests)
+        foreach (var interest in definitions.Interests)
         {
             interests[interest.Id] = m.Interests.GetValueOrDefault(interest.Id);
         }
 
-        var tags = TagsOf(audience, m);
         var json = new JsonObject
         {
             ["id"] = m.Id,
@@ -48,7 +50,7 @@ internal static class MemberJson
             ["source"] = m.Source,
             ["tags_count"] = tags.Count,
             ["tags"] = new JsonArray([.. tags.Select(t => (JsonNode)new JsonObject { ["id"] = t.Segment.Id, ["name"] = t.Segment.Name })]),
-            ["list_id"] = audience.Id,
+            ["list_id"] = listId,
         };
         if (m.Status == MemberStatus.Unsubscribed && m.UnsubscribeReason is not null)
         {
@@ -57,9 +59,6 @@ internal static class MemberJson
 
         return json;
     }
-
-    public static List<(SegmentRecord Segment, DateTimeOffset Added)> TagsOf(AudienceState audience, MemberRecord m) =>
-        [.. audience.Segments.Where(s => s.Members.ContainsKey(m.UniqueEmailId)).Select(s => (s, s.Members[m.UniqueEmailId]))];
 
     private static JsonNode? DefaultValue(MergeFieldRecord field) =>
         field.Type == "address" ? (JsonNode)string.Empty : field.DefaultValue;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
 
-/// <summary>Mailchimp offset paging: <c>count</c> (default 10, max 1000) and <c>offset</c> (default 0).</summary>
+/// <summary>Mailchimp offset paging: <c>count</c> (default 10, capped at 1000) and <c>offset</c> (default 0).</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/docs/methods-parameters/#pagination</remarks>
 internal sealed record Paging(int Count, int Offset)
 {
@@ -15,12 +15,8 @@ internal sealed record Paging(int Count, int Offset)
 
     public static Paging From(IQueryCollection query)
     {
-        var count = Parse(query, "count", DefaultCount);
-        if (count > MaxCount)
-        {
-            throw new InvalidResourceException($"The count parameter may not exceed {MaxCount}; {count} was requested.", "count", $"Must be less than or equal to {MaxCount}.");
-        }
-
+        // Mailchimp serves at most 1,000 records per page; a larger count is capped, not refused.
+        var count = Math.Min(Parse(query, "count", DefaultCount), MaxCount);
         return new Paging(count, Parse(query, "offset", 0));
     }
 

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Campaigns;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
 
 /// <summary>Builds the email-activity, unsubscribed and sent-to report items.</summary>
 internal static class ReportJson
 {
-    public static JsonObject EmailActivity(CampaignRecord c, string uniqueId, string email, IEnumerable<ActivityRecord> activity) => new()
+    public static JsonObject EmailActivity(CampaignRecord c, string email, IEnumerable<ActivityRecord> activity) => new()
     {
         ["campaign_id"] = c.Id,
         ["list_id"] = c.ListId,
@@ -16,12 +17,12 @@ internal static class ReportJson
         ["activity"] = new JsonArray([.. activity.Select(a => (JsonNode)Activity(a))]),
     };
 
-    public static JsonObject Unsubscribe(CampaignRecord c, string email, ActivityRecord u, MemberRecord? m, AudienceState a) => new()
+    public static JsonObject Unsubscribe(CampaignRecord c, string email, ActivityRecord u, JsonObject? member) => new()
     {
         ["email_id"] = SubscriberHash.Of(email),
         ["email_address"] = email,
-        ["merge_fields"] = m is null ? new JsonObject() : MergeFields(a, m),
-        ["vip"] = m?.Vip ?? false,
+        ["merge_fields"] = MergeFields(member),
+        ["vip"] = member?["vip"]?.GetValue<bool>() ?? false,
         ["timestamp"] = Timestamps.Write(u.Timestamp),
         ["reason"] = u.Detail,
         ["campaign_id"] = c.Id,
@@ -29,15 +30,15 @@ internal static class ReportJson
         ["list_is_active"] = true,
     };
 
-    public static JsonObject SentTo(CampaignRecord c, string uniqueId, string email, string delivery, MemberRecord? m, AudienceState a)
+    public static JsonObject SentTo(CampaignRecord c, string contactId, string email, string delivery, JsonObject? member)
     {
-        var opens = c.Activity.Where(x => x.UniqueEmailId == uniqueId && x.Action == "open").ToList();
+        var opens = c.Activity.Where(x => x.ContactId == contactId && x.Action == "open").ToList();
         return new JsonObject
         {
             ["email_id"] = SubscriberHash.Of(email),
             ["email_address"] = email,
-            ["merge_fields"] = m is null ? new JsonObject() : MergeFields(a, m),
-            ["vip"] = m?.Vip ?? false,
+            ["merge_fields"] = MergeFields(member),
+            ["vip"] = member?["vip"]?.GetValue<bool>() ?? false,
             ["status"] = delivery,
             ["open_count"] = opens.Count,
             ["last_open"] = opens.Count == 0 ? string.Empty : Timestamps.Write(opens.Max(o => o.Timestamp)),
@@ -65,6 +66,6 @@ internal static class ReportJson
         return json;
     }
 
-    private static JsonObject MergeFields(AudienceState a, MemberRecord m) =>
-        MemberJson.Build(a, m)["merge_fields"]!.AsObject().DeepClone().AsObject();
+    private static JsonObject MergeFields(JsonObject? member) =>
+        member?["merge_fields"]?.DeepClone().AsObject() ?? [];
 }

@@ -1,13 +1,16 @@
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State;
 
 /// <summary>
-/// The emulator's stand-in for Mailchimp's "looks fake or invalid" check.
+/// The emulator's stand-in for Mailchimp's address checks: malformed ("Please provide a valid email address.") and
+/// fake ("… looks fake or invalid, please enter a real email address.").
 /// </summary>
 /// <remarks>
-/// Refused: no single <c>@</c>, whitespace, an empty local part, a domain without a dot or with an empty label, a top-level
-/// domain shorter than two letters or one of the reserved <c>.invalid</c>, <c>.test</c>, <c>.localhost</c>, and the local
-/// parts in <see cref="FakeLocalParts"/> (so <c>test@example.com</c> is fake). Other <c>example.com</c> addresses are
-/// accepted so that tests can use them. The real rules are not published.
+/// Malformed: empty, whitespace, not exactly one <c>@</c>, an empty local part, a domain without a dot or with an empty
+/// label, a top-level domain that is not two or more letters. Fake: the reserved names of RFC 2606 and RFC 6761
+/// (<c>example.com</c>, <c>example.net</c>, <c>example.org</c> and their subdomains, the <c>.example</c>, <c>.invalid</c>,
+/// <c>.test</c> and <c>.localhost</c> top-level domains) and the local parts in <see cref="FakeLocalParts"/>. Mailchimp refuses
+/// <c>foo@example.com</c> as fake and <c>AAAAA</c> as malformed (recorded in grouparoo/grouparoo
+/// plugins/@grouparoo/mailchimp/__tests__/fixtures/export/exportRecord.js); its full rules are not published.
 /// </remarks>
 public static class EmailValidator
 {
@@ -17,12 +20,18 @@ public static class EmailValidator
         "test", "fake", "asdf", "qwerty", "none", "null", "noemail", "nobody",
     };
 
-    private static readonly string[] ReservedTopLevelDomains = ["invalid", "test", "localhost"];
+    /// <summary>Gets the reserved second-level domains (RFC 2606).</summary>
+    public static IReadOnlySet<string> ReservedDomains { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "example.com", "example.net", "example.org",
+    };
 
-    /// <summary>Returns whether an address looks fake or invalid.</summary>
+    private static readonly string[] ReservedTopLevelDomains = ["example", "invalid", "test", "localhost"];
+
+    /// <summary>Returns whether an address is not an address at all.</summary>
     /// <param name="email">The address.</param>
-    /// <returns><see langword="true"/> when Mailchimp-style validation refuses it.</returns>
-    public static bool IsFakeOrInvalid(string? email)
+    /// <returns><see langword="true"/> when Mailchimp answers "Please provide a valid email address.".</returns>
+    public static bool IsMalformed(string? email)
     {
         if (string.IsNullOrWhiteSpace(email) || email.Any(char.IsWhiteSpace))
         {
@@ -30,7 +39,7 @@ public static class EmailValidator
         }
 
         var parts = email.Split('@');
-        if (parts.Length != 2 || parts[0].Length == 0 || FakeLocalParts.Contains(parts[0]))
+        if (parts.Length != 2 || parts[0].Length == 0)
         {
             return true;
         }
@@ -42,6 +51,26 @@ public static class EmailValidator
         }
 
         var tld = labels[^1];
-        return tld.Length < 2 || !tld.All(char.IsAsciiLetter) || ReservedTopLevelDomains.Contains(tld, StringComparer.OrdinalIgnoreCase);
+        return tld.Length < 2 || !tld.All(char.IsAsciiLetter);
     }
+
+    /// <summary>Returns whether a well-formed address looks fake.</summary>
+    /// <param name="email">The address, already known not to be malformed.</param>
+    /// <returns><see langword="true"/> when Mailchimp answers "looks fake or invalid".</returns>
+    public static bool LooksFake(string email)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        var local = email[..at];
+        var domain = email[(at + 1)..];
+        var tld = domain[(domain.LastIndexOf('.') + 1)..];
+        return FakeLocalParts.Contains(local)
+            || ReservedTopLevelDomains.Contains(tld, StringComparer.OrdinalIgnoreCase)
+            || ReservedDomains.Any(d => domain.Equals(d, StringComparison.OrdinalIgnoreCase) || domain.EndsWith("." + d, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Returns whether an address is malformed or looks fake.</summary>
+    /// <param name="email">The address.</param>
+    /// <returns><see langword="true"/> when Mailchimp refuses it either way.</returns>
+    public static bool IsFakeOrInvalid(string? email) => IsMalformed(email) || LooksFake(email!);
 }

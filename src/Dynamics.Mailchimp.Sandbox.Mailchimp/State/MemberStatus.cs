@@ -22,10 +22,10 @@ public static class MemberStatus
     /// <summary>Archived (deleted); read-only, never accepted in a write.</summary>
     public const string Archived = "archived";
 
-    /// <summary>Gets the statuses a write may set.</summary>
+    /// <summary>Gets the statuses a write may set; <see cref="Cleaned"/> is set by Mailchimp only, on bounces.</summary>
     public static IReadOnlySet<string> Writable { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        Subscribed, Unsubscribed, Cleaned, Pending, Transactional,
+        Subscribed, Unsubscribed, Pending, Transactional,
     };
 
     /// <summary>Gets every status, for the <c>status</c> read filter.</summary>

@@ -1,82 +1,68 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json.Nodes;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
-using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Audiences;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Campaigns;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Definitions;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Simulation;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State;
 
-/// <summary>The sandbox's in-memory Mailchimp account. Every public method takes the one lock and returns JSON snapshots.</summary>
-internal sealed partial class SandboxStore
+/// <summary>
+/// The sandbox's in-memory Mailchimp account, composed of one store per concern (audiences, members, tags,
+/// definitions, campaigns) that share one lock and one clock. Every public store method takes the lock and returns JSON snapshots.
+/// </summary>
+internal sealed class SandboxStore
 {
-    private readonly Lock _gate = new();
-    private readonly TimeProvider _time;
+    private readonly StoreContext _context;
     private readonly IReadOnlyList<SandboxAudienceSeed> _seeds;
-    private readonly Dictionary<string, AudienceState> _audiences = new(StringComparer.Ordinal);
-    private readonly List<CampaignRecord> _campaigns = [];
-    private long _counter;
 
     public SandboxStore(TimeProvider time, IEnumerable<SandboxAudienceSeed> seeds)
     {
-        _time = time;
+        _context = new StoreContext(time);
         _seeds = [.. seeds];
+        Definitions = new DefinitionStore(_context);
+        Tags = new TagStore(_context);
+        var rules = new MemberRules(_context, Definitions, Tags);
+        Members = new MemberStore(_context, Definitions, Tags, rules);
+        Batch = new BatchSubscriber(_context, Members, rules, Tags);
+        MemberTags = new MemberTags(_context, Members, Tags);
+        SegmentMembers = new SegmentMembers(_context, Members, Tags);
+        Campaigns = new CampaignStore(_context, Members);
+        Audiences = new AudienceStore(_context, Members, Definitions, Campaigns);
+        Simulation = new ContactSimulation(_context, Audiences, Members, rules, Campaigns);
         Reset();
     }
+
+    public AudienceStore Audiences { get; }
+
+    public MemberStore Members { get; }
+
+    public BatchSubscriber Batch { get; }
+
+    public MemberTags MemberTags { get; }
+
+    public TagStore Tags { get; }
+
+    public SegmentMembers SegmentMembers { get; }
+
+    public DefinitionStore Definitions { get; }
+
+    public CampaignStore Campaigns { get; }
+
+    public ContactSimulation Simulation { get; }
 
     /// <summary>Drops all data and re-creates the seeded audiences.</summary>
     public void Reset()
     {
-        lock (_gate)
+        lock (_context.Gate)
         {
-            _audiences.Clear();
-            _campaigns.Clear();
-            _counter = 0;
-            foreach (var seed in _seeds)
-            {
-                var audience = new AudienceState { Id = seed.Id, WebId = Next(), Name = seed.Name, DateCreated = Now() };
-                DefaultMergeFields.AddTo(audience);
-                _audiences[audience.Id] = audience;
-            }
+            _context.ResetIds();
+            Audiences.ResetLocked(_seeds);
+            var listIds = _seeds.Select(s => s.Id).ToList();
+            Definitions.ResetLocked(listIds);
+            Members.ResetLocked(listIds);
+            Tags.ResetLocked(listIds);
+            Campaigns.ResetLocked();
         }
-    }
-
-    public JsonObject ListAudiences(Paging paging)
-    {
-        lock (_gate)
-        {
-            var all = _audiences.Values.OrderBy(a => a.WebId).ToList();
-            return paging.Collection("lists", all.Select(a => (JsonNode)ListJson.Build(a, CampaignCount(a.Id))), all.Count);
-        }
-    }
-
-    public JsonObject GetAudienceJson(string listId)
-    {
-        lock (_gate)
-        {
-            var audience = Audience(listId);
-            return ListJson.Build(audience, CampaignCount(audience.Id));
-        }
-    }
-
-    private int CampaignCount(string listId) => _campaigns.Count(c => c.ListId == listId);
-
-    private AudienceState Audience(string listId) =>
-        _audiences.TryGetValue(listId, out var audience) ? audience : throw new ResourceNotFoundException($"list {listId}");
-
-    private MemberRecord Member(AudienceState audience, string hashOrEmail) =>
-        audience.Members.TryGetValue(SubscriberHash.Resolve(hashOrEmail), out var member)
-            ? member
-            : throw new ResourceNotFoundException($"member {hashOrEmail} of list {audience.Id}");
-
-    private DateTimeOffset Now() => Timestamps.Truncate(_time.GetUtcNow());
-
-    private long Next() => ++_counter;
-
-    private string NextHex(string kind, int length)
-    {
-#pragma warning disable CA5351 // Deterministic ids only.
-        var digest = MD5.HashData(Encoding.UTF8.GetBytes($"{kind}:{Next()}"));
-#pragma warning restore CA5351
-        return Convert.ToHexStringLower(digest)[..length];
     }
 }

@@ -24,6 +24,15 @@ public static class OrganizationErrorCodes
     /// <summary>0x80044331: a text value is longer than the column allows.</summary>
     public const int MaxLengthExceeded = unchecked((int)0x80044331);
 
+    /// <summary>
+    /// 0x80048408 (InvalidStateCodeStatusCode): the status reason does not belong to the state. Recorded real response:
+    /// errorCode 2147779592, "State code is invalid or state code is valid but status code is invalid for a specified state code."
+    /// </summary>
+    public const int InvalidStateCodeStatusCode = unchecked((int)0x80048408);
+
+    /// <summary>0x80040220 (PrivilegeDenied): the caller lacks a privilege, e.g. prvBypassCustomPlugins.</summary>
+    public const int PrivilegeDenied = unchecked((int)0x80040220);
+
     /// <summary>0x80044182: plug-ins called each other too deeply (depth 8).</summary>
     public const int InfiniteLoop = unchecked((int)0x80044182);
 }

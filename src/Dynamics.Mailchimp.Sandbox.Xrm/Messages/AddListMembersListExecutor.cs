@@ -18,7 +18,7 @@ internal sealed class AddListMembersListExecutor(InMemoryOrganization organizati
     {
         var listId = RequestParameters.Required<Guid>(request, "ListId");
         var memberIds = RequestParameters.Required<Guid[]>(request, "MemberIds");
-        var (_, memberTable) = ListMembership.OpenStaticList(organization, listId);
+        var (_, memberTable) = ListMembership.OpenStaticList(organization, listId, adding: true);
         var existing = ListMembership.Members(organization, listId);
         foreach (var memberId in memberIds)
         {

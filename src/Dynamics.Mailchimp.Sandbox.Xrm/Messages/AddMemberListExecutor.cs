@@ -18,7 +18,7 @@ internal sealed class AddMemberListExecutor(InMemoryOrganization organization) :
     {
         var listId = RequestParameters.Required<Guid>(request, "ListId");
         var memberId = RequestParameters.Required<Guid>(request, "EntityId");
-        var (_, memberTable) = ListMembership.OpenStaticList(organization, listId);
+        var (_, memberTable) = ListMembership.OpenStaticList(organization, listId, adding: true);
         var id = ListMembership.Add(organization, listId, memberTable, memberId, ListMembership.Members(organization, listId));
         ListMembership.UpdateCount(organization, listId);
 

@@ -1,3 +1,4 @@
+using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sandbox.Xrm.Faults;
 using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
 using Dynamics.Mailchimp.Sandbox.Xrm.Storage;
@@ -20,6 +21,12 @@ internal sealed class CreateExecutor(InMemoryOrganization organization) : IMessa
     {
         var target = RequestParameters.Required<Entity>(request, "Target");
         var table = RowValidator.Table(organization.Schema, target.LogicalName);
+        if (table.LogicalName == TableNames.ListMember)
+        {
+            // Recorded real behaviour: Create of a listmember fails; members are added with AddMemberList/AddListMembersList.
+            throw new OrganizationServiceFaultException(OrganizationErrorCodes.InvalidArgument, $"Create method does not support entity type of {TableNames.ListMember}. Use AddMemberList or AddListMembersList to add members to list {target.GetAttributeValue<EntityReference>("listid")?.Id}.");
+        }
+
         var key = table.PrimaryIdAttribute!;
         var id = target.Id != Guid.Empty ? target.Id : target.GetAttributeValue<Guid?>(key) ?? Guid.NewGuid();
         if (organization.Store.TryGet(table.LogicalName, id, out _))
@@ -44,6 +51,7 @@ internal sealed class CreateExecutor(InMemoryOrganization organization) : IMessa
         }
 
         row[key] = id;
+        StateStatusRules.Apply(table, target, row, creating: true);
         row["createdby"] = new EntityReference("systemuser", caller.UserId);
         row["modifiedby"] = new EntityReference("systemuser", caller.UserId);
         FullName.Apply(table, row);

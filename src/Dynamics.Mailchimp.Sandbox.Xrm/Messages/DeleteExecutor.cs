@@ -1,3 +1,4 @@
+using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
 using Dynamics.Mailchimp.Sandbox.Xrm.Storage;
 using Microsoft.Xrm.Sdk;
@@ -5,7 +6,7 @@ using Microsoft.Xrm.Sdk.Messages;
 
 namespace Dynamics.Mailchimp.Sandbox.Xrm.Messages;
 
-/// <summary>Delete: removes the row and, as the platform cascades, its marketing-list memberships.</summary>
+/// <summary>Delete: removes the row and, as the platform cascades, its marketing-list memberships; a listmember row keeps its list's count.</summary>
 internal sealed class DeleteExecutor(InMemoryOrganization organization) : IMessageExecutor
 {
     public string RequestName => "Delete";
@@ -20,6 +21,12 @@ internal sealed class DeleteExecutor(InMemoryOrganization organization) : IMessa
         var table = RowValidator.Table(organization.Schema, target.LogicalName);
         var stored = RowLookup.Existing(organization.Store, table.LogicalName, target.Id);
         RowLookup.CheckVersion(stored, target.RowVersion, RequestParameters.Concurrency(request));
+
+        if (table.LogicalName == TableNames.ListMember)
+        {
+            ListMembership.RemoveRow(organization, stored);
+            return new DeleteResponse();
+        }
 
         ListMembership.RemoveAllFor(organization, target);
         organization.Store.Remove(table.LogicalName, target.Id);

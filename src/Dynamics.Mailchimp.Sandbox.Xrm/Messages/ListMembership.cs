@@ -10,8 +10,12 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Messages;
 /// <summary>Marketing-list membership rows, kept as the platform keeps them (listmember plus list.membercount).</summary>
 internal static class ListMembership
 {
-    /// <summary>The static, unlocked list <paramref name="listId"/> and the member table it takes.</summary>
-    public static (Entity List, string MemberTable) OpenStaticList(InMemoryOrganization organization, Guid listId)
+    /// <summary>
+    /// The static list <paramref name="listId"/> and the member table it takes, for a membership change: an inactive list
+    /// is read-only, and a locked list refuses additions only (Microsoft list reference: LockStatus "no additional members
+    /// can be added"; StateCode "Inactive marketing lists are read-only").
+    /// </summary>
+    public static (Entity List, string MemberTable) OpenStaticList(InMemoryOrganization organization, Guid listId, bool adding)
     {
         var list = RowLookup.Existing(organization.Store, TableNames.List, listId);
         if (list.GetAttributeValue<bool>(ListFields.Type))
@@ -19,7 +23,8 @@ internal static class ListMembership
             throw Invalid($"Members cannot be added to or removed from the dynamic marketing list {listId}; its query decides its members.");
         }
 
-        if (list.GetAttributeValue<bool>("lockstatus"))
+        ListRules.CheckActive(list);
+        if (adding && list.GetAttributeValue<bool>(ListRules.LockStatus))
         {
             throw Invalid($"The marketing list {listId} is locked; no members can be added.");
         }
@@ -60,6 +65,25 @@ internal static class ListMembership
     {
         return Members(organization, listId).TryGetValue(memberId, out var listMemberId)
             && organization.Store.Remove(TableNames.ListMember, listMemberId);
+    }
+
+    /// <summary>
+    /// A Delete of the <c>listmember</c> row itself (documented: <c>DELETE /listmembers(listmemberid)</c>): allowed unless
+    /// the list is inactive; keeps <c>membercount</c>. Fires Delete steps on listmember, not RemoveMember steps.
+    /// </summary>
+    public static void RemoveRow(InMemoryOrganization organization, Entity listMember)
+    {
+        var listId = listMember.GetAttributeValue<EntityReference>(ListMemberFields.ListId)?.Id;
+        if (listId is { } id && organization.Store.TryGet(TableNames.List, id, out var list))
+        {
+            ListRules.CheckActive(list);
+        }
+
+        organization.Store.Remove(TableNames.ListMember, listMember.Id);
+        if (listId is { } counted)
+        {
+            UpdateCount(organization, counted);
+        }
     }
 
     /// <summary>Cascade on delete: every membership of a deleted member or list.</summary>

@@ -2,7 +2,10 @@ using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
 
 namespace Dynamics.Mailchimp.Sandbox.Xrm.Messages;
 
-/// <summary>The messages the in-memory service implements, by request name; anything else is refused loudly.</summary>
+/// <summary>
+/// The messages the in-memory service implements, by request name; anything else is refused loudly, naming the message
+/// (e.g. AddMembersBatchList, CopyMembersList, QualifyMemberList: their parameters are not implemented here).
+/// </summary>
 internal sealed class MessageCatalog
 {
     private readonly Dictionary<string, IMessageExecutor> _executors;
@@ -19,6 +22,7 @@ internal sealed class MessageCatalog
             new AddMemberListExecutor(organization),
             new AddListMembersListExecutor(organization),
             new RemoveMemberListExecutor(organization),
+            new RemoveListMembersListExecutor(organization),
             new WhoAmIExecutor(organization),
         ];
         _executors = executors.ToDictionary(e => e.RequestName, StringComparer.Ordinal);

@@ -18,7 +18,7 @@ internal sealed class RemoveMemberListExecutor(InMemoryOrganization organization
     {
         var listId = RequestParameters.Required<Guid>(request, "ListId");
         var memberId = RequestParameters.Required<Guid>(request, "EntityId");
-        ListMembership.OpenStaticList(organization, listId);
+        ListMembership.OpenStaticList(organization, listId, adding: false);
         if (ListMembership.Remove(organization, listId, memberId))
         {
             ListMembership.UpdateCount(organization, listId);

@@ -20,6 +20,7 @@ internal sealed class UpdateExecutor(InMemoryOrganization organization) : IMessa
         var table = RowValidator.Table(organization.Schema, target.LogicalName);
         var stored = RowLookup.Existing(organization.Store, table.LogicalName, target.Id);
         RowLookup.CheckVersion(stored, target.RowVersion, RequestParameters.Concurrency(request));
+        ListRules.CheckUpdate(stored, target);
         RowValidator.Validate(organization.Schema, table, target, target.Id);
 
         var row = EntityCopy.Clone(stored);
@@ -35,6 +36,7 @@ internal sealed class UpdateExecutor(InMemoryOrganization organization) : IMessa
             }
         }
 
+        StateStatusRules.Apply(table, target, row, creating: false);
         row["modifiedby"] = new EntityReference("systemuser", caller.UserId);
         FullName.Apply(table, row);
         organization.Stamp(row, created: false);

@@ -29,7 +29,7 @@ public sealed partial class InMemoryOrganization
             OrganizationId = OrganizationId,
             OrganizationName = OrganizationName,
             BusinessUnitId = BusinessUnitId,
-            OperationCreatedOn = UtcNow,
+            OperationCreatedOn = invocation.OperationCreatedOn ?? UtcNow,
             IsInTransaction = invocation.Stage != 10,
         };
         var record = new PluginExecutionRecord(Guid.Empty, plugin.GetType().FullName!, invocation.Message, invocation.Entity, invocation.EntityId, invocation.Stage, 1);

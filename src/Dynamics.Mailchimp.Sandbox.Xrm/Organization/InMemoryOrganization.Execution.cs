@@ -25,19 +25,21 @@ public sealed partial class InMemoryOrganization
             throw new OrganizationServiceFaultException(OrganizationErrorCodes.InfiniteLoop, $"This workflow job was canceled because the workflow that started it included an infinite loop (depth {depth} on {request.RequestName}).");
         }
 
+        CustomLogicBypass.Check(caller, SystemUserId);
         lock (_sync)
         {
             var isTopLevel = parent is null;
             var primary = executor.PrimaryEntity(request);
-            var steps = caller.BypassCustomPlugins ? [] : _pipeline.StepsFor(executor.SdkMessageName, primary.LogicalName);
+            var steps = _pipeline.StepsFor(executor.SdkMessageName, primary.LogicalName);
+            IReadOnlyList<PluginStepRegistration> synchronous = CustomLogicBypass.SkipsSynchronous(caller) ? [] : steps;
             var context = NewContext(executor.SdkMessageName, primary, request, caller, parent, depth);
 
-            RunStage(steps, PluginStage.PreValidation, context, request, caller, null, null);
+            RunStage(synchronous, PluginStage.PreValidation, context, request, caller, null, null);
             _store.Begin();
             try
             {
                 var before = primary.Id != Guid.Empty && _store.TryGet(primary.LogicalName, primary.Id, out var row) ? EntityCopy.Clone(row) : null;
-                RunStage(steps, PluginStage.PreOperation, context, request, caller, before, null);
+                RunStage(synchronous, PluginStage.PreOperation, context, request, caller, before, null);
                 var response = executor.Execute(request, caller);
                 context.OutputParameters = response.Results;
                 if (primary.Id == Guid.Empty && response.Results.TryGetValue("id", out var id) && id is Guid created)
@@ -46,9 +48,9 @@ public sealed partial class InMemoryOrganization
                 }
 
                 var after = context.PrimaryEntityId != Guid.Empty && _store.TryGet(primary.LogicalName, context.PrimaryEntityId, out var afterRow) ? EntityCopy.Clone(afterRow) : null;
-                RunStage(steps, PluginStage.PostOperation, context, request, caller, before, after);
+                RunStage(synchronous, PluginStage.PostOperation, context, request, caller, before, after);
                 _store.Commit();
-                if (isTopLevel)
+                if (isTopLevel && !CustomLogicBypass.SkipsAsynchronous(caller))
                 {
                     RunAsynchronous(steps, context, request, caller, before, after);
                 }

@@ -22,7 +22,9 @@ internal sealed class OrganizationServiceSession(InMemoryOrganization organizati
     public void Delete(string entityName, Guid id) => Execute(new DeleteRequest { Target = new EntityReference(entityName, id) });
 
     public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-        throw new NotSupportedByInMemoryServiceException($"Associate ({relationship?.SchemaName}); for list members use AddMemberList or AddListMembersList");
+        throw (ListMemberRelationships.IsListMember(relationship?.SchemaName)
+            ? new OrganizationServiceFaultException(OrganizationErrorCodes.InvalidArgument, "Associate is not supported for ListMember")
+            : new NotSupportedByInMemoryServiceException($"Associate ({relationship?.SchemaName})"));
 
     public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
         throw new NotSupportedByInMemoryServiceException($"Disassociate ({relationship?.SchemaName}); for list members use RemoveMemberList");

@@ -8,7 +8,7 @@ internal sealed class PipelineServiceFactory(InMemoryOrganization organization, 
 {
     public IOrganizationService CreateOrganizationService(Guid? userId)
     {
-        var nestedCaller = caller with { UserId = userId ?? organization.SystemUserId, SharedVariables = null, BypassCustomPlugins = false };
+        var nestedCaller = caller with { UserId = userId ?? organization.SystemUserId, SharedVariables = null, BypassCustomPlugins = false, BypassBusinessLogic = BusinessLogicBypass.None, Privileges = [] };
         return new CountingOrganizationService(new OrganizationServiceSession(organization, nestedCaller, context, context.Depth + 1), record);
     }
 }

@@ -24,6 +24,9 @@ public sealed record PluginInvocation(string Message, string Entity, Guid Entity
     /// <summary>Shared variables (the Web API tag lands here).</summary>
     public ParameterCollection SharedVariables { get; init; } = new();
 
+    /// <summary>The operation's time (<c>OperationCreatedOn</c>); the organization's clock when null.</summary>
+    public DateTime? OperationCreatedOn { get; init; }
+
     /// <summary>The calling user; the organization's SYSTEM user when null.</summary>
     public Guid? UserId { get; init; }
 }

@@ -13,4 +13,14 @@ public sealed record ColumnDefinition(
     int? MaxLength,
     IReadOnlyList<int> OptionValues,
     IReadOnlyList<int> LookupTargetTypeCodes,
-    bool IsRequired);
+    bool IsRequired)
+{
+    /// <summary>For a state column, its states; empty for other columns.</summary>
+    public IReadOnlyList<StateOption> States { get; init; } = [];
+
+    /// <summary>For a choice or Yes/No column, the value (1 for Yes) a new row gets when none is given; null when the source declares none.</summary>
+    public int? DefaultValue { get; init; }
+
+    /// <summary>For a status column, the state each status reason belongs to; empty for other columns.</summary>
+    public IReadOnlyDictionary<int, int> StatusStates { get; init; } = new Dictionary<int, int>();
+}

@@ -24,6 +24,9 @@ public static class EntityXmlReader
         ["money"] = ColumnType.Money,
     };
 
+    // AppDefaultValue -1 means "no default" (the SDK's PicklistAttributeMetadata.DefaultFormValue is -1 when none is set).
+    private const int NoDefault = -1;
+
     /// <summary>Reads the table in <paramref name="stream"/>; <paramref name="source"/> names it in errors.</summary>
     /// <exception cref="SchemaSourceException">The file is not a table definition we can read.</exception>
     public static TableDefinition Read(Stream stream, string source)
@@ -79,6 +82,21 @@ public static class EntityXmlReader
                 .Select(e => (int)e.Attribute("value")!).ToArray();
         var lookups = attribute.Element("LookupTypes")?.Elements("LookupType").Select(e => (int)e).ToArray() ?? [];
         var required = (string?)attribute.Element("RequiredLevel") is "required" or "systemrequired" or "applicationrequired";
-        return new ColumnDefinition(name, type, (int?)attribute.Element("MaxLength"), options, lookups, required);
+        var declaredDefault = (int?)attribute.Element("AppDefaultValue");
+        return new ColumnDefinition(name, type, (int?)attribute.Element("MaxLength"), options, lookups, required)
+        {
+            DefaultValue = declaredDefault is null or NoDefault ? null : declaredDefault,
+            States = optionSet?.Descendants("state").Select(e => ReadState(e, name, source)).ToArray() ?? [],
+            StatusStates = optionSet?.Descendants("status").Where(e => e.Attribute("state") is not null)
+                .ToDictionary(e => (int)e.Attribute("value")!, e => (int)e.Attribute("state")!) ?? new Dictionary<int, int>(),
+        };
+    }
+
+    private static StateOption ReadState(XElement state, string column, string source)
+    {
+        var value = (int)state.Attribute("value")!;
+        var defaultStatus = (int?)state.Attribute("defaultstatus")
+            ?? throw new SchemaSourceException(source, $"column '{column}' has a state {value} with no defaultstatus");
+        return new StateOption(value, (string?)state.Attribute("invariantname") ?? value.ToString(System.Globalization.CultureInfo.InvariantCulture), defaultStatus);
     }
 }

@@ -42,6 +42,25 @@ public sealed class ChangeTrackingTests
         Assert.Equal(host.Sandbox.Organization.Count(TableNames.Contact), host.Seed.ContactIds.Count);
     }
 
+    [Fact]
+    // Conformance: delta tokens expire after ExpireChangeTrackingInDays (7 by default) and "the system throws an exception"
+    // (use-change-tracking-synchronize-data-external-systems); the job's recovery path starts here.
+    public async Task TrackChangesAsync_DeltaLinkPastExpiry_ThrowsApiExceptionWith400()
+    {
+        // Arrange
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-11-01T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        await using var host = await SandboxClientHost.StartAsync(new Dynamics.Mailchimp.Sandbox.Dataverse.DataverseSandboxOptions { Clock = clock }, o => o.MaxPageSize = 2);
+        var initial = await ReadAllAsync(host, null);
+        clock.Advance(TimeSpan.FromDays(8));
+
+        // Act
+        var error = await Assert.ThrowsAsync<Dynamics.Mailchimp.Dataverse.Errors.DataverseApiException>(() => ReadAllAsync(host, initial[^1].DeltaLink));
+
+        // Assert
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.Contains("expired", error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<List<ChangeTrackingPage>> ReadAllAsync(SandboxClientHost host, string? deltaLink)
     {
         var pages = new List<ChangeTrackingPage>();

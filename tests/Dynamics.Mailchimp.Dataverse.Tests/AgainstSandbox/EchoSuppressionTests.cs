@@ -25,10 +25,11 @@ public sealed partial class EchoSuppressionTests
         var contactId = await CreateContactAsync(untagged, "ada.lovelace@example.test");
 
         // Act
-        await untagged.AddMemberListAsync(host.Seed.ListId, contactId, CancellationToken.None);
+        var listMemberId = await untagged.AddMemberListAsync(host.Seed.ListId, contactId, CancellationToken.None);
         var rows = await QueueRowsAsync(untagged, contactId);
 
         // Assert
+        Assert.Contains(host.Sandbox.Organization.Rows(TableNames.ListMember), m => m.Id == listMemberId);
         var row = Assert.Single(rows);
         Assert.Equal(QueueItemKinds.ListMemberAdded, row.GetProperty(SandboxNames.QueueKind).GetInt32());
         Assert.Equal(contactId.ToString("D"), row.GetProperty(SandboxNames.QueueTargetId).GetString());

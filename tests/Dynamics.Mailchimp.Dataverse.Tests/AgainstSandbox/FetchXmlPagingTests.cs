@@ -49,4 +49,26 @@ public sealed class FetchXmlPagingTests
         Assert.Equal(3, pages.Count);
         Assert.All(pages, p => Assert.Equal(200, p.StatusCode));
     }
+
+    [Fact]
+    // Conformance: the sandbox, like Dataverse, returns morerecords and the paging cookie only for
+    // Prefer: odata.include-annotations (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/use-fetchxml-web-api);
+    // without the header the client would stop after the first page.
+    public async Task QueryFetchXmlAsync_EveryPage_AsksForThePagingAnnotationsAndSendsTheCookieBack()
+    {
+        // Arrange
+        await using var host = await CreateSut();
+
+        // Act
+        await foreach (var _ in host.Client.QueryFetchXmlAsync(SandboxNames.Contacts, Fetch, CancellationToken.None))
+        {
+        }
+
+        // Assert
+        var pages = host.Sandbox.Requests.Where(r => r.Path == SandboxNames.ContactsPath).ToList();
+        Assert.All(pages, p => Assert.Contains("Microsoft.Dynamics.CRM.fetchxmlpagingcookie", p.Headers["Prefer"], StringComparison.Ordinal));
+        Assert.All(pages, p => Assert.Contains("Microsoft.Dynamics.CRM.morerecords", p.Headers["Prefer"], StringComparison.Ordinal));
+        Assert.DoesNotContain("paging-cookie", Uri.UnescapeDataString(pages[0].Query), StringComparison.Ordinal);
+        Assert.All(pages.Skip(1), p => Assert.Contains("paging-cookie", Uri.UnescapeDataString(p.Query), StringComparison.Ordinal));
+    }
 }

@@ -35,19 +35,28 @@ public sealed class SandboxClientHost : IAsyncDisposable
     /// <summary>Environment URL of the sandbox (scheme and authority); the client appends <c>/api/data/v9.2/</c>.</summary>
     public Uri EnvironmentUrl => new(Sandbox.BaseAddress.GetLeftPart(UriPartial.Authority));
 
+    /// <param name="sandboxOptions">The sandbox's options.</param>
+    /// <param name="configure">Changes the client's options.</param>
+    /// <param name="clientTime">The client's clock (retry waits, timeouts); share the sandbox's fake clock to pace both.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
     public static async Task<SandboxClientHost> StartAsync(
-        DataverseSandboxOptions? sandboxOptions = null, Action<DataverseClientOptions>? configure = null, CancellationToken cancellationToken = default)
+        DataverseSandboxOptions? sandboxOptions = null, Action<DataverseClientOptions>? configure = null, TimeProvider? clientTime = null, CancellationToken cancellationToken = default)
     {
         var sandbox = await DataverseSandbox.StartAsync(sandboxOptions ?? new DataverseSandboxOptions(), cancellationToken);
         var host = new SandboxClientHost(sandbox, SandboxSeed.Apply(sandbox));
-        (host.Client, host.Logs) = host.CreateClient(configure);
+        (host.Client, host.Logs) = host.CreateClient(configure, clientTime);
         return host;
     }
 
     /// <summary>Builds another client (own DI container) against the same sandbox; the connector token unless <paramref name="configure"/> changes it.</summary>
-    public (IDataverseClient Client, FakeLogCollector Logs) CreateClient(Action<DataverseClientOptions>? configure = null)
+    public (IDataverseClient Client, FakeLogCollector Logs) CreateClient(Action<DataverseClientOptions>? configure = null, TimeProvider? clientTime = null)
     {
         var services = new ServiceCollection();
+        if (clientTime is not null)
+        {
+            services.AddSingleton(clientTime);
+        }
+
         services.AddLogging(builder => builder.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         services.AddDataverseClient(options =>
         {

@@ -14,14 +14,15 @@ public sealed partial class ThrottlingTests
     public async Task ExecuteBatchAsync_WriteBatchesOverTheRequestLimit_EveryOperationAppliedOnce()
     {
         // Arrange
-        await using var host = await StartAsync(new DataverseSandboxOptions { RequestsPerWindow = 2, WindowSeconds = 1, RetryAfterSeconds = 1 }, maxBatchOperations: 5);
+        var clock = SharedClock.Create();
+        await using var host = await StartAsync(new DataverseSandboxOptions { RequestsPerWindow = 2, WindowSeconds = WindowSeconds, Clock = clock }, clock, maxBatchOperations: 5);
         var prefix = "BatchStorm-" + Guid.NewGuid().ToString("N")[..8];
         var operations = Enumerable.Range(1, Creates)
             .Select(i => BatchOperation.Create(SandboxNames.Contacts, new JsonObject { [SandboxNames.LastName] = $"{prefix}-{i:D2}" }))
             .ToList();
 
         // Act
-        var result = await host.Client.ExecuteBatchAsync(operations, continueOnError: true, CancellationToken.None);
+        var result = await SharedClock.RunAsync(clock, host.Sandbox, Window, host.Client.ExecuteBatchAsync(operations, continueOnError: true, CancellationToken.None));
 
         // Assert
         Assert.True(result.AllSucceeded, string.Join("; ", result.Failures.Select(f => $"#{f.Index} {f.Outcome} {f.Error?.Message}")));
@@ -29,23 +30,21 @@ public sealed partial class ThrottlingTests
         var batches = host.Sandbox.Requests.Where(r => r.Path == SandboxNames.BatchPath).ToList();
         Assert.Contains(batches, r => r.StatusCode == 429);
         Assert.Equal(Creates / 5, batches.Count(r => r.StatusCode == 200));
+        AssertRetriesWaitedForTheWindow(batches);
     }
 
     [Fact]
     public async Task QueryAsync_PagesOverTheRequestLimit_EveryRowReadOnce()
     {
         // Arrange
-        await using var host = await StartAsync(new DataverseSandboxOptions { RequestsPerWindow = 4, WindowSeconds = 1, RetryAfterSeconds = 1 });
+        var clock = SharedClock.Create();
+        await using var host = await StartAsync(new DataverseSandboxOptions { RequestsPerWindow = 4, WindowSeconds = WindowSeconds, Clock = clock }, clock);
         Sandbox.Dataverse.Seeding.SandboxSeed.AddContacts(host.Sandbox.Organization, host.Sandbox.Tokens.AdminUserId, 46);
         var expected = host.Sandbox.Organization.Count(TableNames.Contact);
         var query = new DataverseQuery(SandboxNames.Contacts) { Select = [SandboxNames.ContactId], PageSize = 5 };
 
         // Act
-        var ids = new List<Guid>();
-        await foreach (var row in host.Client.QueryAsync(query, CancellationToken.None))
-        {
-            ids.Add(row.GetProperty(SandboxNames.ContactId).GetGuid());
-        }
+        var ids = await SharedClock.RunAsync(clock, host.Sandbox, Window, ReadIdsAsync(host, query));
 
         // Assert
         Assert.Equal(expected, ids.Count);
@@ -53,18 +52,29 @@ public sealed partial class ThrottlingTests
         var pages = host.Sandbox.Requests.Where(r => r.Path == SandboxNames.ContactsPath).ToList();
         Assert.Contains(pages, r => r.StatusCode == 429);
         Assert.Equal((expected + 4) / 5, pages.Count(r => r.StatusCode == 200));
+        AssertRetriesWaitedForTheWindow(pages);
     }
 
     [Fact]
     public async Task CreateAsync_MoreConcurrentRequestsThanTheServiceAllows_AllLandAfterRetry()
     {
         // Arrange
-        await using var host = await StartAsync(new DataverseSandboxOptions { ConcurrentRequestsPerUser = 1, Latency = TimeSpan.FromMilliseconds(100) });
+        await using var host = await StartAsync(new DataverseSandboxOptions { ConcurrentRequestsPerUser = 1 });
         var prefix = "Parallel-" + Guid.NewGuid().ToString("N")[..8];
+        host.Sandbox.Gate.Close();
 
-        // Act
-        var results = await Task.WhenAll(Enumerable.Range(1, 3).Select(i => host.Client.CreateAsync(
+        // Act: the first create holds the only slot at the closed gate, so the others are refused (0x80072326) whatever the
+        // machine's speed; the gate opens only once the sandbox has refused one.
+        var creates = Task.WhenAll(Enumerable.Range(1, 3).Select(i => host.Client.CreateAsync(
             SandboxNames.Contacts, new JsonObject { [SandboxNames.LastName] = $"{prefix}-{i:D2}" }, CancellationToken.None)));
+        await host.Sandbox.Gate.WaitForHeldAsync(1, CancellationToken.None);
+        while (!host.Sandbox.Requests.Any(r => r.StatusCode == 429))
+        {
+            await Task.Delay(10);
+        }
+
+        host.Sandbox.Gate.Open();
+        var results = await creates;
 
         // Assert
         Assert.All(results, r => Assert.Equal(WriteOutcome.Succeeded, r.Outcome));
@@ -72,5 +82,16 @@ public sealed partial class ThrottlingTests
         var posts = host.Sandbox.Requests.Where(r => r.Path == SandboxNames.ContactsPath).ToList();
         Assert.Contains(posts, r => r.StatusCode == 429);
         Assert.Equal(3, posts.Count(r => r.StatusCode == 204));
+    }
+
+    private static async Task<List<Guid>> ReadIdsAsync(SandboxClientHost host, DataverseQuery query)
+    {
+        var ids = new List<Guid>();
+        await foreach (var row in host.Client.QueryAsync(query, CancellationToken.None))
+        {
+            ids.Add(row.GetProperty(SandboxNames.ContactId).GetGuid());
+        }
+
+        return ids;
     }
 }

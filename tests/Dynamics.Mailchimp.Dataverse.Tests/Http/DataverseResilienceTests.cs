@@ -68,25 +68,28 @@ public sealed class DataverseResilienceTests
     {
         // Arrange
         using var host = ClientHost.Create(o => o.MaxConcurrentRequests = 2);
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        host.Handler.Gate = gate.Task;
+        using var permits = new SemaphoreSlim(0);
+        host.Handler.Permits = permits;
         host.Handler.Fallback = _ => RecordingHandler.Json(HttpStatusCode.OK,
             """{"UserId":"00000000-0000-0000-0000-000000000001","BusinessUnitId":"00000000-0000-0000-0000-000000000002","OrganizationId":"00000000-0000-0000-0000-000000000003"}""");
 
-        // Act
+        // Act: requests are answered one at a time, and the next is awaited only after one is let go; every request that
+        // reaches the handler stays in flight until released, so a third concurrent request would show in MaxInFlight.
         var calls = Enumerable.Range(0, 6).Select(_ => host.Client.WhoAmIAsync(CancellationToken.None)).ToList();
-        for (var i = 0; i < 400 && host.Handler.InFlight < 2; i++)
+        Assert.True(await host.Handler.Arrivals.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.True(await host.Handler.Arrivals.WaitAsync(TimeSpan.FromSeconds(30)));
+        var inFlightAtStart = host.Handler.InFlight;
+        for (var released = 1; released <= 4; released++)
         {
-            await Task.Delay(5);
+            permits.Release();
+            Assert.True(await host.Handler.Arrivals.WaitAsync(TimeSpan.FromSeconds(30)), $"Request {released + 2} never arrived.");
         }
 
-        await Task.Delay(100); // give any request that is not held back by the limiter the chance to arrive
-        var inFlightWhileHeld = host.Handler.InFlight;
-        gate.SetResult();
+        permits.Release(2);
         await Task.WhenAll(calls);
 
         // Assert
-        Assert.Equal(2, inFlightWhileHeld);
+        Assert.Equal(2, inFlightAtStart);
         Assert.Equal(2, host.Handler.MaxInFlight);
         Assert.Equal(6, host.Handler.Requests.Count);
     }

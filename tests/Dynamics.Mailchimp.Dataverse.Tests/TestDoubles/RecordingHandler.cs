@@ -18,6 +18,12 @@ public sealed class RecordingHandler : HttpMessageHandler
     /// <summary>Awaited before answering, to hold requests in flight.</summary>
     public Task? Gate { get; set; }
 
+    /// <summary>When set, each request waits for one permit before answering, so a test releases requests one at a time.</summary>
+    public SemaphoreSlim? Permits { get; set; }
+
+    /// <summary>Released once per request that reaches the handler (after it counts as in flight), for tests to await arrivals.</summary>
+    public SemaphoreSlim Arrivals { get; } = new(0);
+
     public int InFlight => Volatile.Read(ref _inFlight);
 
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
@@ -95,11 +101,17 @@ public sealed class RecordingHandler : HttpMessageHandler
         {
         }
 
+        Arrivals.Release();
         try
         {
             if (Gate is { } gate)
             {
                 await gate.WaitAsync(cancellationToken);
+            }
+
+            if (Permits is { } permits)
+            {
+                await permits.WaitAsync(cancellationToken);
             }
         }
         finally

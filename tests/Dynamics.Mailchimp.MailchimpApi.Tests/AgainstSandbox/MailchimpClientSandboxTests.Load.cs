@@ -63,19 +63,24 @@ public sealed partial class MailchimpClientSandboxTests
         Assert.Equal(3, batchCalls.Count(request => request.StatusCode == 200));
     }
 
-    [Fact]
-    public async Task PingAsync_50ParallelCallers_StayWithinTheTenConnectionLimit()
+    [Fact(DisplayName = "PingAsync_50ParallelCallers_TenHeldAtTheSandboxAndFortyQueuedInTheClient (10 simultaneous connections: mailchimp.com/developer/marketing/docs/fundamentals/)")]
+    public async Task PingAsync_50ParallelCallers_TenHeldAtTheSandboxAndFortyQueuedInTheClient()
     {
         // Arrange
-        await using var harness = await SandboxClientHarness.StartAsync(
-            sandbox => sandbox.Latency = TimeSpan.FromMilliseconds(50),
-            client => client.MaxRetryAttempts = 0);
+        using var hangGuard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var harness = await SandboxClientHarness.StartAsync(configureClient: client => client.MaxRetryAttempts = 0);
+        harness.Sandbox.Controls.HoldRequests();
 
         // Act
-        var calls = Enumerable.Range(0, 50).Select(_ => Task.Run(() => harness.Client.PingAsync(CancellationToken.None)));
+        var calls = Enumerable.Range(0, 50).Select(_ => Task.Run(() => harness.Client.PingAsync(CancellationToken.None))).ToList();
+        await harness.Sandbox.Controls.WaitForHeldRequestsAsync(10, hangGuard.Token);
+        await Fakes.ConnectionCapProbe.WaitUntilAsync(() => harness.QueuedCalls(10) == 40, hangGuard.Token);
+        var refusedWhileHeld = harness.Sandbox.Requests.Count(request => request.StatusCode == 429);
+        harness.Sandbox.Controls.ReleaseRequests();
         var answers = await Task.WhenAll(calls);
 
         // Assert
+        Assert.Equal(0, refusedWhileHeld);
         Assert.Equal(50, answers.Length);
         Assert.DoesNotContain(harness.Sandbox.Requests, request => request.StatusCode == 429);
         Assert.Equal(50, harness.Sandbox.Requests.Count(request => request.Path == "/3.0/ping" && request.StatusCode == 200));
@@ -87,7 +92,7 @@ public sealed partial class MailchimpClientSandboxTests
         // Arrange
         await using var harness = await SandboxClientHarness.StartAsync();
         await harness.Client.UpsertMembersAsync(SandboxClientHarness.ListId, Members(600), true, CancellationToken.None);
-        var adds = Enumerable.Range(0, 600).Select(i => $"person{i}@example.com").ToList();
+        var adds = Enumerable.Range(0, 600).Select(i => $"person{i}@brightfield-labs.com").ToList();
 
         // Act
         var result = await harness.Client.UpdateTagMembersAsync(SandboxClientHarness.ListId, "Dynamics VIP", adds, [], CancellationToken.None);

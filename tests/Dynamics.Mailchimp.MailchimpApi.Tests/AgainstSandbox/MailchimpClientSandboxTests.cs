@@ -13,7 +13,7 @@ public sealed partial class MailchimpClientSandboxTests
     private static List<MemberUpsert> Members(int count, string prefix = "person") =>
         [.. Enumerable.Range(0, count).Select(i => new MemberUpsert
         {
-            EmailAddress = $"{prefix}{i}@example.com",
+            EmailAddress = $"{prefix}{i}@brightfield-labs.com",
             MergeFields = new Dictionary<string, object?> { ["FNAME"] = $"First{i}" },
         })];
 
@@ -44,16 +44,16 @@ public sealed partial class MailchimpClientSandboxTests
         await using var harness = await SandboxClientHarness.StartAsync();
         List<MemberUpsert> members =
         [
-            new() { EmailAddress = "good1@example.com" },
-            new() { EmailAddress = "test@example.com" },
+            new() { EmailAddress = "good1@brightfield-labs.com" },
+            new() { EmailAddress = "test@brightfield-labs.com" },
             new() { EmailAddress = "not-an-address" },
-            new() { EmailAddress = "good2@example.com" },
+            new() { EmailAddress = "good2@brightfield-labs.com" },
         ];
 
         // Act
         var result = await harness.Client.UpsertMembersAsync(SandboxClientHarness.ListId, members, true, CancellationToken.None);
-        var good = await harness.Client.GetMemberAsync(SandboxClientHarness.ListId, "good2@example.com", CancellationToken.None);
-        var fake = await harness.Client.GetMemberAsync(SandboxClientHarness.ListId, "test@example.com", CancellationToken.None);
+        var good = await harness.Client.GetMemberAsync(SandboxClientHarness.ListId, "good2@brightfield-labs.com", CancellationToken.None);
+        var fake = await harness.Client.GetMemberAsync(SandboxClientHarness.ListId, "test@brightfield-labs.com", CancellationToken.None);
 
         // Assert
         Assert.Equal(

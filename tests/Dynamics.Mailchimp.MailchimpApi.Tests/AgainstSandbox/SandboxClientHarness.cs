@@ -24,6 +24,9 @@ public sealed class SandboxClientHarness : IAsyncDisposable
 
     public static string ListId => MailchimpSandboxDefaults.AudienceId;
 
+    /// <summary>How many of the client's calls wait for one of the account's <paramref name="cap"/> connections.</summary>
+    public long QueuedCalls(int cap) => Fakes.ConnectionCapProbe.Queued(provider, Sandbox.ApiKey, cap);
+
     public static async Task<SandboxClientHarness> StartAsync(
         Action<MailchimpSandboxOptions>? configureSandbox = null,
         Action<MailchimpClientOptions>? configureClient = null)

@@ -13,19 +13,19 @@ public sealed class BatchResultMatcherTests
     public void Match_AnswerInOtherCaseAndOrder_OneResultPerInputInInputOrder()
     {
         // Arrange
-        MemberUpsert[] chunk = [new() { EmailAddress = "B@Example.com " }, new() { EmailAddress = "a@example.com" }, new() { EmailAddress = "c@example.com" }];
+        MemberUpsert[] chunk = [new() { EmailAddress = "B@Brightfield-Labs.com " }, new() { EmailAddress = "a@brightfield-labs.com" }, new() { EmailAddress = "c@brightfield-labs.com" }];
         var response = new BatchSubscribeResponse
         {
-            NewMembers = [new ListMember { Id = "ha", EmailAddress = "a@example.com" }],
-            UpdatedMembers = [new ListMember { Id = "hb", EmailAddress = "b@example.com" }],
-            Errors = [new BatchMemberError { EmailAddress = "C@EXAMPLE.COM", Error = "fake", ErrorCode = BatchErrorCodes.Generic }],
+            NewMembers = [new ListMember { Id = "ha", EmailAddress = "a@brightfield-labs.com" }],
+            UpdatedMembers = [new ListMember { Id = "hb", EmailAddress = "b@brightfield-labs.com" }],
+            Errors = [new BatchMemberError { EmailAddress = "C@BRIGHTFIELD-LABS.COM", Error = "fake", ErrorCode = BatchErrorCodes.Generic }],
         };
 
         // Act
         var results = CreateSut(chunk, response);
 
         // Assert
-        Assert.Equal(["B@Example.com ", "a@example.com", "c@example.com"], results.Select(result => result.EmailAddress));
+        Assert.Equal(["B@Brightfield-Labs.com ", "a@brightfield-labs.com", "c@brightfield-labs.com"], results.Select(result => result.EmailAddress));
         Assert.Equal([MemberWriteOutcome.Updated, MemberWriteOutcome.Created, MemberWriteOutcome.Failed], results.Select(result => result.Outcome));
         Assert.Equal("hb", results[0].MemberId);
         Assert.Equal("fake", results[2].Error);
@@ -35,11 +35,11 @@ public sealed class BatchResultMatcherTests
     public void Match_DuplicateWrittenThenRefused_SuccessWins()
     {
         // Arrange
-        MemberUpsert[] chunk = [new() { EmailAddress = "a@example.com" }, new() { EmailAddress = "a@example.com" }];
+        MemberUpsert[] chunk = [new() { EmailAddress = "a@brightfield-labs.com" }, new() { EmailAddress = "a@brightfield-labs.com" }];
         var response = new BatchSubscribeResponse
         {
-            NewMembers = [new ListMember { Id = "ha", EmailAddress = "a@example.com" }],
-            Errors = [new BatchMemberError { EmailAddress = "a@example.com", ErrorCode = BatchErrorCodes.ContactExists }],
+            NewMembers = [new ListMember { Id = "ha", EmailAddress = "a@brightfield-labs.com" }],
+            Errors = [new BatchMemberError { EmailAddress = "a@brightfield-labs.com", ErrorCode = BatchErrorCodes.ContactExists }],
         };
 
         // Act

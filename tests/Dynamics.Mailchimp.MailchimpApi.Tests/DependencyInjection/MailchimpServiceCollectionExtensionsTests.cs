@@ -116,7 +116,7 @@ public sealed class MailchimpServiceCollectionExtensionsTests : IDisposable
         // Act
         await sut.PingAsync(CancellationToken.None);
         var exception = await Assert.ThrowsAsync<MailchimpApiException>(
-            () => sut.UpsertMemberAsync("L1", new MemberUpsert { EmailAddress = "a@example.com" }, CancellationToken.None));
+            () => sut.UpsertMemberAsync("L1", new MemberUpsert { EmailAddress = "a@brightfield-labs.com" }, CancellationToken.None));
         var options = provider.GetRequiredService<IOptions<MailchimpClientOptions>>().Value;
         var records = provider.GetFakeLogCollector().GetSnapshot();
         var recorded = records.SelectMany(record => new[]

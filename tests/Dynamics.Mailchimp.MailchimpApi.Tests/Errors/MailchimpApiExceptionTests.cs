@@ -25,12 +25,12 @@ public sealed class MailchimpApiExceptionTests : IDisposable
         var handler = new RecordingHandler((_, _) => Responses.Problem(
             HttpStatusCode.BadRequest,
             "Member In Compliance State",
-            "a@example.com is in a compliance state due to unsubscribe, bounce, or compliance review and cannot be subscribed."));
+            "a@brightfield-labs.com is in a compliance state due to unsubscribe, bounce, or compliance review and cannot be subscribed."));
         var sut = CreateSut(handler);
 
         // Act
         var exception = await Assert.ThrowsAsync<MailchimpApiException>(
-            () => sut.UpsertMemberAsync("L1", new MemberUpsert { EmailAddress = "a@example.com", Status = MemberStatus.Subscribed }, CancellationToken.None));
+            () => sut.UpsertMemberAsync("L1", new MemberUpsert { EmailAddress = "a@brightfield-labs.com", Status = MemberStatus.Subscribed }, CancellationToken.None));
 
         // Assert
         Assert.True(exception.HasTitle(MailchimpErrorTitles.MemberInComplianceState));
@@ -40,7 +40,7 @@ public sealed class MailchimpApiExceptionTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, exception.StatusCode);
         Assert.Equal("inst-123", exception.Instance);
         Assert.True(exception.HasProblemDocument);
-        Assert.StartsWith("a@example.com is in a compliance state", exception.Detail, StringComparison.Ordinal);
+        Assert.StartsWith("a@brightfield-labs.com is in a compliance state", exception.Detail, StringComparison.Ordinal);
         Assert.Contains("PUT /3.0/lists/L1/members/", exception.Message, StringComparison.Ordinal);
         Assert.Contains("Member In Compliance State", exception.Message, StringComparison.Ordinal);
     }
@@ -51,12 +51,12 @@ public sealed class MailchimpApiExceptionTests : IDisposable
     public async Task UpsertMemberAsync_ExpectedTitles_ExposedAsFlags(string title, bool exists, bool forgotten)
     {
         // Arrange
-        var handler = new RecordingHandler((_, _) => Responses.Problem(HttpStatusCode.BadRequest, title, "a@example.com cannot be written."));
+        var handler = new RecordingHandler((_, _) => Responses.Problem(HttpStatusCode.BadRequest, title, "a@brightfield-labs.com cannot be written."));
         var sut = CreateSut(handler);
 
         // Act
         var exception = await Assert.ThrowsAsync<MailchimpApiException>(
-            () => sut.UpsertMemberAsync("L1", new MemberUpsert { EmailAddress = "a@example.com" }, CancellationToken.None));
+            () => sut.UpsertMemberAsync("L1", new MemberUpsert { EmailAddress = "a@brightfield-labs.com" }, CancellationToken.None));
 
         // Assert
         Assert.Equal(exists, exception.IsMemberExists);
@@ -74,7 +74,7 @@ public sealed class MailchimpApiExceptionTests : IDisposable
 
         // Act
         var exception = await Assert.ThrowsAsync<MailchimpApiException>(
-            () => sut.UpsertMemberAsync("L1", new MemberUpsert { EmailAddress = "a@example.com" }, CancellationToken.None));
+            () => sut.UpsertMemberAsync("L1", new MemberUpsert { EmailAddress = "a@brightfield-labs.com" }, CancellationToken.None));
 
         // Assert
         var error = Assert.Single(exception.Errors);

@@ -2,45 +2,44 @@ using Dynamics.Mailchimp.MailchimpApi.Tests.Fakes;
 
 namespace Dynamics.Mailchimp.MailchimpApi.Tests.Resilience;
 
-/// <content>The per-account connection cap.</content>
+/// <content>The per-account connection cap, checked on a settled burst: calls are held in the handler until exactly the cap is in flight and the rest are queued.</content>
 public sealed partial class MailchimpResiliencePipelineTests
 {
     [Theory]
     [InlineData(10)]
     [InlineData(3)]
-    public async Task PingAsync_50ParallelCallers_NeverMoreInFlightThanTheCap(int cap)
+    public async Task PingAsync_50ParallelCallers_CapInFlightAndTheRestQueued(int cap)
     {
         // Arrange
+        using var hangGuard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new RecordingHandler(async (_, _, token) =>
         {
             await gate.Task.WaitAsync(token);
             return Ok();
         });
-        var (sut, _) = CreateSut(handler, options => options.MaxConcurrentRequests = cap);
+        var (sut, provider) = CreateSut(handler, options => options.MaxConcurrentRequests = cap);
 
         // Act
         var calls = Enumerable.Range(0, 50).Select(_ => Task.Run(() => sut.PingAsync(CancellationToken.None))).ToList();
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (handler.InFlight < cap && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(10, CancellationToken.None);
-        }
-
-        var inFlightWhileBlocked = handler.InFlight;
+        await ConnectionCapProbe.WaitUntilAsync(
+            () => handler.InFlight == cap && ConnectionCapProbe.Queued(provider, TestClientFactory.ApiKey, cap) == 50 - cap,
+            hangGuard.Token);
+        var inFlightWhileHeld = handler.InFlight;
         gate.SetResult();
         await Task.WhenAll(calls);
 
         // Assert
-        Assert.Equal(cap, inFlightWhileBlocked);
+        Assert.Equal(cap, inFlightWhileHeld);
         Assert.Equal(50, handler.Count);
-        Assert.True(handler.MaxInFlight <= cap, $"max in flight {handler.MaxInFlight} exceeded the cap {cap}");
+        Assert.Equal(cap, handler.MaxInFlight);
     }
 
     [Fact]
     public async Task PingAsync_TwoClientsOfOneAccount_ShareTheConnectionCap()
     {
         // Arrange
+        using var hangGuard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new RecordingHandler(async (_, _, token) =>
         {
@@ -54,17 +53,16 @@ public sealed partial class MailchimpResiliencePipelineTests
         var calls = Enumerable.Range(0, 20)
             .Select(i => Task.Run(() => (i % 2 == 0 ? first : second).PingAsync(CancellationToken.None)))
             .ToList();
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (handler.InFlight < 4 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(10, CancellationToken.None);
-        }
-
+        await ConnectionCapProbe.WaitUntilAsync(
+            () => handler.InFlight == 4 && ConnectionCapProbe.Queued(provider, TestClientFactory.ApiKey, 4) == 16,
+            hangGuard.Token);
+        var inFlightWhileHeld = handler.InFlight;
         gate.SetResult();
         await Task.WhenAll(calls);
 
         // Assert
+        Assert.Equal(4, inFlightWhileHeld);
         Assert.Equal(20, handler.Count);
-        Assert.True(handler.MaxInFlight <= 4, $"max in flight {handler.MaxInFlight} exceeded the shared cap");
+        Assert.Equal(4, handler.MaxInFlight);
     }
 }

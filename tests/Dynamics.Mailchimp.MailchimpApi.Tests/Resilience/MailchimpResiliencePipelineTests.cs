@@ -5,8 +5,8 @@ using Dynamics.Mailchimp.MailchimpApi.Models.Interests;
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.MailchimpApi.Models.MergeFields;
 using Dynamics.Mailchimp.MailchimpApi.Tests.Fakes;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Dynamics.Mailchimp.MailchimpApi.Tests.Resilience;
 
@@ -35,25 +35,26 @@ public sealed partial class MailchimpResiliencePipelineTests : IDisposable
 
     private static HttpResponseMessage Ok() => Responses.Json("""{"health_status":"ok"}""");
 
-    [Fact(DisplayName = "PingAsync_429WithRetryAfter_RetriesAfterTheAnnouncedDelay (mailchimp.com/developer/marketing/docs/fundamentals/)")]
-    public async Task PingAsync_429WithRetryAfter_RetriesAfterTheAnnouncedDelay()
+    [Fact(DisplayName = "PingAsync_429WithRetryAfter_RetriesAfterTheAnnouncedDelayAndNotBefore (mailchimp.com/developer/marketing/docs/fundamentals/)")]
+    public async Task PingAsync_429WithRetryAfter_RetriesAfterTheAnnouncedDelayAndNotBefore()
     {
         // Arrange
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var handler = new RecordingHandler((_, index) => index == 0 ? Responses.Bare(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(7)) : Ok());
+        using var hangGuard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var time = new TimerWatchingClock();
+        var retryAfter = TimeSpan.FromSeconds(7);
+        var handler = new RecordingHandler((_, index) => index == 0 ? Responses.Bare(HttpStatusCode.TooManyRequests, retryAfter) : Ok());
         var (sut, provider) = CreateSut(handler, options => options.RetryBaseDelay = TimeSpan.FromSeconds(1), time);
 
         // Act
         var call = sut.PingAsync(CancellationToken.None);
-        for (var step = 0; step < 200 && !call.IsCompleted; step++)
-        {
-            time.Advance(TimeSpan.FromMilliseconds(500));
-            await Task.Delay(5, CancellationToken.None);
-        }
-
-        var ping = await call;
+        await time.WaitForTimerAsync(retryAfter, hangGuard.Token);
+        time.Advance(retryAfter - TimeSpan.FromMilliseconds(1));
+        var attemptsJustBeforeTheDelay = handler.Count;
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        var ping = await call.WaitAsync(hangGuard.Token);
 
         // Assert
+        Assert.Equal(1, attemptsJustBeforeTheDelay);
         Assert.Equal("ok", ping.HealthStatus);
         Assert.Equal(2, handler.Count);
         var retryLog = Assert.Single(TestClientFactory.Logs(provider).GetSnapshot(), record => record.Id.Id == 1100);
@@ -102,7 +103,7 @@ public sealed partial class MailchimpResiliencePipelineTests : IDisposable
         var (sut, _) = CreateSut(handler);
 
         // Act
-        await Assert.ThrowsAsync<MailchimpApiException>(() => sut.GetMemberAsync("L1", "a@example.com", CancellationToken.None));
+        await Assert.ThrowsAsync<MailchimpApiException>(() => sut.GetMemberAsync("L1", "a@brightfield-labs.com", CancellationToken.None));
 
         // Assert
         Assert.Equal(1, handler.Count);
@@ -147,7 +148,7 @@ public sealed partial class MailchimpResiliencePipelineTests : IDisposable
 
         // Act
         var exception = await Assert.ThrowsAsync<MailchimpTimeoutException>(
-            () => sut.GetMemberAsync("L1", "a@example.com", CancellationToken.None));
+            () => sut.GetMemberAsync("L1", "a@brightfield-labs.com", CancellationToken.None));
 
         // Assert
         Assert.Equal(2, handler.Count);
@@ -180,7 +181,7 @@ public sealed partial class MailchimpResiliencePipelineTests : IDisposable
         // Act
         await Assert.ThrowsAsync<MailchimpApiException>(() => sut.CreateInterestCategoryAsync("L1", new InterestCategoryDefinition { Title = "T" }, CancellationToken.None));
         await Assert.ThrowsAsync<MailchimpApiException>(() => sut.CreateInterestAsync("L1", "c", new InterestDefinition { Name = "N" }, CancellationToken.None));
-        await Assert.ThrowsAsync<MailchimpApiException>(() => sut.DeleteMemberPermanentlyAsync("L1", "a@example.com", CancellationToken.None));
+        await Assert.ThrowsAsync<MailchimpApiException>(() => sut.DeleteMemberPermanentlyAsync("L1", "a@brightfield-labs.com", CancellationToken.None));
 
         // Assert
         Assert.Equal(3, handler.Count);
@@ -196,7 +197,7 @@ public sealed partial class MailchimpResiliencePipelineTests : IDisposable
         var (sut, _) = CreateSut(handler);
 
         // Act
-        await sut.BatchSubscribeAsync("L1", [new MemberUpsert { EmailAddress = "a@example.com" }], true, CancellationToken.None);
+        await sut.BatchSubscribeAsync("L1", [new MemberUpsert { EmailAddress = "a@brightfield-labs.com" }], true, CancellationToken.None);
 
         // Assert
         Assert.Equal(2, handler.Count);
@@ -209,11 +210,11 @@ public sealed partial class MailchimpResiliencePipelineTests : IDisposable
         // Arrange
         var handler = new RecordingHandler((_, index) => index == 0
             ? Responses.Bare(HttpStatusCode.InternalServerError)
-            : Responses.Json("""{"id":"x","email_address":"a@example.com"}"""));
+            : Responses.Json("""{"id":"x","email_address":"a@brightfield-labs.com"}"""));
         var (sut, _) = CreateSut(handler);
 
         // Act
-        await sut.UpsertMemberAsync("L1", new MemberUpsert { EmailAddress = "a@example.com" }, CancellationToken.None);
+        await sut.UpsertMemberAsync("L1", new MemberUpsert { EmailAddress = "a@brightfield-labs.com" }, CancellationToken.None);
 
         // Assert
         Assert.Equal(2, handler.Count);

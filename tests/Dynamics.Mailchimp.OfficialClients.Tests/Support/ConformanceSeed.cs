@@ -20,8 +20,8 @@ public sealed record ConformanceSeed(
     string ClickUrl,
     string UnsubscribedEmail)
 {
-    private const string Opened = "ada.lovelace@example.com";
-    private const string Unsubscribed = "grace.hopper@example.com";
+    private const string Opened = "ada.lovelace@brightfield-labs.com";
+    private const string Unsubscribed = "grace.hopper@brightfield-labs.com";
     private const string Url = "https://example.com/offers/official-client";
 
     /// <summary>Seeds the default audience through <paramref name="controls"/>.</summary>

@@ -48,4 +48,65 @@ public sealed class PluginAssemblyTests
         // Assert
         Assert.Empty(mutable);
     }
+
+    [Fact]
+    public void StaticFields_HoldNoArrays_EvenBehindReadOnlyInterfaces()
+    {
+        // Arrange: a static readonly array is shared by every thread, and its elements can still be replaced,
+        // also when the field is typed IReadOnlyList (a cast gets the array back). Empty arrays hold nothing to replace.
+        const BindingFlags statics = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+
+        // Act
+        var arrays = Plugins.GetTypes()
+            .Where(t => !t.IsGenericTypeDefinition)
+            .SelectMany(t => t.GetFields(statics).Where(f => !f.IsLiteral).Select(f => (Path: $"{t.FullName}.{f.Name}", Value: f.GetValue(null))))
+            .SelectMany(x => Arrays(x.Value, x.Path, depth: 0))
+            .ToArray();
+
+        // Assert
+        Assert.Empty(arrays);
+    }
+
+    [Fact]
+    public void PluginInstances_HoldNoArrays_WithEveryRegisteredConfiguration()
+    {
+        // Arrange
+        var steps = Dynamics.Mailchimp.Solution.Registration.PluginRegistrationManifest.Load().Steps;
+
+        // Act
+        var arrays = steps
+            .Select(s => (Step: s, Plugin: Activator.CreateInstance(Plugins.GetType(s.Plugin)!, s.UnsecureConfiguration, null)))
+            .SelectMany(x => Arrays(x.Plugin, $"{x.Step.Plugin} ({x.Step.Name})", depth: 0))
+            .ToArray();
+
+        // Assert
+        Assert.Empty(arrays);
+    }
+
+    /// <summary>Non-empty arrays reachable from <paramref name="value"/> through fields of this assembly's types.</summary>
+    private static IEnumerable<string> Arrays(object? value, string path, int depth)
+    {
+        if (value is Array { Length: > 0 })
+        {
+            yield return path;
+            yield break;
+        }
+
+        if (value is null || depth > 3 || value.GetType().Assembly != Plugins)
+        {
+            yield break;
+        }
+
+        const BindingFlags instance = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+        for (var type = value.GetType(); type is not null && type.Assembly == Plugins; type = type.BaseType)
+        {
+            foreach (var field in type.GetFields(instance | BindingFlags.DeclaredOnly))
+            {
+                foreach (var found in Arrays(field.GetValue(value), $"{path}.{field.Name}", depth + 1))
+                {
+                    yield return found;
+                }
+            }
+        }
+    }
 }

@@ -92,9 +92,18 @@ public sealed class RegistrationMatchesCodeTests
             Assert.Contains((MessageNames.Delete, table), covered);
         }
 
-        foreach (var message in new[] { MessageNames.AddMember, MessageNames.AddListMembers, MessageNames.RemoveMember, MessageNames.Update, MessageNames.Delete })
+        // Every membership message Microsoft's list reference marks "Event: True" (AddMemberList, AddListMembersList,
+        // AddMembersBatchList, RemoveMemberList, RemoveListMembersList), by SdkMessage name, plus list Update and Delete.
+        foreach (var message in new[]
+        {
+            MessageNames.AddMember, MessageNames.AddListMembers, MessageNames.AddMembersBatch, MessageNames.RemoveMember,
+            MessageNames.RemoveListMembers, MessageNames.Update, MessageNames.Delete,
+        })
         {
             Assert.Contains((message, TableNames.List), covered);
         }
+
+        // Deleting a listmember row directly (listmember reference: Delete, "Event: True").
+        Assert.Contains((MessageNames.Delete, TableNames.ListMember), covered);
     }
 }

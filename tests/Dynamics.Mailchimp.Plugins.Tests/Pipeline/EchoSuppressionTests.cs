@@ -11,7 +11,24 @@ public sealed class EchoSuppressionTests
     [Fact]
     public void EchoReason_TagOnlyOnParentContext_IsStillAnEcho()
     {
-        // Arrange: a plug-in of ours that writes runs nested; the Web API tag sits on the top-level context.
+        // Arrange: the sync job's tag reaches the top-level context only; a nested operation's context has no tag of its own.
+        var settings = PluginSettings.Parse(null, "P");
+        var parent = new TestContext();
+        parent.SharedVariables[ParameterNames.Tag] = PluginSettings.DefaultEchoTag;
+        var child = new TestContext { Depth = 2, ParentContext = parent };
+
+        // Act
+        var reason = EchoSuppression.EchoReason(child, settings);
+
+        // Assert
+        Assert.False(child.SharedVariables.ContainsKey(ParameterNames.Tag));
+        Assert.Contains("tagged", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EchoReason_TaggedWriteThroughThePipeline_QueuesNothing()
+    {
+        // Arrange
         var org = new OrganizationFixture();
         var list = org.List();
         var contact = org.Contact();
@@ -91,7 +108,7 @@ public sealed class EchoSuppressionTests
         public string SecondaryEntityName => "none";
         public Microsoft.Xrm.Sdk.ParameterCollection SharedVariables { get; } = new();
         public Guid UserId { get; init; }
-        public Microsoft.Xrm.Sdk.IPluginExecutionContext? ParentContext => null;
+        public Microsoft.Xrm.Sdk.IPluginExecutionContext? ParentContext { get; init; }
         public int Stage => 40;
     }
 }

@@ -1,6 +1,7 @@
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Plugins.Pipeline;
 using Dynamics.Mailchimp.Plugins.Planning;
+using Dynamics.Mailchimp.Plugins.Queue;
 using Microsoft.Xrm.Sdk;
 
 namespace Dynamics.Mailchimp.Plugins.Tests.Planning;
@@ -57,5 +58,44 @@ public sealed class ListMembershipPlannerTests
         // Assert
         Assert.True(outcome.IsSkip);
         Assert.Contains(ListId.ToString(), outcome.SkipReason);
+    }
+
+    [Fact]
+    public void PlanRemoveMany_MoreIdsThanOneRowHolds_SplitsIntoRemovalChunks()
+    {
+        // Arrange
+        var ids = Enumerable.Range(0, MemberIdChunker.IdsPerRow + 1).Select(_ => Guid.NewGuid()).ToArray();
+
+        // Act
+        var outcome = ListMembershipPlanner.PlanRemoveMany(ListId, ids, List(2));
+
+        // Assert
+        Assert.Equal([MemberIdChunker.IdsPerRow, 1], outcome.Items.Select(i => i.MemberIds.Count));
+        Assert.All(outcome.Items, i => Assert.Equal(QueueItemKinds.ListMembersRemoved, i.Kind));
+    }
+
+    [Fact]
+    public void PlanRemoveMany_InactiveList_Skips()
+    {
+        // Arrange
+        var list = List(2);
+        list[ListFields.StateCode] = new OptionSetValue(1);
+
+        // Act
+        var outcome = ListMembershipPlanner.PlanRemoveMany(ListId, [Guid.NewGuid()], list);
+
+        // Assert
+        Assert.True(outcome.IsSkip);
+    }
+
+    [Fact]
+    public void PlanMembersChanged_AccountList_QueuesOneRowForTheList()
+    {
+        // Act
+        var item = Assert.Single(ListMembershipPlanner.PlanMembersChanged(ListId, List(1)).Items);
+
+        // Assert
+        Assert.Equal((QueueItemKinds.ListMembersChanged, TableNames.Account, ListId), (item.Kind, item.TargetTable, item.ListId!.Value));
+        Assert.Empty(item.MemberIds);
     }
 }

@@ -67,17 +67,19 @@ public sealed class ListMemberAddedPluginTests
     }
 
     [Fact]
-    public void AddMember_InactiveSyncedList_QueuesNothing()
+    public void AddMember_InactiveSyncedList_IsRefusedAndQueuesNothing()
     {
-        // Arrange
+        // Arrange: Microsoft's list reference: "Inactive marketing lists are read-only".
         var org = new OrganizationFixture();
         var list = org.List(active: false);
+        var contact = org.Contact();
 
         // Act
-        org.Service.Execute(new AddMemberListRequest { ListId = list, EntityId = org.Contact() });
+        Assert.Throws<Dynamics.Mailchimp.Sandbox.Xrm.Faults.OrganizationServiceFaultException>(() => org.Service.Execute(new AddMemberListRequest { ListId = list, EntityId = contact }));
 
         // Assert
         Assert.Empty(org.QueueRows);
+        Assert.Equal(0, org.Organization.Count(TableNames.ListMember));
     }
 
     [Fact]

@@ -77,6 +77,12 @@ internal sealed class OrganizationFixture
     public void AddToList(Guid listId, Guid memberId) =>
         Seeding.Execute(new AddMemberListRequest { ListId = listId, EntityId = memberId });
 
+    /// <summary>The id of the listmember row of <paramref name="memberId"/> in <paramref name="listId"/>.</summary>
+    public Guid ListMemberRowId(Guid listId, Guid memberId) =>
+        Organization.Rows(TableNames.ListMember)
+            .Single(r => r.GetAttributeValue<EntityReference>(ListMemberFields.ListId).Id == listId && r.GetAttributeValue<EntityReference>(ListMemberFields.EntityId).Id == memberId)
+            .Id;
+
     public PluginExecutionRecord LastExecution(string pluginName) =>
         Organization.PluginExecutions.Last(e => e.Plugin == "Dynamics.Mailchimp.Plugins." + pluginName);
 

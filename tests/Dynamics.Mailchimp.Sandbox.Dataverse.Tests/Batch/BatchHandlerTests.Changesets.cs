@@ -78,4 +78,30 @@ public sealed partial class BatchHandlerTests
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    // Conformance: "Within changesets you can use $parameter … to reference URIs returned for new entities created earlier in
+    // the same changeset" (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/execute-batch-operations-using-web-api#reference-uris-in-an-operation;
+    // OData 4.0 part 1, 11.7.3.1).
+    public async Task Post_ContentIdReferenceFromAnotherChangeset_Returns400AndCreatesNothingMore()
+    {
+        // Arrange
+        var (sandbox, client, _) = await CreateSut();
+        await using var _sandbox = sandbox;
+        using var _client = client;
+        var body = new BatchBody()
+            .Changeset(("POST", "accounts", """{"name":"First set Ltd"}""", "1"))
+            .Changeset(("PATCH", "$1", """{"name":"Renamed Ltd"}""", "2"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "$batch") { Content = body.ToContent() };
+        request.Headers.Add("Prefer", "odata.continue-on-error");
+
+        // Act
+        using var response = await client.SendAsync(request);
+        var statuses = await BatchAnswer.StatusesAsync(response);
+
+        // Assert
+        Assert.Equal([204, 400], statuses);
+        Assert.Contains(sandbox.Organization.Rows(TableNames.Account), a => (string?)a["name"] == "First set Ltd");
+        Assert.DoesNotContain(sandbox.Organization.Rows(TableNames.Account), a => (string?)a["name"] == "Renamed Ltd");
+    }
 }

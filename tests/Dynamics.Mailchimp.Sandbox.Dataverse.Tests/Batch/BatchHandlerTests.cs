@@ -66,7 +66,9 @@ public sealed partial class BatchHandlerTests
         using var response = await client.PostAsync("$batch", body.ToContent());
         var statuses = await BatchAnswer.StatusesAsync(response);
 
-        // Assert
+        // Assert (Microsoft's example: "The batch error represents the error of the first failing request", answered
+        // with that request's status; https://learn.microsoft.com/power-apps/developer/data-platform/webapi/execute-batch-operations-using-web-api#handling-errors)
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal([204, 204, 404], statuses);
         Assert.True(HasContact(sandbox, "Before"));
         Assert.False(HasContact(sandbox, "After"));

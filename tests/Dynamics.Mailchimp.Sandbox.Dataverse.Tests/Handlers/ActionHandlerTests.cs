@@ -10,7 +10,7 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Handlers;
 /// Conformance: https://learn.microsoft.com/power-apps/developer/data-platform/webapi/use-web-api-actions and
 /// https://learn.microsoft.com/dynamics365/customerengagement/on-premises/developer/webapi/reference/addmemberlist
 /// </summary>
-public sealed class ActionHandlerTests
+public sealed partial class ActionHandlerTests
 {
     private static async Task<(DataverseSandbox Sandbox, HttpClient Client, SeedResult Seed)> CreateSut()
     {
@@ -26,7 +26,9 @@ public sealed class ActionHandlerTests
             .ToArray();
 
     [Fact]
-    public async Task AddMemberList_Bound_AddsMemberAndReturnsListMemberId()
+    // Conformance: the AddMemberListResponse complex type has one property, Id (MicrosoftDocs/dynamics-365-customer-engagement
+    // progref/webapireference/complextypes/addmemberlistresponse.md; SDK AddMemberListResponse.Id).
+    public async Task AddMemberList_Bound_AddsMemberAndReturnsListMemberIdAsId()
     {
         // Arrange
         var (sandbox, client, seed) = await CreateSut();
@@ -40,7 +42,7 @@ public sealed class ActionHandlerTests
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(seed.ContactIds[2], Members(sandbox, seed.ListId));
-        Assert.Contains(sandbox.Organization.Rows("listmember"), m => m.Id == Guid.Parse(body["id"]!.GetValue<string>()));
+        Assert.Contains(sandbox.Organization.Rows("listmember"), m => m.Id == Guid.Parse(body["Id"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -109,11 +111,11 @@ public sealed class ActionHandlerTests
         using var _client = client;
 
         // Act
-        using var response = await client.PostAsync($"lists({seed.ListId})/Microsoft.Dynamics.CRM.CopyMembersList", WebApiClient.Json("{}"));
+        using var response = await client.PostAsync($"lists({seed.ListId})/Microsoft.Dynamics.CRM.CopyCampaign", WebApiClient.Json("{}"));
         var body = await WebApiClient.ReadJsonAsync(response);
 
         // Assert
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("Resource not found for the segment 'Microsoft.Dynamics.CRM.CopyMembersList'.", WebApiClient.ErrorMessage(body));
+        Assert.Equal("Resource not found for the segment 'Microsoft.Dynamics.CRM.CopyCampaign'.", WebApiClient.ErrorMessage(body));
     }
 }

@@ -8,7 +8,7 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Handlers;
 /// Change tracking.
 /// Conformance: https://learn.microsoft.com/power-apps/developer/data-platform/use-change-tracking-synchronize-data-external-systems
 /// </summary>
-public sealed class ChangeTrackingQueryTests
+public sealed partial class ChangeTrackingQueryTests
 {
     private static async Task<(DataverseSandbox Sandbox, HttpClient Client, SeedResult Seed)> CreateSut()
     {

@@ -9,7 +9,7 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Handlers;
 /// Conformance: https://learn.microsoft.com/power-apps/developer/data-platform/webapi/use-fetchxml-web-api and
 /// https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results
 /// </summary>
-public sealed class FetchXmlQueryTests
+public sealed partial class FetchXmlQueryTests
 {
     private static async Task<(DataverseSandbox Sandbox, HttpClient Client, SeedResult Seed)> CreateSut()
     {
@@ -19,6 +19,9 @@ public sealed class FetchXmlQueryTests
     }
 
     private static string Url(string fetchXml) => "contacts?fetchXml=" + Uri.EscapeDataString(fetchXml);
+
+    private static Task<HttpResponseMessage> GetAnnotatedAsync(HttpClient client, string fetchXml, string annotations = "*") =>
+        WebApiClient.SendAsync(client, HttpMethod.Get, Url(fetchXml), null, ("Prefer", $"odata.include-annotations=\"{annotations}\""));
 
     [Fact]
     public async Task Get_FetchXmlPaged_ReturnsPagesWithMoreRecordsAndCookie()
@@ -30,9 +33,9 @@ public sealed class FetchXmlQueryTests
         const string template = """<fetch count="3" page="PAGE"><entity name="contact"><attribute name="lastname" /><attribute name="emailaddress1" /><order attribute="lastname" /><filter><condition attribute="emailaddress1" operator="like" value="%@contoso.example" /></filter></entity></fetch>""";
 
         // Act
-        using var first = await client.GetAsync(Url(template.Replace("PAGE", "1", StringComparison.Ordinal)));
+        using var first = await GetAnnotatedAsync(client, template.Replace("PAGE", "1", StringComparison.Ordinal));
         var firstBody = await WebApiClient.ReadJsonAsync(first);
-        using var second = await client.GetAsync(Url(template.Replace("PAGE", "2", StringComparison.Ordinal)));
+        using var second = await GetAnnotatedAsync(client, template.Replace("PAGE", "2", StringComparison.Ordinal));
         var secondBody = await WebApiClient.ReadJsonAsync(second);
 
         // Assert

@@ -32,4 +32,28 @@ public sealed class MetadataHandlerTests
         Assert.Contains(action.Elements(), p => (string?)p.Attribute("Name") == "EntityId");
         Assert.Contains(elements, e => e.Name.LocalName == "EntitySet" && (string?)e.Attribute("Name") == "dmc_syncqueueitems");
     }
+
+    [Fact]
+    // Conformance: "$metadata declares every action the emulator serves"; AddMemberListResponse has the property Id
+    // (MicrosoftDocs/dynamics-365-customer-engagement progref/webapireference/complextypes/addmemberlistresponse.md), and
+    // entity-collection parameters are Collection(mscrm.crmbaseentity) (progref/webapireference/actions/addlistmemberslist.md).
+    public async Task Get_Metadata_DeclaresEveryServedActionAndTheResponseId()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+        using var client = sut.CreateClient(sut.Tokens.ConnectorToken);
+
+        // Act
+        using var response = await client.GetAsync("$metadata");
+        var elements = XDocument.Parse(await response.Content.ReadAsStringAsync()).Descendants().ToArray();
+
+        // Assert
+        var declared = elements.Where(e => e.Name.LocalName == "Action").Select(e => (string)e.Attribute("Name")!).ToHashSet();
+        Assert.Superset(declared, Dynamics.Mailchimp.Sandbox.Dataverse.Actions.ListActions.Served.Keys.ToHashSet());
+        var result = elements.Single(e => e.Name.LocalName == "ComplexType" && (string?)e.Attribute("Name") == "AddMemberListResponse");
+        Assert.Equal(["Id"], result.Elements().Select(p => (string)p.Attribute("Name")!));
+        var members = elements.Single(e => e.Name.LocalName == "Action" && (string?)e.Attribute("Name") == "RemoveListMembersList")
+            .Elements().Single(p => (string?)p.Attribute("Name") == "Members");
+        Assert.Equal("Collection(Microsoft.Dynamics.CRM.crmbaseentity)", (string?)members.Attribute("Type"));
+    }
 }

@@ -19,15 +19,15 @@ public sealed partial class BatchSubscribeHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("old@example.com");
+        await sut.AddMemberAsync("old@brightfield-labs.com");
 
         // Act
         var (response, body) = await sut.PostAsync(Batch, new
         {
             members = new object[]
             {
-                new { email_address = "new@example.com", status = "subscribed" },
-                new { email_address = "old@example.com", status = "unsubscribed" },
+                new { email_address = "new@brightfield-labs.com", status = "subscribed" },
+                new { email_address = "old@brightfield-labs.com", status = "unsubscribed" },
             },
             update_existing = true,
         });
@@ -37,7 +37,7 @@ public sealed partial class BatchSubscribeHandlerTests
         Assert.Equal(1, body!["total_created"]!.GetValue<int>());
         Assert.Equal(1, body["total_updated"]!.GetValue<int>());
         Assert.Equal(0, body["error_count"]!.GetValue<int>());
-        Assert.Equal("new@example.com", body["new_members"]![0]!["email_address"]!.GetValue<string>());
+        Assert.Equal("new@brightfield-labs.com", body["new_members"]![0]!["email_address"]!.GetValue<string>());
         Assert.Equal("unsubscribed", body["updated_members"]![0]!["status"]!.GetValue<string>());
     }
 
@@ -46,16 +46,16 @@ public sealed partial class BatchSubscribeHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("old@example.com");
+        await sut.AddMemberAsync("old@brightfield-labs.com");
 
         // Act
-        var (response, body) = await sut.PostAsync(Batch, new { members = new[] { new { email_address = "old@example.com", status = "unsubscribed" } } });
-        var (_, read) = await sut.GetAsync($"{Batch}/members/old@example.com");
+        var (response, body) = await sut.PostAsync(Batch, new { members = new[] { new { email_address = "old@brightfield-labs.com", status = "unsubscribed" } } });
+        var (_, read) = await sut.GetAsync($"{Batch}/members/old@brightfield-labs.com");
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(1, body!["error_count"]!.GetValue<int>());
-        Assert.Equal("ERROR_CONTACT_EXISTS", Error(body, "old@example.com")["error_code"]!.GetValue<string>());
+        Assert.Equal("ERROR_CONTACT_EXISTS", Error(body, "old@brightfield-labs.com")["error_code"]!.GetValue<string>());
         Assert.Equal("subscribed", read!["status"]!.GetValue<string>());
     }
 }

@@ -13,7 +13,7 @@ public sealed class CampaignsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
         sut.Sandbox.Controls.SendCampaign(TestSandbox.ListId, "January");
         sut.Time.Advance(TimeSpan.FromDays(1));
         var february = sut.Sandbox.Controls.SendCampaign(TestSandbox.ListId, "February");

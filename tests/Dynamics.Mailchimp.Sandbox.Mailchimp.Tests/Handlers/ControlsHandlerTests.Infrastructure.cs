@@ -27,7 +27,7 @@ public sealed partial class ControlsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
 
         // Act
         var response = await sut.Controls.GetAsync("requests", sut.Ct);
@@ -46,7 +46,7 @@ public sealed partial class ControlsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
 
         // Act
         var (reset, _) = await sut.SendAsync(HttpMethod.Post, "reset", new { }, sut.Controls);
@@ -57,6 +57,38 @@ public sealed partial class ControlsHandlerTests
         Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
         Assert.Equal(0, logAfterReset);
         Assert.Equal(0, members!["total_items"]!.GetValue<int>());
+    }
+
+    [Theory(DisplayName = "BatchResubscribe_PostedOverHttp_ChangesControlsValue")]
+    [InlineData("report_error", BatchResubscribeBehavior.ReportError)]
+    [InlineData("keep_unsubscribed", BatchResubscribeBehavior.KeepUnsubscribed)]
+    public async Task BatchResubscribe_PostedOverHttp_ChangesControlsValue(string behavior, BatchResubscribeBehavior expected)
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+        sut.Sandbox.Controls.BatchResubscribe = expected == BatchResubscribeBehavior.ReportError ? BatchResubscribeBehavior.KeepUnsubscribed : BatchResubscribeBehavior.ReportError;
+
+        // Act
+        var (response, body) = await sut.SendAsync(HttpMethod.Post, "batch-resubscribe", new { behavior }, sut.Controls);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(behavior, body!["behavior"]!.GetValue<string>());
+        Assert.Equal(expected, sut.Sandbox.Controls.BatchResubscribe);
+    }
+
+    [Fact(DisplayName = "BatchResubscribe_UnknownBehavior_Returns400")]
+    public async Task BatchResubscribe_UnknownBehavior_Returns400()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+
+        // Act
+        var (response, _) = await sut.SendAsync(HttpMethod.Post, "batch-resubscribe", new { behavior = "resubscribe" }, sut.Controls);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(BatchResubscribeBehavior.KeepUnsubscribed, sut.Sandbox.Controls.BatchResubscribe);
     }
 
     [Fact(DisplayName = "Latency_PostedOverHttp_ChangesControlsValue")]
@@ -81,7 +113,7 @@ public sealed partial class ControlsHandlerTests
         await using var sut = await CreateSut();
 
         // Act
-        var (response, body) = await sut.SendAsync(HttpMethod.Post, "members/unsubscribe", new { list_id = TestSandbox.ListId, email = "nobody@example.com" }, sut.Controls);
+        var (response, body) = await sut.SendAsync(HttpMethod.Post, "members/unsubscribe", new { list_id = TestSandbox.ListId, email = "nobody@brightfield-labs.com" }, sut.Controls);
 
         // Assert
         ProblemAssert.Is(response, body, HttpStatusCode.NotFound, "Resource Not Found");

@@ -15,12 +15,12 @@ public sealed partial class ControlsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
         sut.Time.Advance(TimeSpan.FromMinutes(3));
 
         // Act
-        var (response, _) = await sut.SendAsync(HttpMethod.Post, "members/unsubscribe", new { list_id = TestSandbox.ListId, email = "ada@example.com", reason = "Spam" }, sut.Controls);
-        var (_, member) = await sut.GetAsync($"{Members}/ada@example.com");
+        var (response, _) = await sut.SendAsync(HttpMethod.Post, "members/unsubscribe", new { list_id = TestSandbox.ListId, email = "ada@brightfield-labs.com", reason = "Spam" }, sut.Controls);
+        var (_, member) = await sut.GetAsync($"{Members}/ada@brightfield-labs.com");
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -34,11 +34,11 @@ public sealed partial class ControlsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
 
         // Act
-        await sut.SendAsync(HttpMethod.Post, "members/bounce", new { list_id = TestSandbox.ListId, email = "ada@example.com" }, sut.Controls);
-        var (_, member) = await sut.GetAsync($"{Members}/ada@example.com");
+        await sut.SendAsync(HttpMethod.Post, "members/bounce", new { list_id = TestSandbox.ListId, email = "ada@brightfield-labs.com" }, sut.Controls);
+        var (_, member) = await sut.GetAsync($"{Members}/ada@brightfield-labs.com");
 
         // Assert
         Assert.Equal("cleaned", member!["status"]!.GetValue<string>());
@@ -49,13 +49,13 @@ public sealed partial class ControlsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
-        sut.Sandbox.Controls.Unsubscribe(TestSandbox.ListId, "ada@example.com");
-        await sut.SendAsync(HttpMethod.Post, "members/subscribe", new { list_id = TestSandbox.ListId, email = "ada@example.com" }, sut.Controls);
-        await sut.PatchAsync($"{Members}/ada@example.com", new { status = "unsubscribed" });
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
+        sut.Sandbox.Controls.Unsubscribe(TestSandbox.ListId, "ada@brightfield-labs.com");
+        await sut.SendAsync(HttpMethod.Post, "members/subscribe", new { list_id = TestSandbox.ListId, email = "ada@brightfield-labs.com" }, sut.Controls);
+        await sut.PatchAsync($"{Members}/ada@brightfield-labs.com", new { status = "unsubscribed" });
 
         // Act
-        var (response, member) = await sut.PatchAsync($"{Members}/ada@example.com", new { status = "subscribed" });
+        var (response, member) = await sut.PatchAsync($"{Members}/ada@brightfield-labs.com", new { status = "subscribed" });
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -67,13 +67,13 @@ public sealed partial class ControlsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
-        var (_, campaign) = await sut.SendAsync(HttpMethod.Post, "campaigns/send", new { list_id = TestSandbox.ListId, subject = "Hi", recipients = new[] { "ada@example.com" } }, sut.Controls);
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
+        var (_, campaign) = await sut.SendAsync(HttpMethod.Post, "campaigns/send", new { list_id = TestSandbox.ListId, subject = "Hi", recipients = new[] { "ada@brightfield-labs.com" } }, sut.Controls);
         var id = campaign!["id"]!.GetValue<string>();
 
         // Act
-        var (open, _) = await sut.SendAsync(HttpMethod.Post, $"campaigns/{id}/open", new { email = "ada@example.com" }, sut.Controls);
-        await sut.SendAsync(HttpMethod.Post, $"campaigns/{id}/click", new { email = "ada@example.com", url = "https://example.com/x" }, sut.Controls);
+        var (open, _) = await sut.SendAsync(HttpMethod.Post, $"campaigns/{id}/open", new { email = "ada@brightfield-labs.com" }, sut.Controls);
+        await sut.SendAsync(HttpMethod.Post, $"campaigns/{id}/click", new { email = "ada@brightfield-labs.com", url = "https://example.com/x" }, sut.Controls);
         var (_, report) = await sut.GetAsync($"reports/{id}/email-activity");
 
         // Assert

@@ -23,7 +23,7 @@ public sealed class InterestsHandlerTests
         var interestId = interest!["id"]!.GetValue<string>();
         var (_, categories) = await sut.GetAsync(Categories);
         var (_, interests) = await sut.GetAsync($"{Categories}/{categoryId}/interests");
-        var (_, member) = await sut.PostAsync($"lists/{TestSandbox.ListId}/members", new { email_address = "ada@example.com", status = "subscribed", interests = new Dictionary<string, bool> { [interestId] = true } });
+        var (_, member) = await sut.PostAsync($"lists/{TestSandbox.ListId}/members", new { email_address = "ada@brightfield-labs.com", status = "subscribed", interests = new Dictionary<string, bool> { [interestId] = true } });
 
         // Assert
         Assert.Equal("Topics", categories!["categories"]![0]!["title"]!.GetValue<string>());

@@ -6,7 +6,7 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Tests.Handlers;
 /// <summary>Page: https://mailchimp.com/developer/marketing/api/list-member-tags/</summary>
 public sealed class MemberTagsHandlerTests
 {
-    private const string Tags = $"lists/{TestSandbox.ListId}/members/ada@example.com/tags";
+    private const string Tags = $"lists/{TestSandbox.ListId}/members/ada@brightfield-labs.com/tags";
 
     private static Task<TestSandbox> CreateSut() => TestSandbox.StartAsync();
 
@@ -15,7 +15,7 @@ public sealed class MemberTagsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
 
         // Act
         var (response, _) = await sut.PostAsync(Tags, new { tags = new[] { new { name = "VIP", status = "active" } } });
@@ -33,7 +33,7 @@ public sealed class MemberTagsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
         await sut.PostAsync(Tags, new { tags = new[] { new { name = "VIP", status = "active" }, new { name = "Donor", status = "active" } } });
 
         // Act
@@ -55,5 +55,30 @@ public sealed class MemberTagsHandlerTests
 
         // Assert
         ProblemAssert.Is(response, body, HttpStatusCode.NotFound, "Resource Not Found");
+    }
+
+    [Fact(DisplayName = "PostTags_Change_MovesLastChangedAndNoChangeDoesNot (recorded: grouparoo/grouparoo plugins/@grouparoo/mailchimp/__tests__/fixtures/export/exportRecord.js)")]
+    public async Task PostTags_Change_MovesLastChangedAndNoChangeDoesNot()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
+        var member = $"lists/{TestSandbox.ListId}/members/ada@brightfield-labs.com";
+
+        // Act
+        sut.Time.Advance(TimeSpan.FromMinutes(1));
+        await sut.PostAsync(Tags, new { tags = new[] { new { name = "VIP", status = "active" } } });
+        var (_, afterAdd) = await sut.GetAsync(member);
+        sut.Time.Advance(TimeSpan.FromMinutes(1));
+        await sut.PostAsync(Tags, new { tags = new[] { new { name = "VIP", status = "active" }, new { name = "Unknown", status = "inactive" } } });
+        var (_, afterNoChange) = await sut.GetAsync(member);
+        sut.Time.Advance(TimeSpan.FromMinutes(1));
+        await sut.PostAsync(Tags, new { tags = new[] { new { name = "VIP", status = "inactive" } } });
+        var (_, afterRemove) = await sut.GetAsync(member);
+
+        // Assert
+        Assert.Equal("2026-01-15T09:01:00+00:00", afterAdd!["last_changed"]!.GetValue<string>());
+        Assert.Equal("2026-01-15T09:01:00+00:00", afterNoChange!["last_changed"]!.GetValue<string>());
+        Assert.Equal("2026-01-15T09:03:00+00:00", afterRemove!["last_changed"]!.GetValue<string>());
     }
 }

@@ -6,19 +6,19 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Tests.Handlers;
 /// <summary>Compliance states. Pages: https://mailchimp.com/developer/marketing/docs/errors/ and https://mailchimp.com/developer/marketing/api/list-members/</summary>
 public sealed partial class MembersHandlerTests
 {
-    private const string ComplianceDetail = "ada@example.com is in a compliance state due to unsubscribe, bounce, or compliance review and cannot be subscribed.";
+    private const string ComplianceDetail = "ada@brightfield-labs.com is in a compliance state due to unsubscribe, bounce, or compliance review and cannot be subscribed.";
 
     [Fact(DisplayName = "Put_SubscribedForSelfUnsubscribedMember_Returns400ComplianceState (https://mailchimp.com/developer/marketing/docs/errors/)")]
     public async Task Put_SubscribedForSelfUnsubscribedMember_Returns400ComplianceState()
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
-        sut.Sandbox.Controls.Unsubscribe(TestSandbox.ListId, "ada@example.com", "No longer interested");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
+        sut.Sandbox.Controls.Unsubscribe(TestSandbox.ListId, "ada@brightfield-labs.com", "No longer interested");
 
         // Act
-        var (response, body) = await sut.PutAsync($"{Members}/ada@example.com", new { email_address = "ada@example.com", status = "subscribed" });
-        var (_, read) = await sut.GetAsync($"{Members}/ada@example.com");
+        var (response, body) = await sut.PutAsync($"{Members}/ada@brightfield-labs.com", new { email_address = "ada@brightfield-labs.com", status = "subscribed" });
+        var (_, read) = await sut.GetAsync($"{Members}/ada@brightfield-labs.com");
 
         // Assert
         ProblemAssert.Is(response, body, HttpStatusCode.BadRequest, "Member In Compliance State", ComplianceDetail);
@@ -31,11 +31,11 @@ public sealed partial class MembersHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
-        sut.Sandbox.Controls.Bounce(TestSandbox.ListId, "ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
+        sut.Sandbox.Controls.Bounce(TestSandbox.ListId, "ada@brightfield-labs.com");
 
         // Act
-        var (response, body) = await sut.PatchAsync($"{Members}/ada@example.com", new { status = "subscribed" });
+        var (response, body) = await sut.PatchAsync($"{Members}/ada@brightfield-labs.com", new { status = "subscribed" });
 
         // Assert
         ProblemAssert.Is(response, body, HttpStatusCode.BadRequest, "Member In Compliance State", ComplianceDetail);
@@ -46,11 +46,11 @@ public sealed partial class MembersHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
-        sut.Sandbox.Controls.Unsubscribe(TestSandbox.ListId, "ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
+        sut.Sandbox.Controls.Unsubscribe(TestSandbox.ListId, "ada@brightfield-labs.com");
 
         // Act
-        var (response, body) = await sut.PutAsync($"{Members}/ada@example.com", new { email_address = "ada@example.com", status = "pending" });
+        var (response, body) = await sut.PutAsync($"{Members}/ada@brightfield-labs.com", new { email_address = "ada@brightfield-labs.com", status = "pending" });
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -62,11 +62,11 @@ public sealed partial class MembersHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
-        await sut.PatchAsync($"{Members}/ada@example.com", new { status = "unsubscribed" });
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
+        await sut.PatchAsync($"{Members}/ada@brightfield-labs.com", new { status = "unsubscribed" });
 
         // Act
-        var (response, body) = await sut.PutAsync($"{Members}/ada@example.com", new { email_address = "ada@example.com", status = "subscribed" });
+        var (response, body) = await sut.PutAsync($"{Members}/ada@brightfield-labs.com", new { email_address = "ada@brightfield-labs.com", status = "subscribed" });
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -78,16 +78,16 @@ public sealed partial class MembersHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
-        sut.Sandbox.Controls.Unsubscribe(TestSandbox.ListId, "ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
+        sut.Sandbox.Controls.Unsubscribe(TestSandbox.ListId, "ada@brightfield-labs.com");
         sut.Time.Advance(TimeSpan.FromHours(1));
 
         // Act
-        await sut.PutAsync($"{Members}/ada@example.com", new { email_address = "renamed@example.com", status = "subscribed" });
-        var (_, read) = await sut.GetAsync($"{Members}/ada@example.com");
+        await sut.PutAsync($"{Members}/ada@brightfield-labs.com", new { email_address = "renamed@brightfield-labs.com", status = "subscribed" });
+        var (_, read) = await sut.GetAsync($"{Members}/ada@brightfield-labs.com");
 
         // Assert
-        Assert.Equal("ada@example.com", read!["email_address"]!.GetValue<string>());
+        Assert.Equal("ada@brightfield-labs.com", read!["email_address"]!.GetValue<string>());
         Assert.Equal("2026-01-15T09:00:00+00:00", read["last_changed"]!.GetValue<string>());
     }
 }

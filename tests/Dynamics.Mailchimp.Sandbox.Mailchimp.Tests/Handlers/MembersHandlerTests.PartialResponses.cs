@@ -12,7 +12,7 @@ public sealed partial class MembersHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
 
         // Act
         var (_, body) = await sut.GetAsync($"{Members}?fields=members.email_address,members.status,total_items");
@@ -28,7 +28,7 @@ public sealed partial class MembersHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
 
         // Act
         var (_, body) = await sut.GetAsync($"{Members}?exclude_fields=list_id,members.merge_fields,members.tags");
@@ -46,10 +46,10 @@ public sealed partial class MembersHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
 
         // Act
-        var (_, body) = await sut.GetAsync($"{Members}/ada@example.com");
+        var (_, body) = await sut.GetAsync($"{Members}/ada@brightfield-labs.com");
 
         // Assert
         var names = body!.AsObject().Select(p => p.Key).ToHashSet();

@@ -14,7 +14,7 @@ public sealed partial class MembersHandlerTests
         await using var sut = await CreateSut();
 
         // Act
-        var (response, body) = await sut.PutAsync($"{Members}/{SubscriberHash.Of("new@example.com")}", new { email_address = "new@example.com", status_if_new = "pending" });
+        var (response, body) = await sut.PutAsync($"{Members}/{SubscriberHash.Of("new@brightfield-labs.com")}", new { email_address = "new@brightfield-labs.com", status_if_new = "pending" });
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -26,10 +26,10 @@ public sealed partial class MembersHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com", "unsubscribed");
+        await sut.AddMemberAsync("ada@brightfield-labs.com", "unsubscribed");
 
         // Act
-        var (response, body) = await sut.PutAsync($"{Members}/ada@example.com", new { email_address = "ada@example.com", status_if_new = "subscribed" });
+        var (response, body) = await sut.PutAsync($"{Members}/ada@brightfield-labs.com", new { email_address = "ada@brightfield-labs.com", status_if_new = "subscribed" });
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -41,10 +41,10 @@ public sealed partial class MembersHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
 
         // Act
-        var (_, body) = await sut.PutAsync($"{Members}/ada@example.com", new { email_address = "ada@example.com", status_if_new = "subscribed", status = "unsubscribed" });
+        var (_, body) = await sut.PutAsync($"{Members}/ada@brightfield-labs.com", new { email_address = "ada@brightfield-labs.com", status_if_new = "subscribed", status = "unsubscribed" });
 
         // Assert
         Assert.Equal("unsubscribed", body!["status"]!.GetValue<string>());
@@ -57,7 +57,7 @@ public sealed partial class MembersHandlerTests
         await using var sut = await CreateSut();
 
         // Act
-        var (response, body) = await sut.PatchAsync($"{Members}/nobody@example.com", new { status = "subscribed" });
+        var (response, body) = await sut.PatchAsync($"{Members}/nobody@brightfield-labs.com", new { status = "subscribed" });
 
         // Assert
         ProblemAssert.Is(response, body, HttpStatusCode.NotFound, "Resource Not Found");
@@ -68,10 +68,10 @@ public sealed partial class MembersHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com", mergeFields: new { FNAME = "Ada", LNAME = "Byron" });
+        await sut.AddMemberAsync("ada@brightfield-labs.com", mergeFields: new { FNAME = "Ada", LNAME = "Byron" });
 
         // Act
-        var (_, body) = await sut.PatchAsync($"{Members}/ada@example.com", new { merge_fields = new { LNAME = "Lovelace" } });
+        var (_, body) = await sut.PatchAsync($"{Members}/ada@brightfield-labs.com", new { merge_fields = new { LNAME = "Lovelace" } });
 
         // Assert
         Assert.Equal("Ada", body!["merge_fields"]!["FNAME"]!.GetValue<string>());
@@ -84,11 +84,11 @@ public sealed partial class MembersHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
         sut.Time.Advance(TimeSpan.FromMinutes(5));
 
         // Act
-        var (_, body) = await sut.PatchAsync($"{Members}/ada@example.com", new { vip = true });
+        var (_, body) = await sut.PatchAsync($"{Members}/ada@brightfield-labs.com", new { vip = true });
 
         // Assert
         Assert.Equal("2026-01-15T09:05:00+00:00", body!["last_changed"]!.GetValue<string>());

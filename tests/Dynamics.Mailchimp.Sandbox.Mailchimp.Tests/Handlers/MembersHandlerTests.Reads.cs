@@ -14,7 +14,7 @@ public sealed partial class MembersHandlerTests
         await using var sut = await CreateSut();
         for (var i = 0; i < 12; i++)
         {
-            await sut.AddMemberAsync($"member{i}@example.com");
+            await sut.AddMemberAsync($"member{i}@brightfield-labs.com");
         }
 
         // Act
@@ -25,20 +25,27 @@ public sealed partial class MembersHandlerTests
         Assert.Equal(10, firstPage!["members"]!.AsArray().Count);
         Assert.Equal(12, firstPage["total_items"]!.GetValue<int>());
         Assert.Equal(2, secondPage!["members"]!.AsArray().Count);
-        Assert.Equal("member10@example.com", secondPage["members"]![0]!["email_address"]!.GetValue<string>());
+        Assert.Equal("member10@brightfield-labs.com", secondPage["members"]![0]!["email_address"]!.GetValue<string>());
     }
 
-    [Fact(DisplayName = "GetMembers_CountAbove1000_Returns400 (https://mailchimp.com/developer/marketing/docs/methods-parameters/#pagination)")]
-    public async Task GetMembers_CountAbove1000_Returns400()
+    [Fact(DisplayName = "GetMembers_CountAbove1000_CappedAt1000 (https://mailchimp.com/developer/marketing/docs/methods-parameters/#pagination: count maximum 1000)")]
+    public async Task GetMembers_CountAbove1000_CappedAt1000()
     {
         // Arrange
         await using var sut = await CreateSut();
+        for (var chunk = 0; chunk < 3; chunk++)
+        {
+            var members = Enumerable.Range(chunk * 500, chunk == 2 ? 1 : 500).Select(i => new { email_address = $"m{i}@brightfield-labs.com", status = "subscribed" }).ToArray();
+            await sut.PostAsync($"lists/{TestSandbox.ListId}?fields=total_created", new { members });
+        }
 
         // Act
-        var (response, body) = await sut.GetAsync($"{Members}?count=1001");
+        var (response, body) = await sut.GetAsync($"{Members}?count=5000&fields=members.id,total_items");
 
         // Assert
-        ProblemAssert.Is(response, body, HttpStatusCode.BadRequest, "Invalid Resource");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1000, body!["members"]!.AsArray().Count);
+        Assert.Equal(1001, body["total_items"]!.GetValue<int>());
     }
 
     [Fact(DisplayName = "GetMembers_StatusFilter_ReturnsOnlyThatStatus (https://mailchimp.com/developer/marketing/api/list-members/list-members-info/)")]
@@ -46,17 +53,17 @@ public sealed partial class MembersHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("a@example.com");
-        await sut.AddMemberAsync("b@example.com", "unsubscribed");
-        await sut.AddMemberAsync("c@example.com");
-        await sut.SendAsync(HttpMethod.Delete, $"{Members}/c@example.com");
+        await sut.AddMemberAsync("a@brightfield-labs.com");
+        await sut.AddMemberAsync("b@brightfield-labs.com", "unsubscribed");
+        await sut.AddMemberAsync("c@brightfield-labs.com");
+        await sut.SendAsync(HttpMethod.Delete, $"{Members}/c@brightfield-labs.com");
 
         // Act
         var (_, unsubscribed) = await sut.GetAsync($"{Members}?status=unsubscribed");
         var (_, archived) = await sut.GetAsync($"{Members}?status=archived");
 
         // Assert
-        Assert.Equal("b@example.com", Assert.Single(unsubscribed!["members"]!.AsArray())!["email_address"]!.GetValue<string>());
-        Assert.Equal("c@example.com", Assert.Single(archived!["members"]!.AsArray())!["email_address"]!.GetValue<string>());
+        Assert.Equal("b@brightfield-labs.com", Assert.Single(unsubscribed!["members"]!.AsArray())!["email_address"]!.GetValue<string>());
+        Assert.Equal("c@brightfield-labs.com", Assert.Single(archived!["members"]!.AsArray())!["email_address"]!.GetValue<string>());
     }
 }

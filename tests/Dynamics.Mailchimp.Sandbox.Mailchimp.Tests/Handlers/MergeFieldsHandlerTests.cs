@@ -34,7 +34,7 @@ public sealed class MergeFieldsHandlerTests
 
         // Act
         var (response, body) = await sut.PostAsync(MergeFields, new { name = "Company", type = "text", tag = "company" });
-        var member = await sut.AddMemberAsync("ada@example.com", mergeFields: new { COMPANY = "Analytical Engines" });
+        var member = await sut.AddMemberAsync("ada@brightfield-labs.com", mergeFields: new { COMPANY = "Analytical Engines" });
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -64,13 +64,29 @@ public sealed class MergeFieldsHandlerTests
         await sut.PostAsync(MergeFields, new { name = "Company", type = "text", tag = "COMPANY", required = true });
 
         // Act
-        var (refused, body) = await sut.PostAsync($"lists/{TestSandbox.ListId}/members", new { email_address = "ada@example.com", status = "subscribed" });
-        var (skipped, _) = await sut.PostAsync($"lists/{TestSandbox.ListId}/members?skip_merge_validation=true", new { email_address = "ada@example.com", status = "subscribed" });
+        var (refused, body) = await sut.PostAsync($"lists/{TestSandbox.ListId}/members", new { email_address = "ada@brightfield-labs.com", status = "subscribed" });
+        var (skipped, _) = await sut.PostAsync($"lists/{TestSandbox.ListId}/members?skip_merge_validation=true", new { email_address = "ada@brightfield-labs.com", status = "subscribed" });
 
         // Assert
         ProblemAssert.Is(refused, body, HttpStatusCode.BadRequest, "Invalid Resource", "Your merge fields were invalid.");
         Assert.Equal("COMPANY", body!["errors"]![0]!["field"]!.GetValue<string>());
         Assert.Equal("Please enter a value", body["errors"]![0]!["message"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, skipped.StatusCode);
+    }
+
+    [Fact(DisplayName = "PostMergeField_PublicFalse_StoredAndReturned (https://mailchimp.com/developer/marketing/api/list-merges/add-merge-field/ public)")]
+    public async Task PostMergeField_PublicFalse_StoredAndReturned()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+
+        // Act
+        var (response, body) = await sut.PostAsync(MergeFields, new { name = "Company", type = "text", tag = "COMPANY", @public = false });
+        var (_, list) = await sut.GetAsync(MergeFields);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(body!["public"]!.GetValue<bool>());
+        Assert.False(list!["merge_fields"]!.AsArray().Single(f => f!["tag"]!.GetValue<string>() == "COMPANY")!["public"]!.GetValue<bool>());
     }
 }

@@ -12,13 +12,13 @@ public sealed class ReportsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
-        await sut.AddMemberAsync("grace@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
+        await sut.AddMemberAsync("grace@brightfield-labs.com");
         var id = sut.Sandbox.Controls.SendCampaign(TestSandbox.ListId, "News");
-        sut.Sandbox.Controls.Open(id, "grace@example.com");
+        sut.Sandbox.Controls.Open(id, "grace@brightfield-labs.com");
         sut.Time.Advance(TimeSpan.FromHours(1));
-        sut.Sandbox.Controls.Open(id, "ada@example.com");
-        sut.Sandbox.Controls.Click(id, "ada@example.com", "https://example.com/engines");
+        sut.Sandbox.Controls.Open(id, "ada@brightfield-labs.com");
+        sut.Sandbox.Controls.Click(id, "ada@brightfield-labs.com", "https://example.com/engines");
 
         // Act
         var (_, body) = await sut.GetAsync($"reports/{id}/email-activity?since=2026-01-15T09:30:00%2B00:00");
@@ -26,7 +26,7 @@ public sealed class ReportsHandlerTests
 
         // Assert
         var email = Assert.Single(body!["emails"]!.AsArray())!;
-        Assert.Equal("ada@example.com", email["email_address"]!.GetValue<string>());
+        Assert.Equal("ada@brightfield-labs.com", email["email_address"]!.GetValue<string>());
         var actions = email["activity"]!.AsArray().Select(a => a!["action"]!.GetValue<string>()).ToList();
         Assert.Equal(["open", "click"], actions);
         Assert.Equal("https://example.com/engines", email["activity"]![1]!["url"]!.GetValue<string>());
@@ -39,16 +39,16 @@ public sealed class ReportsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
         var id = sut.Sandbox.Controls.SendCampaign(TestSandbox.ListId, "News");
-        sut.Sandbox.Controls.Unsubscribe(TestSandbox.ListId, "ada@example.com", "Too many emails");
+        sut.Sandbox.Controls.Unsubscribe(TestSandbox.ListId, "ada@brightfield-labs.com", "Too many emails");
 
         // Act
         var (_, body) = await sut.GetAsync($"reports/{id}/unsubscribed");
 
         // Assert
         var item = Assert.Single(body!["unsubscribes"]!.AsArray())!;
-        Assert.Equal("ada@example.com", item["email_address"]!.GetValue<string>());
+        Assert.Equal("ada@brightfield-labs.com", item["email_address"]!.GetValue<string>());
         Assert.Equal("Too many emails", item["reason"]!.GetValue<string>());
         Assert.Equal(1, body["total_items"]!.GetValue<int>());
     }
@@ -58,17 +58,17 @@ public sealed class ReportsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
-        await sut.AddMemberAsync("grace@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
+        await sut.AddMemberAsync("grace@brightfield-labs.com");
         var id = sut.Sandbox.Controls.SendCampaign(TestSandbox.ListId, "News");
-        sut.Sandbox.Controls.Bounce(TestSandbox.ListId, "grace@example.com", hard: true, campaignId: id);
+        sut.Sandbox.Controls.Bounce(TestSandbox.ListId, "grace@brightfield-labs.com", hard: true, campaignId: id);
 
         // Act
         var (_, body) = await sut.GetAsync($"reports/{id}/sent-to");
 
         // Assert
         var statuses = body!["sent_to"]!.AsArray().ToDictionary(s => s!["email_address"]!.GetValue<string>(), s => s!["status"]!.GetValue<string>());
-        Assert.Equal("sent", statuses["ada@example.com"]);
-        Assert.Equal("hard", statuses["grace@example.com"]);
+        Assert.Equal("sent", statuses["ada@brightfield-labs.com"]);
+        Assert.Equal("hard", statuses["grace@brightfield-labs.com"]);
     }
 }

@@ -21,10 +21,10 @@ public sealed partial class SegmentsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("ada@example.com");
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
 
         // Act
-        var (response, created) = await sut.PostAsync(Segments, new { name = "Donors", static_segment = new[] { "ada@example.com", "stranger@example.com" } });
+        var (response, created) = await sut.PostAsync(Segments, new { name = "Donors", static_segment = new[] { "ada@brightfield-labs.com", "stranger@brightfield-labs.com" } });
         var (_, list) = await sut.GetAsync($"{Segments}?type=static");
 
         // Assert
@@ -40,12 +40,12 @@ public sealed partial class SegmentsHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("a@example.com");
-        await sut.AddMemberAsync("b@example.com");
-        var id = await CreateTagAsync(sut, "Donors", "b@example.com");
+        await sut.AddMemberAsync("a@brightfield-labs.com");
+        await sut.AddMemberAsync("b@brightfield-labs.com");
+        var id = await CreateTagAsync(sut, "Donors", "b@brightfield-labs.com");
 
         // Act
-        var (response, body) = await sut.PostAsync($"{Segments}/{id}", new { members_to_add = new[] { "a@example.com", "stranger@example.com" }, members_to_remove = new[] { "b@example.com" } });
+        var (response, body) = await sut.PostAsync($"{Segments}/{id}", new { members_to_add = new[] { "a@brightfield-labs.com", "stranger@brightfield-labs.com" }, members_to_remove = new[] { "b@brightfield-labs.com" } });
         var (_, segment) = await sut.GetAsync($"{Segments}/{id}");
 
         // Assert
@@ -53,8 +53,8 @@ public sealed partial class SegmentsHandlerTests
         Assert.Equal(1, body!["total_added"]!.GetValue<int>());
         Assert.Equal(1, body["total_removed"]!.GetValue<int>());
         Assert.Equal(0, body["error_count"]!.GetValue<int>());
-        Assert.Equal("a@example.com", body["members_added"]![0]!["email_address"]!.GetValue<string>());
-        Assert.Equal("b@example.com", body["members_removed"]![0]!["email_address"]!.GetValue<string>());
+        Assert.Equal("a@brightfield-labs.com", body["members_added"]![0]!["email_address"]!.GetValue<string>());
+        Assert.Equal("b@brightfield-labs.com", body["members_removed"]![0]!["email_address"]!.GetValue<string>());
         Assert.Equal(1, segment!["member_count"]!.GetValue<int>());
     }
 
@@ -66,7 +66,7 @@ public sealed partial class SegmentsHandlerTests
         var id = await CreateTagAsync(sut, "Donors");
 
         // Act
-        var (response, body) = await sut.PostAsync($"{Segments}/{id}", new { members_to_add = Enumerable.Range(0, 501).Select(i => $"m{i}@example.com").ToArray() });
+        var (response, body) = await sut.PostAsync($"{Segments}/{id}", new { members_to_add = Enumerable.Range(0, 501).Select(i => $"m{i}@brightfield-labs.com").ToArray() });
 
         // Assert
         ProblemAssert.Is(response, body, HttpStatusCode.BadRequest, "Invalid Resource");

@@ -7,7 +7,7 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Tests.Http;
 public sealed class FieldFilterTests
 {
     private static JsonObject CreateSut() => JsonNode.Parse("""
-        {"members":[{"id":"1","email_address":"a@example.com","merge_fields":{"FNAME":"A","LNAME":"B"}}],"total_items":1,"list_id":"x"}
+        {"members":[{"id":"1","email_address":"a@brightfield-labs.com","merge_fields":{"FNAME":"A","LNAME":"B"}}],"total_items":1,"list_id":"x"}
         """)!.AsObject();
 
     [Fact]
@@ -47,6 +47,6 @@ public sealed class FieldFilterTests
         FieldFilter.Apply(json, null, "list_id, members.merge_fields.LNAME");
 
         // Assert
-        Assert.Equal("""{"members":[{"id":"1","email_address":"a@example.com","merge_fields":{"FNAME":"A"}}],"total_items":1}""", json.ToJsonString());
+        Assert.Equal("""{"members":[{"id":"1","email_address":"a@brightfield-labs.com","merge_fields":{"FNAME":"A"}}],"total_items":1}""", json.ToJsonString());
     }
 }

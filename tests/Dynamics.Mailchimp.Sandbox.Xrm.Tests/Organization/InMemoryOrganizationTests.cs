@@ -257,15 +257,32 @@ public sealed class InMemoryOrganizationTests
     }
 
     [Fact]
-    public void Associate_ListMembers_FailsLoudlyPointingAtTheListMessages()
+    public void Associate_ListMembers_IsRefusedAsDataverseRefusesIt()
+    {
+        // Arrange: recorded real error "Associate is not supported for ListMember" (XrmToolBox issue #308 and public
+        // integration notes); members are added with AddMemberList or AddListMembersList.
+        var (_, service) = CreateSut();
+
+        // Act
+        var fault = Assert.Throws<OrganizationServiceFaultException>(() =>
+            service.Associate("list", Guid.NewGuid(), new Relationship("listcontact_association"), new EntityReferenceCollection()));
+
+        // Assert
+        Assert.Equal("Associate is not supported for ListMember", fault.Message);
+    }
+
+    [Fact]
+    public void Associate_OtherRelationship_FailsLoudlyNamingIt()
     {
         // Arrange
         var (_, service) = CreateSut();
 
-        // Act / Assert
+        // Act
         var error = Assert.Throws<NotSupportedByInMemoryServiceException>(() =>
-            service.Associate("list", Guid.NewGuid(), new Relationship("listcontact_association"), new EntityReferenceCollection()));
-        Assert.Contains("AddMemberList", error.Message);
+            service.Associate("account", Guid.NewGuid(), new Relationship("contact_customer_accounts"), new EntityReferenceCollection()));
+
+        // Assert
+        Assert.Contains("contact_customer_accounts", error.Message);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class PluginRegistrationManifestTests
         var manifest = PluginRegistrationManifest.Load();
 
         // Assert
-        Assert.Equal(14, manifest.Steps.Count);
+        Assert.Equal(17, manifest.Steps.Count);
         Assert.Equal(manifest.Steps.Count, manifest.Steps.Select(s => s.Id).Distinct().Count());
         Assert.Empty(PluginRegistrationRules.Check(manifest));
         Assert.All(manifest.Steps, s => Assert.StartsWith("Dynamics.Mailchimp.Plugins.", s.Plugin));

@@ -27,6 +27,60 @@ public sealed class EntityXmlReaderTests
     }
 
     [Fact]
+    public void Read_StateAndStatusOptions_KeepDefaultStatusInvariantNameAndOwningState()
+    {
+        // Arrange: Microsoft's table references give each state a DefaultStatus and InvariantName, each status reason its State.
+        var xml = "<Entity><EntityInfo><entity Name=\"lead\"><attributes>"
+            + "<attribute PhysicalName=\"statecode\"><Type>state</Type><LogicalName>statecode</LogicalName><optionset><states>"
+            + "<state value=\"0\" defaultstatus=\"1\" invariantname=\"Open\" /><state value=\"2\" defaultstatus=\"4\" invariantname=\"Disqualified\" />"
+            + "</states></optionset></attribute>"
+            + "<attribute PhysicalName=\"statuscode\"><Type>status</Type><LogicalName>statuscode</LogicalName><optionset><statuses>"
+            + "<status value=\"1\" state=\"0\" /><status value=\"4\" state=\"2\" /><status value=\"5\" state=\"2\" />"
+            + "</statuses></optionset></attribute></attributes></entity></EntityInfo></Entity>";
+
+        // Act
+        var table = EntityXmlReader.Read(Xml(xml), "lead.xml");
+
+        // Assert
+        Assert.Equal([new StateOption(0, "Open", 1), new StateOption(2, "Disqualified", 4)], table.Columns["statecode"].States);
+        Assert.Equal(2, table.Columns["statuscode"].StatusStates[5]);
+        Assert.Equal([0, 2], table.Columns["statecode"].OptionValues);
+    }
+
+    [Fact]
+    public void Read_AppDefaultValue_MinusOneMeansNoDefaultAndOtherValuesAreKept()
+    {
+        // Arrange: -1 is how an unpacked solution writes "no default" for a choice (the SDK's DefaultFormValue -1).
+        var xml = "<Entity><EntityInfo><entity Name=\"x\"><attributes>"
+            + "<attribute PhysicalName=\"a\"><Type>picklist</Type><LogicalName>a</LogicalName><AppDefaultValue>-1</AppDefaultValue></attribute>"
+            + "<attribute PhysicalName=\"b\"><Type>picklist</Type><LogicalName>b</LogicalName><AppDefaultValue>100000001</AppDefaultValue></attribute>"
+            + "<attribute PhysicalName=\"c\"><Type>bit</Type><LogicalName>c</LogicalName><AppDefaultValue>1</AppDefaultValue></attribute>"
+            + "<attribute PhysicalName=\"d\"><Type>nvarchar</Type><LogicalName>d</LogicalName></attribute>"
+            + "</attributes></entity></EntityInfo></Entity>";
+
+        // Act
+        var table = EntityXmlReader.Read(Xml(xml), "x.xml");
+
+        // Assert
+        Assert.Equal([null, 100000001, 1, null], new[] { "a", "b", "c", "d" }.Select(c => table.Columns[c].DefaultValue));
+    }
+
+    [Fact]
+    public void Read_StateWithoutDefaultStatus_NamesFileAndColumn()
+    {
+        // Arrange
+        var xml = "<Entity><EntityInfo><entity Name=\"x\"><attributes><attribute PhysicalName=\"statecode\"><Type>state</Type><LogicalName>statecode</LogicalName>"
+            + "<optionset><states><state value=\"0\" /></states></optionset></attribute></attributes></entity></EntityInfo></Entity>";
+
+        // Act
+        var error = Assert.Throws<SchemaSourceException>(() => EntityXmlReader.Read(Xml(xml), "x.xml"));
+
+        // Assert
+        Assert.Contains("x.xml", error.Message, StringComparison.Ordinal);
+        Assert.Contains("defaultstatus", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_ExtendedSystemTable_LowercasesTheName()
     {
         // Arrange

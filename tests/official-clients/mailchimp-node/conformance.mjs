@@ -40,7 +40,7 @@ mailchimp.basePath = env.MC_BASE_URL.replace(/\/+$/, '');
 mailchimp.timeout = 15000;
 
 const run = Date.now().toString(36);
-const email = (name) => `${name}.${run}@example.com`;
+const email = (name) => `${name}.${run}@brightfield-labs.com`;
 const hash = (address) => createHash('md5').update(address.toLowerCase()).digest('hex');
 const isoSeconds = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', '+00:00');
 const ctx = {
@@ -110,6 +110,7 @@ function checkMember(m, address, label) {
   check(isTime(m.last_changed), `${label}: last_changed ${m.last_changed} is not an ISO 8601 time`);
   check(m.list_id === listId, `${label}: list_id ${m.list_id}, expected ${listId}`);
   check(isString(m.contact_id), `${label}: contact_id missing`);
+  check(Number.isInteger(m.web_id), `${label}: web_id missing`);
   check(m.interests !== null && typeof m.interests === 'object' && !Array.isArray(m.interests), `${label}: interests is not an {id: bool} object`);
   check(Array.isArray(m.tags) && m.tags_count === m.tags.length, `${label}: tags[]/tags_count missing or inconsistent`);
   check(typeof m.vip === 'boolean', `${label}: vip missing`);
@@ -247,13 +248,18 @@ await operation('lists.setListMember', `${DOCS}list-members/`, async () => {
   check(again.status === 'subscribed', `existing member status ${again.status}: status_if_new must not apply to an existing member`);
   check(again.merge_fields.LNAME === 'Builder', `merge_fields.LNAME ${again.merge_fields.LNAME}`);
   ctx.bobUniqueId = r.unique_email_id;
+  ctx.bobContactId = r.contact_id;
+  ctx.bobWebId = r.web_id;
   return `PUT ${r.id} subscribed`;
 });
 
 await operation('lists.updateListMember', `${DOCS}list-members/`, async () => {
   const r = await mailchimp.lists.updateListMember(listId, hash(ctx.bob), { email_address: ctx.robert });
   checkMember(r, ctx.robert, 'PATCH rename');
-  check(r.unique_email_id === ctx.bobUniqueId, `unique_email_id ${r.unique_email_id} changed from ${ctx.bobUniqueId}`);
+  // Recorded (grouparoo/grouparoo exportRecord.js fixture): id and unique_email_id follow the address; contact_id and web_id stay.
+  check(r.unique_email_id !== ctx.bobUniqueId, `unique_email_id ${r.unique_email_id} kept after the email change`);
+  check(r.contact_id === ctx.bobContactId, `contact_id ${r.contact_id} changed from ${ctx.bobContactId}`);
+  check(r.web_id === ctx.bobWebId, `web_id ${r.web_id} changed from ${ctx.bobWebId}`);
   check(r.merge_fields.FNAME === 'Bob', 'merge_fields lost by the rename');
   return `renamed to id ${r.id}`;
 });

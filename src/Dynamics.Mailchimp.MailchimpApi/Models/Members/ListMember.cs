@@ -13,11 +13,14 @@ public sealed record ListMember
     /// <summary>Gets the email address.</summary>
     public string EmailAddress { get; init; } = string.Empty;
 
-    /// <summary>Gets the id that stays the same across lists for the address.</summary>
+    /// <summary>Gets the id of the address across Mailchimp; a new one is issued when the member's address changes.</summary>
     public string? UniqueEmailId { get; init; }
 
-    /// <summary>Gets the contact id.</summary>
+    /// <summary>Gets the contact id, which stays when the member's address changes.</summary>
     public string? ContactId { get; init; }
+
+    /// <summary>Gets the member's id in the Mailchimp web app; like <see cref="ContactId"/>, it stays when the address changes.</summary>
+    public long? WebId { get; init; }
 
     /// <summary>Gets the status.</summary>
     public MemberStatus? Status { get; init; }

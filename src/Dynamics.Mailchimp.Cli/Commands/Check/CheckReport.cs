@@ -1,0 +1,31 @@
+using Dynamics.Mailchimp.Cli.Output;
+using Spectre.Console;
+
+namespace Dynamics.Mailchimp.Cli.Commands.Check;
+
+/// <summary>Prints the check results as a table, or as <c>{"checks":[…],"exitCode":n}</c> with <c>--json</c>.</summary>
+public static class CheckReport
+{
+    /// <summary>Writes the results.</summary>
+    public static void Write(CommandOutput output, IReadOnlyList<CheckResult> results, int exitCode)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(results);
+        if (output.Json)
+        {
+            output.WriteJson(new { checks = results.Select(r => new { name = r.Name, passed = r.Passed, detail = r.Detail }), exitCode });
+            return;
+        }
+
+        var table = new Table().AddColumns("Check", "Result", "Detail");
+        foreach (var result in results)
+        {
+            table.AddRow(
+                Markup.Escape(result.Name),
+                result.Passed ? "[green]ok[/]" : "[red]failed[/]",
+                Markup.Escape(result.Detail));
+        }
+
+        output.Console.Write(table);
+    }
+}

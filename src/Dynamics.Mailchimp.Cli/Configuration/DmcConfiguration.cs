@@ -1,0 +1,89 @@
+using System.CommandLine;
+using Dynamics.Mailchimp.Dataverse;
+using Dynamics.Mailchimp.Dataverse.Configuration;
+using Microsoft.Extensions.Configuration;
+
+namespace Dynamics.Mailchimp.Cli.Configuration;
+
+/// <summary>
+/// Reads the job's settings in the usual Microsoft.Extensions order, later sources winning: the settings file,
+/// user secrets, environment variables (<c>DMC_</c> prefix, <c>__</c> between levels), then the command-line flags.
+/// </summary>
+/// <remarks>
+/// Sections: <c>Dataverse</c> (<c>DataverseClientOptions</c>) and <c>Mailchimp</c> (<c>MailchimpClientOptions</c>). For example
+/// <c>DMC_Mailchimp__ApiKey</c>, <c>DMC_Dataverse__EnvironmentUrl</c>, <c>DMC_Dataverse__AuthType=ClientSecret</c>.
+/// </remarks>
+public static class DmcConfiguration
+{
+    /// <summary>The settings file read from the current folder when <c>--settings</c> is not given.</summary>
+    public const string DefaultSettingsFile = "dmc.settings.json";
+
+    /// <summary>The prefix of the environment variables the job reads.</summary>
+    public const string EnvironmentPrefix = "DMC_";
+
+    /// <summary>The Dataverse section.</summary>
+    public const string DataverseSection = "Dataverse";
+
+    /// <summary>The Mailchimp section.</summary>
+    public const string MailchimpSection = "Mailchimp";
+
+    /// <summary>Builds the configuration for one invocation.</summary>
+    /// <param name="parse">The parsed command line.</param>
+    /// <param name="workingDirectory">Where the default settings file is looked for.</param>
+    /// <returns>The configuration.</returns>
+    /// <exception cref="DmcConfigurationException">A named settings file is missing or a flag is malformed.</exception>
+    public static IConfiguration Build(ParseResult parse, string workingDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var builder = new ConfigurationBuilder();
+        var settings = parse.GetValue(ConnectionFlags.Settings);
+        if (settings is not null && !settings.Exists)
+        {
+            throw new DmcConfigurationException($"The settings file '{settings.FullName}' does not exist.");
+        }
+
+        var file = settings?.FullName ?? Path.Combine(workingDirectory, DefaultSettingsFile);
+        builder.AddJsonFile(file, optional: settings is null, reloadOnChange: false);
+        builder.AddUserSecrets(typeof(DmcConfiguration).Assembly, optional: true, reloadOnChange: false);
+        builder.AddEnvironmentVariables(EnvironmentPrefix);
+        builder.AddInMemoryCollection(FlagValues(parse));
+        return builder.Build();
+    }
+
+    private static Dictionary<string, string?> FlagValues(ParseResult parse)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        if (parse.GetValue(ConnectionFlags.DataverseUrl) is { Length: > 0 } dataverseUrl)
+        {
+            var (environment, apiVersion) = DataverseUrlFlag.Split(AbsoluteUrl(dataverseUrl, ConnectionFlags.DataverseUrl.Name));
+            values[$"{DataverseSection}:{nameof(DataverseClientOptions.EnvironmentUrl)}"] = environment.ToString();
+            if (apiVersion is not null)
+            {
+                values[$"{DataverseSection}:{nameof(DataverseClientOptions.ApiVersion)}"] = apiVersion;
+            }
+        }
+
+        if (parse.GetValue(ConnectionFlags.DataverseToken) is { Length: > 0 } token)
+        {
+            values[$"{DataverseSection}:{nameof(DataverseClientOptions.AuthType)}"] = nameof(DataverseAuthType.StaticToken);
+            values[$"{DataverseSection}:{nameof(DataverseClientOptions.StaticToken)}"] = token;
+        }
+
+        if (parse.GetValue(ConnectionFlags.MailchimpUrl) is { Length: > 0 } mailchimpUrl)
+        {
+            values[$"{MailchimpSection}:BaseAddress"] = AbsoluteUrl(mailchimpUrl, ConnectionFlags.MailchimpUrl.Name).ToString();
+        }
+
+        if (parse.GetValue(ConnectionFlags.MailchimpKey) is { Length: > 0 } key)
+        {
+            values[$"{MailchimpSection}:ApiKey"] = key;
+        }
+
+        return values;
+    }
+
+    private static Uri AbsoluteUrl(string value, string flag) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var url)
+            ? url
+            : throw new DmcConfigurationException($"{flag} must be an absolute URL; got '{value}'.");
+}

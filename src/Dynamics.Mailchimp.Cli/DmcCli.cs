@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Dynamics.Mailchimp.Cli.Commands.Check;
+using Dynamics.Mailchimp.Cli.Commands.Demo;
+using Dynamics.Mailchimp.Cli.Commands.Sandbox;
+using Dynamics.Mailchimp.Cli.Configuration;
+using Spectre.Console;
+
+namespace Dynamics.Mailchimp.Cli;
+
+/// <summary>The root command and its verbs; Program.cs only wires it to the real console and process.</summary>
+public static class DmcCli
+{
+    /// <summary>The root command writing to <paramref name="console"/>.</summary>
+    /// <param name="console">Where verbs write.</param>
+    /// <param name="context">The working folder and logging; <see cref="CommandContext.ForProcess"/> when omitted.</param>
+    /// <returns>The root command.</returns>
+    public static RootCommand CreateRoot(IAnsiConsole console, CommandContext? context = null)
+    {
+        context ??= CommandContext.ForProcess();
+        var root = new RootCommand("dmc: the Dynamics.Mailchimp sync job, its checks, the local sandbox and the demo.")
+        {
+            new CheckCommand(console, context).Create(),
+            new DemoCommand(console).Create(),
+            new SandboxCommand(console).Create(),
+        };
+        foreach (var flag in ConnectionFlags.All)
+        {
+            root.Options.Add(flag);
+        }
+
+        return root;
+    }
+
+    /// <summary>Parses and runs one command line; a usage error prints what is wrong and exits with 2.</summary>
+    /// <param name="console">Where verbs write.</param>
+    /// <param name="args">The arguments.</param>
+    /// <param name="context">The working folder and logging.</param>
+    /// <param name="cancellationToken">Cancelled by SIGINT, SIGTERM or SIGQUIT.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static async Task<int> RunAsync(IAnsiConsole console, string[] args, CommandContext? context = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var parse = CreateRoot(console, context).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                console.MarkupLine("[red]" + Markup.Escape(error.Message) + "[/]");
+            }
+
+            console.MarkupLine("Run [bold]dmc --help[/] for the verbs and their options.");
+            return ExitCodes.ConfigurationError;
+        }
+
+        // Signals are handled by the caller (ShutdownSignal), not by System.CommandLine.
+        var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null };
+        return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,9 +1,0 @@
-namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State;
-
-/// <summary>One open, click, bounce or unsubscribe of a recipient.</summary>
-/// <param name="UniqueEmailId">The member's stable id.</param>
-/// <param name="Action">open, click, bounce or unsub.</param>
-/// <param name="Timestamp">When it happened.</param>
-/// <param name="Url">The clicked URL, or empty.</param>
-/// <param name="Detail">The bounce type (hard/soft) or unsubscribe reason, or empty.</param>
-internal sealed record ActivityRecord(string UniqueEmailId, string Action, DateTimeOffset Timestamp, string Url, string Detail);

@@ -1,4 +1,0 @@
-namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State;
-
-/// <summary>An interest (group name) inside a category.</summary>
-internal sealed record InterestRecord(string Id, string CategoryId, string Name, int DisplayOrder);

@@ -1,0 +1,125 @@
+using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
+
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
+
+/// <summary>Batch subscribe (<c>POST /lists/{list_id}</c>): per-member results, never a failure for one member.</summary>
+/// <remarks>https://mailchimp.com/developer/marketing/api/lists/batch-subscribe-or-unsubscribe/</remarks>
+internal sealed class BatchSubscriber(StoreContext context, MemberStore members, MemberRules rules, TagStore tags)
+{
+    public const int MaxBatchMembers = 500;
+
+    public const string ErrorContactExists = "ERROR_CONTACT_EXISTS";
+
+    public const string ErrorGeneric = "ERROR_GENERIC";
+
+    /// <summary>Gets or sets what <c>subscribed</c> does to a member who unsubscribed themselves.</summary>
+    /// <value>Defaults to <see cref="BatchResubscribeBehavior.KeepUnsubscribed"/>, as recorded in the field.</value>
+    public BatchResubscribeBehavior Resubscribe { get; set; } = BatchResubscribeBehavior.KeepUnsubscribed;
+
+    /// <summary>
+    /// Writes up to 500 members. An address seen earlier in the request is ignored with <paramref name="skipDuplicateCheck"/>
+    /// (the first appearance is saved, as documented) and otherwise reported in <c>errors</c>; it never lands in both
+    /// <c>new_members</c> and <c>updated_members</c>.
+    /// </summary>
+    public JsonObject BatchSubscribe(string listId, IReadOnlyList<MemberWrite> writes, bool updateExisting, bool syncTags, bool skipDuplicateCheck)
+    {
+        if (writes.Count > MaxBatchMembers)
+        {
+            throw new InvalidResourceException($"The members array may hold at most {MaxBatchMembers} members; {writes.Count} were sent.", "members", $"Must contain at most {MaxBatchMembers} items.");
+        }
+
+        lock (context.Gate)
+        {
+            var book = members.BookLocked(listId);
+            var created = new JsonArray();
+            var updated = new JsonArray();
+            var errors = new JsonArray();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var write in writes)
+            {
+                try
+                {
+                    if (!string.IsNullOrEmpty(write.EmailAddress) && !seen.Add(SubscriberHash.Of(write.EmailAddress)))
+                    {
+                        if (skipDuplicateCheck)
+                        {
+                            continue;
+                        }
+
+                        throw new BatchDuplicateException(write.EmailAddress);
+                    }
+
+                    var (member, isNew) = OneLocked(listId, book, write, updateExisting, syncTags);
+                    (isNew ? created : updated).Add(members.JsonLocked(listId, member));
+                }
+                catch (MailchimpProblemException problem)
+                {
+                    errors.Add(Error(write.EmailAddress ?? string.Empty, problem));
+                }
+            }
+
+            return new JsonObject
+            {
+                ["new_members"] = created,
+                ["updated_members"] = updated,
+                ["errors"] = errors,
+                ["total_created"] = created.Count,
+                ["total_updated"] = updated.Count,
+                ["error_count"] = errors.Count,
+            };
+        }
+    }
+
+    private (MemberRecord Member, bool IsNew) OneLocked(string listId, MemberBook book, MemberWrite write, bool updateExisting, bool syncTags)
+    {
+        MemberRules.RequireEmail(write);
+        var hash = SubscriberHash.Of(write.EmailAddress!);
+        if (!book.ByHash.TryGetValue(hash, out var member))
+        {
+            return (rules.CreateLocked(listId, book, write, write.Status ?? write.StatusIfNew), true);
+        }
+
+        if (!updateExisting)
+        {
+            throw new BatchContactExistsException(write.EmailAddress!);
+        }
+
+        var status = write.Status;
+        if (status == MemberStatus.Subscribed && member.Status == MemberStatus.Unsubscribed && member.ComplianceHold && Resubscribe == BatchResubscribeBehavior.KeepUnsubscribed)
+        {
+            status = null;
+        }
+
+        rules.UpdateLocked(listId, book, member, write with { EmailAddress = null }, status);
+        var now = context.Now();
+        if (syncTags)
+        {
+            foreach (var (segment, _) in tags.TagsOfLocked(listId, member.ContactId).Where(t => !write.Tags.Contains(t.Segment.Name, StringComparer.OrdinalIgnoreCase)))
+            {
+                segment.Members.Remove(member.ContactId);
+            }
+        }
+
+        foreach (var tag in write.Tags)
+        {
+            tags.TagLocked(listId, member.ContactId, tag, active: true, now);
+        }
+
+        return (member, false);
+    }
+
+    private static JsonObject Error(string email, MailchimpProblemException problem)
+    {
+        var field = problem.FieldErrors.Count > 0 ? problem.FieldErrors[0] : new(string.Empty, string.Empty);
+        return new JsonObject
+        {
+            ["email_address"] = email,
+            ["error"] = problem.Detail,
+            ["error_code"] = problem is BatchContactExistsException ? ErrorContactExists : ErrorGeneric,
+            ["field"] = field.Key,
+            ["field_message"] = field.Value,
+        };
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
+
+/// <summary>One list member; mutated only under the store's lock.</summary>
+internal sealed class MemberRecord
+{
+    public required string EmailAddress { get; set; }
+
+    public string Id => SubscriberHash.Of(EmailAddress);
+
+    /// <summary>Gets or sets the id of this address on this list; a new one is issued when the address changes.</summary>
+    public required string UniqueEmailId { get; set; }
+
+    /// <summary>Gets the contact's id, stable across email changes.</summary>
+    public required string ContactId { get; init; }
+
+    public required long WebId { get; init; }
+
+    public required long Sequence { get; init; }
+
+    public required string Status { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the contact unsubscribed themselves or was cleaned (API cannot re-subscribe).</summary>
+    public bool ComplianceHold { get; set; }
+
+    public string? UnsubscribeReason { get; set; }
+
+    public string EmailType { get; set; } = "html";
+
+    public string Language { get; set; } = string.Empty;
+
+    public bool Vip { get; set; }
+
+    public string Source { get; set; } = "API - Generic";
+
+    public string IpSignup { get; set; } = string.Empty;
+
+    public string IpOpt { get; set; } = string.Empty;
+
+    public DateTimeOffset? TimestampSignup { get; set; }
+
+    public DateTimeOffset? TimestampOpt { get; set; }
+
+    public DateTimeOffset LastChanged { get; set; }
+
+    public Dictionary<string, JsonNode?> MergeFields { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Dictionary<string, bool> Interests { get; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Audiences;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Campaigns;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
+
+namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Simulation;
+
+/// <summary>What contacts and Mailchimp do outside the API: unsubscribe, bounce, sign up, send, open, click.</summary>
+internal sealed class ContactSimulation(StoreContext context, AudienceStore audiences, MemberStore members, MemberRules rules, CampaignStore campaigns)
+{
+    public JsonObject Unsubscribe(string listId, string email, string? reason, string? campaignId)
+    {
+        lock (context.Gate)
+        {
+            var member = members.MemberLocked(listId, email);
+            var now = context.Now();
+            member.Status = MemberStatus.Unsubscribed;
+            member.ComplianceHold = true;
+            member.UnsubscribeReason = string.IsNullOrWhiteSpace(reason) ? "N/A (Unsubscribed by the contact)" : reason;
+            member.LastChanged = now;
+            if (campaigns.CampaignForLocked(member, campaignId) is { } campaign)
+            {
+                campaign.Unsubscribes.Add(new ActivityRecord(member.ContactId, "unsub", now, string.Empty, member.UnsubscribeReason));
+            }
+
+            return members.JsonLocked(listId, member);
+        }
+    }
+
+    public JsonObject Bounce(string listId, string email, bool hard, string? campaignId)
+    {
+        lock (context.Gate)
+        {
+            var member = members.MemberLocked(listId, email);
+            var now = context.Now();
+            if (hard)
+            {
+                member.Status = MemberStatus.Cleaned;
+                member.ComplianceHold = true;
+                member.LastChanged = now;
+            }
+
+            if (campaigns.CampaignForLocked(member, campaignId) is { } campaign && campaign.Recipients.ContainsKey(member.ContactId))
+            {
+                var type = hard ? "hard" : "soft";
+                campaign.Activity.Add(new ActivityRecord(member.ContactId, "bounce", now, string.Empty, type));
+                campaign.Recipients[member.ContactId] = (campaign.Recipients[member.ContactId].Email, type);
+            }
+
+            return members.JsonLocked(listId, member);
+        }
+    }
+
+    /// <summary>The contact's own opt-in (signup form or confirmation link): the only way back from a compliance hold or a permanent delete.</summary>
+    public JsonObject SelfSubscribe(string listId, string email)
+    {
+        lock (context.Gate)
+        {
+            var book = members.BookLocked(listId);
+            book.Forgotten.Remove(SubscriberHash.Of(email));
+            if (!book.ByHash.TryGetValue(SubscriberHash.Of(email), out var member))
+            {
+                member = rules.CreateLocked(listId, book, new MemberWrite { EmailAddress = email }, MemberStatus.Subscribed);
+                member.Source = "Hosted Signup Form";
+                return members.JsonLocked(listId, member);
+            }
+
+            member.ComplianceHold = false;
+            member.UnsubscribeReason = null;
+            member.Status = MemberStatus.Subscribed;
+            member.TimestampOpt = context.Now();
+            member.LastChanged = context.Now();
+            return members.JsonLocked(listId, member);
+        }
+    }
+
+    public JsonObject SendCampaign(string listId, string subject, IReadOnlyList<string>? recipients)
+    {
+        lock (context.Gate)
+        {
+            var audience = audiences.AudienceLocked(listId);
+            var book = members.BookLocked(listId);
+            var now = context.Now();
+            var campaign = new CampaignRecord { Id = context.NextHex("campaign", 10), WebId = context.Next(), ListId = audience.Id, ListName = audience.Name, Subject = subject, CreateTime = now, SendTime = now };
+            var targets = recipients is null
+                ? book.ByHash.Values.Where(m => m.Status == MemberStatus.Subscribed)
+                : recipients.Select(e => book.ByHash.GetValueOrDefault(SubscriberHash.Of(e))).OfType<MemberRecord>();
+            foreach (var member in targets.OrderBy(m => m.Sequence))
+            {
+                campaign.Recipients[member.ContactId] = (member.EmailAddress, "sent");
+            }
+
+            campaigns.AddLocked(campaign);
+            return campaigns.GetCampaign(campaign.Id);
+        }
+    }
+
+    public void RecordActivity(string campaignId, string email, string action, string url)
+    {
+        lock (context.Gate)
+        {
+            var campaign = campaigns.CampaignLocked(campaignId);
+            var member = members.MemberLocked(campaign.ListId, email);
+            if (!campaign.Recipients.ContainsKey(member.ContactId))
+            {
+                throw new ResourceNotFoundException($"recipient {email} of campaign {campaignId}");
+            }
+
+            campaign.Activity.Add(new ActivityRecord(member.ContactId, action, context.Now(), url, string.Empty));
+        }
+    }
+}
