@@ -22,6 +22,9 @@ internal static class ExpandReasons
     public static SkipReason NoMembers(QueueRow row) =>
         new(SkipCode.NoMembers, $"{row.Describe()}: the row names no members");
 
+    public static SkipReason ListHasNoMembers(QueueRow row, ListMapping list) =>
+        new(SkipCode.NoMembers, $"{row.Describe()}: {list.Describe()} has no members now");
+
     public static SkipReason ListNeedsFullResync(QueueRow row, ListMapping? list) => list is { IsSyncing: true }
         ? new(SkipCode.ListNeedsFullResync, $"{row.Describe()}: {list.Describe()} changed its sync settings ({string.Join(", ", row.ChangedColumns)}); its existing members are sent only by 'sync --full', later changes sync as they happen")
         : new(SkipCode.ListNeedsFullResync, $"{row.Describe()}: list {row.ListId:D} no longer syncs; nobody is removed from Mailchimp");

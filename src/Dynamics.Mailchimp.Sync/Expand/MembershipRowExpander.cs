@@ -6,7 +6,7 @@ namespace Dynamics.Mailchimp.Sync.Expand;
 internal static class MembershipRowExpander
 {
     /// <summary>A membership row of a syncing, completely configured list becomes one event per member.</summary>
-    /// <param name="row">A ListMemberAdded, ListMembersAdded or ListMemberRemoved row.</param>
+    /// <param name="row">A ListMemberAdded, ListMembersAdded, ListMemberRemoved or ListMembersRemoved row.</param>
     /// <param name="context">The lists, index and options.</param>
     /// <param name="events">Receives the events.</param>
     /// <returns>Why the row expands to nothing, or <see langword="null"/>.</returns>
@@ -28,13 +28,13 @@ internal static class MembershipRowExpander
             return ExpandReasons.KindDisabled(row);
         }
 
-        IReadOnlyList<Guid> ids = row.Kind == QueueRowKind.ListMembersAdded ? row.MemberIds : row.TargetId is { } id ? [id] : [];
+        IReadOnlyList<Guid> ids = row.Kind is QueueRowKind.ListMembersAdded or QueueRowKind.ListMembersRemoved ? row.MemberIds : row.TargetId is { } id ? [id] : [];
         if (ids.Count == 0)
         {
             return ExpandReasons.NoMembers(row);
         }
 
-        var kind = row.Kind == QueueRowKind.ListMemberRemoved ? MemberEventKind.Left : MemberEventKind.Joined;
+        var kind = row.Kind is QueueRowKind.ListMemberRemoved or QueueRowKind.ListMembersRemoved ? MemberEventKind.Left : MemberEventKind.Joined;
         events.AddRange(ids.Distinct().Select(member => MemberEvents.From(row, new RecordRef(row.TargetTable, member), list.AudienceId, kind, list.ListId)));
         return null;
     }

@@ -44,7 +44,8 @@ public sealed class RowExpander(ExpandContext context)
     {
         QueueRowKind.MemberChanged => MemberRowExpander.ExpandChanged(row, context, events),
         QueueRowKind.MemberDeleted => MemberRowExpander.ExpandDeleted(row, context, events),
-        QueueRowKind.ListMemberAdded or QueueRowKind.ListMemberRemoved or QueueRowKind.ListMembersAdded => MembershipRowExpander.ExpandMembership(row, context, events),
+        QueueRowKind.ListMemberAdded or QueueRowKind.ListMemberRemoved or QueueRowKind.ListMembersAdded or QueueRowKind.ListMembersRemoved => MembershipRowExpander.ExpandMembership(row, context, events),
+        QueueRowKind.ListMembersChanged => ListRowExpander.ExpandListMembersChanged(row, context, events),
         QueueRowKind.ListChanged => ListRowExpander.ExpandListChanged(row, context, events),
         QueueRowKind.ListDeleted => ListRowExpander.ExpandListDeleted(row, context, events),
         _ => throw new ArgumentOutOfRangeException(nameof(row), row.Kind, "Unknown queue row kind."),

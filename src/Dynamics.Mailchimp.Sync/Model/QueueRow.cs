@@ -45,8 +45,8 @@ public sealed record QueueRow
     /// <returns>The row and what it records.</returns>
     public string Describe()
     {
-        var subject = MemberIds.Count > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{MemberIds.Count} {TargetTable} records")
+        var subject = MemberIds.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $"{MemberIds.Count} {TargetTable} records")
+            : TargetId is null ? $"{TargetTable} records"
             : string.Create(CultureInfo.InvariantCulture, $"{TargetTable} {TargetId:D}");
         var list = ListId is { } listId && Kind is not (QueueRowKind.ListChanged or QueueRowKind.ListDeleted)
             ? string.Create(CultureInfo.InvariantCulture, $" on list {listId:D}")

@@ -23,4 +23,10 @@ public enum QueueRowKind
 
     /// <summary>A synced list was deleted.</summary>
     ListDeleted,
+
+    /// <summary>A chunk of members was removed from a list.</summary>
+    ListMembersRemoved,
+
+    /// <summary>A list's members changed by a message that does not name them: its members are read again.</summary>
+    ListMembersChanged,
 }

@@ -14,6 +14,8 @@ public static class QueueRowKinds
         [QueueItemKinds.ListMemberRemoved] = QueueRowKind.ListMemberRemoved,
         [QueueItemKinds.ListChanged] = QueueRowKind.ListChanged,
         [QueueItemKinds.ListDeleted] = QueueRowKind.ListDeleted,
+        [QueueItemKinds.ListMembersRemoved] = QueueRowKind.ListMembersRemoved,
+        [QueueItemKinds.ListMembersChanged] = QueueRowKind.ListMembersChanged,
     };
 
     /// <summary>The kind of option value <paramref name="optionValue"/>; false for a value no plug-in writes.</summary>

@@ -3,7 +3,7 @@ namespace Dynamics.Mailchimp.Sync.Model;
 /// <summary>The outcome a pure step gives a queue row on its own (the rest is known after Execute).</summary>
 public enum RowOutcomeKind
 {
-    /// <summary>Nothing to send; the row is done with a reason.</summary>
+    /// <summary>Nothing to send; the row becomes Skipped with the reason in <c>dmc_outcome</c>.</summary>
     Skipped,
 
     /// <summary>A later row of the same record replaces this row's effect.</summary>

@@ -6,6 +6,6 @@ namespace Dynamics.Mailchimp.Sync.Model;
 public sealed record SkipReason(SkipCode Code, string Text)
 {
     /// <summary>"NeverResubscribe: contact 6f1c… (ada@example.org) is unsubscribed in Mailchimp; …".</summary>
-    /// <returns>The text written to the row's last error.</returns>
+    /// <returns>The text written to the row's outcome (<c>dmc_outcome</c>).</returns>
     public override string ToString() => $"{Code}: {Text}";
 }

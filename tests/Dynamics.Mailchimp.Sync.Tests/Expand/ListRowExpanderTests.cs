@@ -85,4 +85,33 @@ public sealed class ListRowExpanderTests
         Assert.Equal(2, result.Events.Count);
         Assert.All(result.Events, e => Assert.Equal((MemberEventKind.Left, gone.ListId), (e.Kind, e.ListId!.Value)));
     }
+
+    [Fact]
+    public void Expand_ListMembersChanged_ReevaluatesEveryCurrentMemberUnderTheRow()
+    {
+        // Arrange
+        var sut = CreateSut(TestData.Index((TestData.Contact(1), Vip), (TestData.Contact(2), Vip), (TestData.Contact(3), Newsletter)));
+
+        // Act
+        var result = sut.Expand([TestData.MembersChanged(1, Vip)]);
+
+        // Assert
+        Assert.Equal([TestData.Contact(1), TestData.Contact(2)], result.Events.Select(e => e.Record));
+        Assert.All(result.Events, e => Assert.Equal((MemberEventKind.Reevaluated, (Guid?)TestData.RowId(1)), (e.Kind, e.RowId)));
+    }
+
+    [Fact]
+    public void Expand_ListMembersChangedOnAnEmptyList_IsSkippedNamingTheList()
+    {
+        // Arrange
+        var sut = CreateSut();
+
+        // Act
+        var result = sut.Expand([TestData.MembersChanged(1, Vip)]);
+
+        // Assert
+        var outcome = Assert.Single(result.Outcomes);
+        Assert.Equal(SkipCode.NoMembers, outcome.Reason.Code);
+        Assert.Contains($"{Vip.Describe()} has no members now", outcome.Reason.Text);
+    }
 }

@@ -81,4 +81,18 @@ public sealed class MembershipRowExpanderTests
         // Assert
         Assert.Equal(SkipCode.NoMembers, Assert.Single(result.Outcomes).Reason.Code);
     }
+
+    [Fact]
+    public void Expand_BulkRemovalRow_OneLeftEventPerMember()
+    {
+        // Arrange
+        var sut = CreateSut();
+
+        // Act
+        var result = sut.Expand([TestData.RemovedMany(1, Vip, TestData.Contact(1), TestData.Contact(2))]);
+
+        // Assert
+        Assert.Equal([TestData.Contact(1), TestData.Contact(2)], result.Events.Select(e => e.Record));
+        Assert.All(result.Events, e => Assert.Equal((MemberEventKind.Left, Vip.ListId), (e.Kind, e.ListId!.Value)));
+    }
 }

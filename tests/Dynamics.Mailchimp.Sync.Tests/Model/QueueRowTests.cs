@@ -30,4 +30,17 @@ public sealed class QueueRowTests
         // Assert
         Assert.Contains("(ListMembersAdded 2 contact records on list", text);
     }
+
+    [Fact]
+    public void Describe_ListMembersChangedRow_NamesTheMemberTableAndList()
+    {
+        // Arrange
+        var sut = TestData.MembersChanged(1, TestData.TagList(3, "VIP"));
+
+        // Act
+        var text = sut.Describe();
+
+        // Assert
+        Assert.EndsWith($"(ListMembersChanged contact records on list {TestData.ListId(3):D})", text);
+    }
 }

@@ -99,6 +99,18 @@ internal static class TestData
         Sequence = row,
     };
 
+    public static QueueRow RemovedMany(int row, ListMapping list, params RecordRef[] records) =>
+        AddedMany(row, list, records) with { Kind = QueueRowKind.ListMembersRemoved };
+
+    public static QueueRow MembersChanged(int row, ListMapping list) => new()
+    {
+        Id = RowId(row),
+        Kind = QueueRowKind.ListMembersChanged,
+        TargetTable = list.MemberTable,
+        ListId = list.ListId,
+        Sequence = row,
+    };
+
     public static QueueRow ListRow(int row, QueueRowKind kind, ListMapping list, params string[] columns) => new()
     {
         Id = RowId(row),
