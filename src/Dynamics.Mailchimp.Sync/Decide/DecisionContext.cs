@@ -1,0 +1,25 @@
+using Dynamics.Mailchimp.Sync.Model;
+
+namespace Dynamics.Mailchimp.Sync.Decide;
+
+/// <summary>What every decision of a run shares.</summary>
+/// <param name="Lists">The lists: every syncing list, plus the mappings of deleted lists the run knows.</param>
+/// <param name="Index">The syncing lists each record is in now.</param>
+/// <param name="Options">The run's options.</param>
+public sealed record DecisionContext(ListMappings Lists, MembershipIndex Index, SyncOptions Options)
+{
+    /// <summary>Gets the audiences' settings; an audience missing here has the defaults.</summary>
+    public IReadOnlyDictionary<string, AudienceSettings> Settings { get; init; } = new Dictionary<string, AudienceSettings>();
+
+    /// <summary>The settings of <paramref name="audienceId"/>.</summary>
+    /// <param name="audienceId">The audience.</param>
+    /// <returns>The configured settings or the defaults.</returns>
+    public AudienceSettings SettingsFor(string audienceId) => Settings.GetValueOrDefault(audienceId) ?? AudienceSettings.For(audienceId);
+
+    /// <summary>The syncing lists of <paramref name="audienceId"/> that <paramref name="record"/> is in now.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="audienceId">The audience.</param>
+    /// <returns>The lists.</returns>
+    public IEnumerable<ListMapping> ListsOf(RecordRef record, string audienceId) =>
+        Index.ListsOf(record).Select(Lists.FindSyncing).OfType<ListMapping>().Where(list => list.AudienceId == audienceId);
+}

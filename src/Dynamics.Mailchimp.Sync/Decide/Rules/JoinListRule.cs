@@ -1,0 +1,38 @@
+using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Sync.Coalesce;
+using Dynamics.Mailchimp.Sync.Model;
+
+namespace Dynamics.Mailchimp.Sync.Decide.Rules;
+
+/// <summary>
+/// Rule: a list maps to the whole audience, a tag or an interest in one audience, and a record in it gets that. The
+/// lists applied are the ones a holder joined in this run, or all its lists when it (re)enters: a full resync, a new
+/// address, a reactivation or a lifted opt-out. A plain data change touches no tag.
+/// </summary>
+public static class JoinListRule
+{
+    private static readonly string[] ReentryColumns =
+        [MemberFields.EmailAddress1, MemberFields.StateCode, MemberFields.DoNotBulkEmail, MemberFields.DoNotSendMarketingMaterials];
+
+    /// <summary>The syncing lists the holders are in and the member gets in this run.</summary>
+    /// <param name="group">The member's inputs.</param>
+    /// <param name="holders">The records holding the address.</param>
+    /// <param name="context">The lists, index and options.</param>
+    /// <returns>The lists, in id order.</returns>
+    public static IReadOnlyList<ListMapping> JoinedLists(MemberGroup group, IReadOnlyList<MemberSnapshot> holders, DecisionContext context)
+    {
+        var holding = holders.Select(h => h.Record).ToHashSet();
+        return group.Works
+            .Where(work => holding.Contains(work.Record))
+            .SelectMany(work => context.ListsOf(work.Record, group.AudienceId).Where(list => IsReentry(work) || work.ListChanges.ContainsKey(list.ListId)))
+            .DistinctBy(list => list.ListId)
+            .OrderBy(list => list.ListId)
+            .ToArray();
+    }
+
+    /// <summary>Whether the work brings the record (back) into its lists rather than just changing data.</summary>
+    /// <param name="work">The work.</param>
+    /// <returns>True for a full resync, a new or changed address, a status change or a consent change.</returns>
+    public static bool IsReentry(MemberWork work) =>
+        work.ListChanges.Values.Contains(ListChange.Reevaluated) || work.ChangedColumns.Any(ReentryColumns.Contains);
+}

@@ -1,0 +1,62 @@
+using Dynamics.Mailchimp.Sync.Model;
+
+namespace Dynamics.Mailchimp.Sync.Decide.Rules;
+
+/// <summary>
+/// Rule: leaving a list. For a tag or interest mapping the tag is removed or the interest set false, and the member
+/// stays subscribed. For an audience mapping the member is archived (or, by the audience's setting, unsubscribed), but
+/// only when no record holds the address in any syncing list of that audience any more. Removal from one list never
+/// unsubscribes from the whole audience. Deactivated and deleted records, and records whose email was cleared, leave
+/// every list they were in (a deleted record: every syncing list of its table, as its memberships are gone).
+/// </summary>
+public static class LeaveListRule
+{
+    /// <summary>The lists the changed records left that no holder is in.</summary>
+    /// <param name="group">The member's inputs.</param>
+    /// <param name="holders">The records holding the address.</param>
+    /// <param name="context">The lists, index and options.</param>
+    /// <returns>The lists, in id order.</returns>
+    public static IReadOnlyList<ListMapping> LeftLists(MemberGroup group, IReadOnlyList<MemberSnapshot> holders, DecisionContext context)
+    {
+        var holding = holders.Select(h => h.Record).ToHashSet();
+        var held = holders.SelectMany(h => context.ListsOf(h.Record, group.AudienceId)).Select(list => list.ListId).ToHashSet();
+        var left = new List<ListMapping>();
+        foreach (var work in group.Works)
+        {
+            var now = context.Index.ListsOf(work.Record);
+            var touched = work.ListChanges.Keys.Select(context.Lists.Find).OfType<ListMapping>().Where(list => list.AudienceId == group.AudienceId);
+            if (holding.Contains(work.Record))
+            {
+                left.AddRange(touched.Where(list => !now.Contains(list.ListId)));
+                continue;
+            }
+
+            left.AddRange(touched);
+            left.AddRange(context.ListsOf(work.Record, group.AudienceId));
+            if (work.Deleted)
+            {
+                left.AddRange(context.Lists.SyncingIn(group.AudienceId).Where(list => list.MemberTable == work.Record.Table));
+            }
+        }
+
+        return left.Where(list => !held.Contains(list.ListId)).DistinctBy(list => list.ListId).OrderBy(list => list.ListId).ToArray();
+    }
+
+    /// <summary>The member's removal from the audience, or null while a holder remains or no left list maps to the audience.</summary>
+    /// <param name="email">The address Mailchimp knows the member by.</param>
+    /// <param name="left">The lists left.</param>
+    /// <param name="holders">The records holding the address.</param>
+    /// <param name="settings">The audience's settings.</param>
+    /// <returns>The removal, or <see langword="null"/>.</returns>
+    public static Removal? RemovalFor(string email, IReadOnlyList<ListMapping> left, IReadOnlyList<MemberSnapshot> holders, AudienceSettings settings)
+    {
+        var audienceList = left.FirstOrDefault(list => list.Target?.Kind == ListTargetKind.Audience);
+        if (holders.Count > 0 || audienceList is null)
+        {
+            return null;
+        }
+
+        var kind = settings.LeaveAction == LeaveAction.Unsubscribe ? RemovalKind.Unsubscribe : RemovalKind.Archive;
+        return new Removal(kind, email, $"{email} left {audienceList.Describe()} and no synced list of audience {settings.AudienceId} holds it any more");
+    }
+}

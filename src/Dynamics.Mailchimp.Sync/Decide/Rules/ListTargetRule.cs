@@ -1,0 +1,33 @@
+using Dynamics.Mailchimp.Sync.Model;
+
+namespace Dynamics.Mailchimp.Sync.Decide.Rules;
+
+/// <summary>Rule: what joining and leaving lists means inside the audience: tags by name, interests by id.</summary>
+public static class ListTargetRule
+{
+    /// <summary>The tag names of the tag-mapped lists among <paramref name="lists"/>, distinct ignoring case.</summary>
+    /// <param name="lists">The lists.</param>
+    /// <returns>The tags.</returns>
+    public static IReadOnlyList<string> Tags(IEnumerable<ListMapping> lists) => Names(lists, ListTargetKind.Tag);
+
+    /// <summary>The interests to set: joined interests true, left interests false (joined wins).</summary>
+    /// <param name="joined">The lists joined.</param>
+    /// <param name="left">The lists left.</param>
+    /// <returns>The interests by id.</returns>
+    public static IReadOnlyDictionary<string, bool> Interests(IEnumerable<ListMapping> joined, IEnumerable<ListMapping> left)
+    {
+        var interests = Names(left, ListTargetKind.Interest).ToDictionary(id => id, _ => false, StringComparer.Ordinal);
+        foreach (var id in Names(joined, ListTargetKind.Interest))
+        {
+            interests[id] = true;
+        }
+
+        return interests;
+    }
+
+    private static string[] Names(IEnumerable<ListMapping> lists, ListTargetKind kind) => lists
+        .Where(list => list.Target?.Kind == kind && !string.IsNullOrWhiteSpace(list.Target.Name))
+        .Select(list => list.Target!.Name!.Trim())
+        .Distinct(kind == ListTargetKind.Tag ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal)
+        .ToArray();
+}

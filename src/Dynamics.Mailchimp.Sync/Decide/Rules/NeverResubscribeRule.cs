@@ -1,0 +1,46 @@
+using Dynamics.Mailchimp.MailchimpApi.Models.Members;
+using Dynamics.Mailchimp.Sync.Model;
+
+namespace Dynamics.Mailchimp.Sync.Decide.Rules;
+
+/// <summary>
+/// Rule: nobody who is unsubscribed or cleaned in Mailchimp is ever re-subscribed. The job knows the member's status
+/// without a read per member: the status it stored on the records (<c>dmc_mailchimpstatus</c>); a refusal Mailchimp
+/// gives anyway is final at Execute. Nothing is sent to such a member (the skip reason lands on the row), except that
+/// with <see cref="AudienceSettings.Repermission"/> a record (re)joining sends an unsubscribed member to
+/// <c>pending</c>, so Mailchimp asks the person to confirm. A cleaned (bounced) address never gets a confirmation
+/// request: it would bounce too.
+/// </summary>
+public static class NeverResubscribeRule
+{
+    private static readonly MemberStatus[] MostRestrictiveFirst = [MemberStatus.Cleaned, MemberStatus.Unsubscribed, MemberStatus.Archived];
+
+    /// <summary>The member's status as the records last stored it; the most restrictive wins when they disagree.</summary>
+    /// <param name="records">The records with the address.</param>
+    /// <returns>The status, or <see langword="null"/> when the job never stored one.</returns>
+    public static MemberStatus? KnownStatus(IEnumerable<MemberSnapshot> records)
+    {
+        var stored = records.Select(r => r.StoredStatus).OfType<MemberStatus>().ToArray();
+        foreach (var status in MostRestrictiveFirst.Where(stored.Contains))
+        {
+            return status;
+        }
+
+        return stored.Length > 0 ? stored[0] : null;
+    }
+
+    /// <summary>The status to write for a member the records want subscribed.</summary>
+    /// <param name="group">The member's inputs (for the reason).</param>
+    /// <param name="known">The stored status.</param>
+    /// <param name="joining">Whether a record joined a list, was reactivated, got the address or lifted an opt-out.</param>
+    /// <param name="settings">The audience's settings.</param>
+    /// <returns>The decision.</returns>
+    public static StatusDecision Decide(MemberGroup group, MemberStatus? known, bool joining, AudienceSettings settings) => known switch
+    {
+        MemberStatus.Cleaned => new(null, DecideReasons.Cleaned(group)),
+        MemberStatus.Unsubscribed when joining && settings.Repermission => new(MemberStatus.Pending, null),
+        MemberStatus.Unsubscribed => new(null, DecideReasons.Unsubscribed(group, joining)),
+        MemberStatus.Archived => new(settings.NewMemberStatus, null),
+        _ => new(null, null),
+    };
+}

@@ -1,0 +1,13 @@
+using Dynamics.Mailchimp.Sync.Model;
+
+namespace Dynamics.Mailchimp.Sync.Expand;
+
+/// <summary>What Expand needs besides the rows, all read in bulk before it runs.</summary>
+/// <param name="Lists">Every list the rows name, and every syncing list.</param>
+/// <param name="Index">The syncing lists each record is in now.</param>
+/// <param name="Options">The run's options.</param>
+public sealed record ExpandContext(ListMappings Lists, MembershipIndex Index, SyncOptions Options)
+{
+    /// <summary>Gets the deleted lists Read could still describe, by id.</summary>
+    public IReadOnlyDictionary<Guid, DeletedList> DeletedLists { get; init; } = new Dictionary<Guid, DeletedList>();
+}

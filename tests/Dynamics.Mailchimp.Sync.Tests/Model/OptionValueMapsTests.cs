@@ -1,0 +1,84 @@
+using Dynamics.Mailchimp.MailchimpApi.Models.Members;
+using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Solution.Schema;
+using Dynamics.Mailchimp.Sync.Model;
+
+namespace Dynamics.Mailchimp.Sync.Tests.Model;
+
+/// <summary>The option values the engine maps are the ones solution/src declares, and every one is mapped.</summary>
+public sealed class OptionValueMapsTests
+{
+    private static readonly SchemaCatalog Schema = SchemaCatalog.FromSolution();
+
+    [Fact]
+    public void QueueRowKinds_EveryKindOptionValue_RoundTrips()
+    {
+        // Arrange
+        var options = Schema.GetTable(TableNames.QueueItem).Columns[QueueItemFields.Kind].OptionValues;
+
+        // Act
+        var roundTrips = options.Select(value => QueueRowKinds.TryFromOptionValue(value, out var kind) ? QueueRowKinds.ToOptionValue(kind) : -1);
+
+        // Assert
+        Assert.Equal(options.Order(), roundTrips.Order());
+        Assert.Equal(Enum.GetValues<QueueRowKind>().Length, options.Count);
+    }
+
+    [Fact]
+    public void QueueRowKinds_UnknownOptionValue_IsNotMapped()
+    {
+        // Act
+        var known = QueueRowKinds.TryFromOptionValue(42, out _);
+
+        // Assert
+        Assert.False(known);
+    }
+
+    [Theory]
+    [InlineData(TableNames.Contact)]
+    [InlineData(TableNames.Lead)]
+    [InlineData(TableNames.Account)]
+    public void MailchimpStatusOptions_EveryOptionOfTheTable_MapsToADistinctStatus(string table)
+    {
+        // Arrange
+        var options = Schema.GetTable(table).Columns[MemberFields.MailchimpStatus].OptionValues;
+
+        // Act
+        var statuses = options.Select(value => MailchimpStatusOptions.ToStatus(value)).ToArray();
+
+        // Assert
+        Assert.DoesNotContain(null, statuses);
+        Assert.Equal(Enum.GetValues<MemberStatus>().Length, statuses.Distinct().Count());
+        Assert.All(options, value => Assert.Equal(value, MailchimpStatusOptions.ToOptionValue(MailchimpStatusOptions.ToStatus(value)!.Value)));
+    }
+
+    [Fact]
+    public void MailchimpStatusOptions_Empty_IsNull()
+    {
+        // Act / Assert
+        Assert.Null(MailchimpStatusOptions.ToStatus(null));
+    }
+
+    [Fact]
+    public void ListMappingTypes_EveryOptionOfTheColumn_HasATarget()
+    {
+        // Arrange
+        var options = Schema.GetTable(TableNames.List).Columns[ListFields.MappingType].OptionValues;
+
+        // Act
+        var kinds = options.Select(value => ListMappingTypes.ToTarget(value, "t", "i")?.Kind).ToArray();
+
+        // Assert
+        Assert.Equal([ListTargetKind.Audience, ListTargetKind.Tag, ListTargetKind.Interest], kinds.Order());
+    }
+
+    [Fact]
+    public void ListMappingTypes_Tag_CarriesTheTagName()
+    {
+        // Act
+        var target = ListMappingTypes.ToTarget(ListMappingTypes.Tag, "VIP", null);
+
+        // Assert
+        Assert.Equal(ListTarget.Tag("VIP"), target);
+    }
+}
