@@ -1,0 +1,8 @@
+namespace Dynamics.Mailchimp.Sync.Record;
+
+/// <summary>A queue row's final state for this run.</summary>
+/// <param name="RowId">The row.</param>
+/// <param name="State">The state to write (a <c>QueueItemStates</c> value: Done, Failed, Skipped, Superseded; Pending for held rows).</param>
+/// <param name="Outcome">What the job did, or why it skipped (<c>dmc_outcome</c>).</param>
+/// <param name="Error">The error for a failure (<c>dmc_lasterror</c>); attempts go up by one.</param>
+public sealed record RowResult(Guid RowId, int State, string? Outcome, string? Error);
