@@ -44,4 +44,7 @@ public enum SkipCode
 
     /// <summary>The run would remove more of the audience than the rail allows; the removal is held, not done.</summary>
     MassRemovalHeld,
+
+    /// <summary>The queue row cannot be read (unknown kind, malformed ids): it fails, naming the column.</summary>
+    UnreadableRow,
 }

@@ -1,0 +1,78 @@
+using Dynamics.Mailchimp.Dataverse;
+
+namespace Dynamics.Mailchimp.Sync.Claim;
+
+/// <summary>
+/// Takes the push lease on a <c>dmc_syncstate</c> row with an ETag-guarded PATCH. Costs: 2 Dataverse calls when the
+/// row exists (read, guarded write; 1 when another instance plainly holds it, 3 when a write loses the race and the
+/// holder is read again); 2 when the row is created; 3–4 when two instances race to create it.
+/// </summary>
+public sealed class DataverseLeaseManager : ILeaseManager
+{
+    private readonly LeaseStore _store;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _duration;
+
+    /// <summary>Creates the manager.</summary>
+    /// <param name="client">The Dataverse client.</param>
+    /// <param name="time">The job's clock (expiry is judged by it).</param>
+    /// <param name="options">Duration and run id.</param>
+    public DataverseLeaseManager(IDataverseClient client, TimeProvider time, LeaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        _store = new LeaseStore(client);
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _duration = options.Duration;
+        Owner = LeaseOwner.Create(options.RunId);
+    }
+
+    /// <summary>Gets the owner string this manager writes.</summary>
+    public string Owner { get; }
+
+    /// <inheritdoc/>
+    public async Task<LeaseAttempt> TryAcquireAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var row = await _store.FindAsync(name, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            var expires = ExpiryFromNow();
+            if (await _store.CreateAsync(name, Owner, expires, cancellationToken).ConfigureAwait(false) is { } id)
+            {
+                return Taken(name, id, expires);
+            }
+
+            row = await _store.FindAsync(name, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"The lease row '{name}' could neither be created nor read.");
+        }
+
+        return await TryTakeAsync(name, row, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<LeaseAttempt> TryTakeAsync(string name, LeaseRow row, CancellationToken cancellationToken)
+    {
+        if (row.IsHeldByOther(Owner, _time.GetUtcNow()))
+        {
+            return Refused(row);
+        }
+
+        var expires = ExpiryFromNow();
+        if (await _store.WriteAsync(row.Id, row.ETag, Owner, expires, cancellationToken).ConfigureAwait(false))
+        {
+            return Taken(name, row.Id, expires);
+        }
+
+        // 412: another instance wrote the row since we read it; it holds the lease now.
+        var winner = await _store.GetAsync(row.Id, cancellationToken).ConfigureAwait(false);
+        return Refused(winner ?? row);
+    }
+
+    private LeaseAttempt Taken(string name, Guid id, DateTimeOffset expires) =>
+        new(new DataverseSyncLease(_store, _time, _duration, name, id, Owner, expires), null);
+
+    private static LeaseAttempt Refused(LeaseRow row) =>
+        new(null, new LeaseHolder(row.Owner ?? string.Empty, row.ExpiresOn ?? DateTimeOffset.MinValue));
+
+    private DateTimeOffset ExpiryFromNow() => LeaseClock.Expiry(_time, _duration);
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using Dynamics.Mailchimp.Dataverse;
+using Dynamics.Mailchimp.Dataverse.Queries;
+using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Sync.Model;
+
+namespace Dynamics.Mailchimp.Sync.Claim;
+
+/// <summary>
+/// Reads the due queue rows with one <c>$filter</c> query ordered by <c>dmc_sequence</c>, 5,000 rows a page: one
+/// Dataverse call per 5,000 rows. Due: Pending, or Failed with attempts &lt; MaxAttempts and
+/// <c>modifiedon + backoff(attempts) ≤ now</c> (<see cref="QueueBackoffOptions"/>).
+/// </summary>
+public sealed class DataverseQueueSource : IQueueSource
+{
+    /// <summary>The page size: Dataverse's largest.</summary>
+    public const int PageSize = 5000;
+
+    private readonly IDataverseClient _client;
+    private readonly TimeProvider _time;
+    private readonly int _maxAttempts;
+    private readonly QueueBackoffOptions _backoff;
+
+    /// <summary>Creates the source.</summary>
+    /// <param name="client">The Dataverse client.</param>
+    /// <param name="time">The job's clock.</param>
+    /// <param name="options">The job's options (<see cref="SyncOptions.MaxAttempts"/>).</param>
+    /// <param name="backoff">The retry backoff.</param>
+    public DataverseQueueSource(IDataverseClient client, TimeProvider time, SyncOptions options, QueueBackoffOptions backoff)
+    {
+        _client = client ?? throw new ArgumentNullException(nameof(client));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _maxAttempts = (options ?? throw new ArgumentNullException(nameof(options))).MaxAttempts;
+        _backoff = backoff ?? throw new ArgumentNullException(nameof(backoff));
+    }
+
+    /// <inheritdoc/>
+    public async Task<QueueBatch> ReadDueAsync(int maxRows, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxRows);
+        var query = new DataverseQuery(ClaimWebApiNames.QueueItemSet)
+        {
+            Select = QueueRowReader.Columns,
+            Filter = DueFilter(_time.GetUtcNow()),
+            OrderBy = QueueItemFields.Sequence + " asc",
+            PageSize = Math.Min(PageSize, maxRows),
+        };
+        var rows = new List<QueueRow>();
+        var unreadable = new List<RowOutcome>();
+        await foreach (var json in _client.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            if (QueueRowReader.TryRead(json, out var row, out var failure))
+            {
+                rows.Add(row!);
+            }
+            else
+            {
+                unreadable.Add(failure!);
+            }
+
+            if (rows.Count + unreadable.Count >= maxRows)
+            {
+                break;
+            }
+        }
+
+        return new QueueBatch(rows, unreadable);
+    }
+
+    /// <summary>The <c>$filter</c> of the rows due at <paramref name="now"/>.</summary>
+    /// <param name="now">The job's clock.</param>
+    /// <returns>The filter.</returns>
+    public string DueFilter(DateTimeOffset now)
+    {
+        var state = QueueItemFields.State;
+        var attempts = QueueItemFields.Attempts;
+        var failed = new StringBuilder();
+        for (var n = 0; n < _maxAttempts; n++)
+        {
+            var due = (now - _backoff.Backoff(n)).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            var count = n == 0 ? $"({attempts} eq null or {attempts} eq 0)" : string.Create(CultureInfo.InvariantCulture, $"{attempts} eq {n}");
+            failed.Append(n == 0 ? string.Empty : " or ").Append(CultureInfo.InvariantCulture, $"({count} and {ClaimWebApiNames.ModifiedOn} le {due})");
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{state} eq {QueueItemStates.Pending} or ({state} eq {QueueItemStates.Failed} and ({failed}))");
+    }
+}

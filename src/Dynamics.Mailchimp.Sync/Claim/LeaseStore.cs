@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Dataverse;
+using Dynamics.Mailchimp.Dataverse.Errors;
+using Dynamics.Mailchimp.Dataverse.Queries;
+using Dynamics.Mailchimp.Dataverse.Writes;
+
+namespace Dynamics.Mailchimp.Sync.Claim;
+
+/// <summary>Reads and writes lease rows: one Dataverse call per method.</summary>
+/// <param name="client">The Dataverse client.</param>
+internal sealed class LeaseStore(IDataverseClient client)
+{
+    private static readonly string[] Columns = [ClaimWebApiNames.SyncStateId, ClaimWebApiNames.LeaseOwner, ClaimWebApiNames.LeaseExpiresOn];
+
+    /// <summary>The row named <paramref name="name"/>, or null (one GET with <c>$filter</c>; the sandbox serves no alternate-key paths).</summary>
+    public async Task<LeaseRow?> FindAsync(string name, CancellationToken cancellationToken)
+    {
+        var query = new DataverseQuery(ClaimWebApiNames.SyncStateSet)
+        {
+            Select = Columns,
+            Filter = $"{ClaimWebApiNames.SyncStateName} eq '{name.Replace("'", "''", StringComparison.Ordinal)}'",
+        };
+        await foreach (var row in client.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            return LeaseRow.From(row);
+        }
+
+        return null;
+    }
+
+    /// <summary>The row with id <paramref name="id"/>, or null.</summary>
+    public async Task<LeaseRow?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var row = await client.RetrieveAsync(ClaimWebApiNames.SyncStateSet, EntityKey.FromId(id), Columns, cancellationToken).ConfigureAwait(false);
+        return row is { } found ? LeaseRow.From(found) : null;
+    }
+
+    /// <summary>Creates the row held by <paramref name="owner"/>; null when another instance created it first (duplicate key).</summary>
+    public async Task<Guid?> CreateAsync(string name, string owner, DateTimeOffset expiresOn, CancellationToken cancellationToken)
+    {
+        var record = Values(owner, expiresOn);
+        record[ClaimWebApiNames.SyncStateName] = name;
+        try
+        {
+            var result = await client.CreateAsync(ClaimWebApiNames.SyncStateSet, record, cancellationToken).ConfigureAwait(false);
+            return result.Succeeded ? result.EntityId : null;
+        }
+        catch (DataverseApiException exception) when (string.Equals(exception.ErrorCode, ClaimWebApiNames.DuplicateRecordCode, StringComparison.OrdinalIgnoreCase))
+        {
+            // Dataverse answers a duplicate alternate key with 412 (a PreconditionFailed result); a 400 carrying the
+            // DuplicateRecord code means the same thing: the other instance's create won.
+            return null;
+        }
+    }
+
+    /// <summary>Writes owner and expiry if the row still has <paramref name="etag"/>; false on 412 or a deleted row.</summary>
+    public async Task<bool> WriteAsync(Guid id, string etag, string? owner, DateTimeOffset? expiresOn, CancellationToken cancellationToken)
+    {
+        var result = await client.UpdateAsync(ClaimWebApiNames.SyncStateSet, id, Values(owner, expiresOn), etag, cancellationToken).ConfigureAwait(false);
+        return result.Succeeded;
+    }
+
+    private static JsonObject Values(string? owner, DateTimeOffset? expiresOn) => new()
+    {
+        [ClaimWebApiNames.LeaseOwner] = owner,
+        [ClaimWebApiNames.LeaseExpiresOn] = expiresOn?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+    };
+}
