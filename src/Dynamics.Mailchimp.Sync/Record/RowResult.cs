@@ -5,4 +5,5 @@ namespace Dynamics.Mailchimp.Sync.Record;
 /// <param name="State">The state to write (a <c>QueueItemStates</c> value: Done, Failed, Skipped, Superseded; Pending for held rows).</param>
 /// <param name="Outcome">What the job did, or why it skipped (<c>dmc_outcome</c>).</param>
 /// <param name="Error">The error for a failure (<c>dmc_lasterror</c>); attempts go up by one.</param>
-public sealed record RowResult(Guid RowId, int State, string? Outcome, string? Error);
+/// <param name="Attempts">The row's tries before this run (<see cref="Model.QueueRow.Attempts"/>): a Failed row is written with one more.</param>
+public sealed record RowResult(Guid RowId, int State, string? Outcome, string? Error, int Attempts = 0);
