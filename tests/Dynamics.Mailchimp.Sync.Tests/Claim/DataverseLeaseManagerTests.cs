@@ -1,0 +1,165 @@
+using Dynamics.Mailchimp.Sync.Claim;
+
+namespace Dynamics.Mailchimp.Sync.Tests.Claim;
+
+/// <summary>The push lease against the Dataverse sandbox: two job instances, one fake clock for the sandbox and both jobs.</summary>
+public sealed class DataverseLeaseManagerTests
+{
+    private const string Push = "lease:push";
+
+    private static DataverseLeaseManager CreateSut(DataverseJobHost host, string runId) =>
+        new(host.CreateClient(writeTag: null), host.Clock, new LeaseOptions { RunId = runId });
+
+    [Fact]
+    public async Task TryAcquireAsync_TwoInstances_OnlyTheFirstGetsItAndTheSecondSeesTheHolder()
+    {
+        // Arrange
+        await using var host = await DataverseJobHost.StartAsync();
+        var first = CreateSut(host, "run-a");
+        var second = CreateSut(host, "run-b");
+
+        // Act
+        var won = await first.TryAcquireAsync(Push, CancellationToken.None);
+        var lost = await second.TryAcquireAsync(Push, CancellationToken.None);
+
+        // Assert
+        Assert.NotNull(won.Lease);
+        Assert.Null(won.Holder);
+        Assert.Equal(first.Owner, won.Lease.Owner);
+        Assert.EndsWith("/run-a", first.Owner, StringComparison.Ordinal);
+        Assert.Equal(host.Clock.GetUtcNow() + LeaseOptions.DefaultDuration, won.Lease.ExpiresOn);
+        Assert.Null(lost.Lease);
+        Assert.Equal(first.Owner, lost.Holder!.Owner);
+        Assert.Equal(won.Lease.ExpiresOn, lost.Holder.ExpiresOn);
+    }
+
+    [Fact]
+    public async Task TryAcquireAsync_RowExists_TakesItInTwoCallsAndRefusesInOne()
+    {
+        // Arrange
+        await using var host = await DataverseJobHost.StartAsync();
+        var first = CreateSut(host, "run-a");
+        var second = CreateSut(host, "run-b");
+        await using (var lease = (await first.TryAcquireAsync(Push, CancellationToken.None)).Lease)
+        {
+        }
+
+        host.Sandbox.ClearRequests();
+
+        // Act
+        var taken = await second.TryAcquireAsync(Push, CancellationToken.None);
+        var takeCalls = host.Calls;
+        host.Sandbox.ClearRequests();
+        var refused = await first.TryAcquireAsync(Push, CancellationToken.None);
+        var refuseCalls = host.Calls;
+
+        // Assert
+        Assert.NotNull(taken.Lease);
+        Assert.Equal(2, takeCalls);
+        Assert.NotNull(refused.Holder);
+        Assert.Equal(1, refuseCalls);
+    }
+
+    [Fact]
+    public async Task TryAcquireAsync_AfterExpiry_SecondTakesItAndFirstRenewThrowsLeaseLost()
+    {
+        // Arrange
+        await using var host = await DataverseJobHost.StartAsync();
+        var first = CreateSut(host, "run-a");
+        var second = CreateSut(host, "run-b");
+        var held = (await first.TryAcquireAsync(Push, CancellationToken.None)).Lease!;
+        host.Clock.Advance(LeaseOptions.DefaultDuration + TimeSpan.FromSeconds(1));
+
+        // Act
+        var taken = await second.TryAcquireAsync(Push, CancellationToken.None);
+        var lost = await Assert.ThrowsAsync<LeaseLostException>(() => held.RenewAsync(CancellationToken.None));
+
+        // Assert
+        Assert.NotNull(taken.Lease);
+        Assert.Equal(Push, lost.Name);
+        Assert.Contains(second.Owner, lost.Message, StringComparison.Ordinal);
+        await held.DisposeAsync(); // a lost lease's release never throws, and leaves the winner's lease alone
+        Assert.NotNull((await CreateSut(host, "run-c").TryAcquireAsync(Push, CancellationToken.None)).Holder);
+    }
+
+    [Fact]
+    public async Task RenewAsync_StillHeld_ExtendsFromNowAndKeepsOthersOut()
+    {
+        // Arrange
+        await using var host = await DataverseJobHost.StartAsync();
+        var first = CreateSut(host, "run-a");
+        var lease = (await first.TryAcquireAsync(Push, CancellationToken.None)).Lease!;
+        host.Clock.Advance(TimeSpan.FromMinutes(1.5));
+
+        // Act
+        await lease.RenewAsync(CancellationToken.None);
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        var other = await CreateSut(host, "run-b").TryAcquireAsync(Push, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(host.Clock.GetUtcNow() - TimeSpan.FromMinutes(1) + LeaseOptions.DefaultDuration, lease.ExpiresOn);
+        Assert.Equal(first.Owner, other.Holder!.Owner);
+    }
+
+    [Fact]
+    public async Task DisposeAsync_Held_ReleasesSoTheOtherTakesItAtOnce()
+    {
+        // Arrange
+        await using var host = await DataverseJobHost.StartAsync();
+        var first = CreateSut(host, "run-a");
+        var second = CreateSut(host, "run-b");
+        var lease = (await first.TryAcquireAsync(Push, CancellationToken.None)).Lease!;
+
+        // Act
+        await lease.DisposeAsync();
+        var taken = await second.TryAcquireAsync(Push, CancellationToken.None);
+
+        // Assert
+        Assert.NotNull(taken.Lease);
+    }
+
+    [Fact]
+    public async Task TryAcquireAsync_AlreadyOurs_TakesItAgain()
+    {
+        // Arrange
+        await using var host = await DataverseJobHost.StartAsync();
+        var first = CreateSut(host, "run-a");
+        _ = await first.TryAcquireAsync(Push, CancellationToken.None);
+
+        // Act
+        var again = await first.TryAcquireAsync(Push, CancellationToken.None);
+
+        // Assert
+        Assert.NotNull(again.Lease);
+    }
+
+    [Fact]
+    public async Task TryAcquireAsync_BothReadTheFreeRow_TheSecondWriteGets412AndReportsTheWinner()
+    {
+        // Arrange: the row exists and is free; both reads are held at the gate so both see the same ETag.
+        await using var host = await DataverseJobHost.StartAsync();
+        var first = CreateSut(host, "run-a");
+        var second = CreateSut(host, "run-b");
+        await using (var released = (await first.TryAcquireAsync(Push, CancellationToken.None)).Lease)
+        {
+        }
+
+        host.Sandbox.Gate.Close();
+        var a = first.TryAcquireAsync(Push, CancellationToken.None);
+        var b = second.TryAcquireAsync(Push, CancellationToken.None);
+        while (host.Sandbox.Gate.HeldCount < 2)
+        {
+            await Task.Delay(5);
+        }
+
+        // Act
+        host.Sandbox.Gate.Open();
+        var results = await Task.WhenAll(a, b);
+
+        // Assert: exactly one holds it; the other names it as the holder.
+        var winner = Assert.Single(results, r => r.Lease is not null).Lease!;
+        var loser = Assert.Single(results, r => r.Lease is null);
+        Assert.Equal(winner.Owner, loser.Holder!.Owner);
+        Assert.Equal(winner.ExpiresOn, loser.Holder.ExpiresOn);
+    }
+}
