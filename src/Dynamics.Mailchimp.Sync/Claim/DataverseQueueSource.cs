@@ -78,7 +78,7 @@ public sealed class DataverseQueueSource : IQueueSource
         var failed = new StringBuilder();
         for (var n = 0; n < _maxAttempts; n++)
         {
-            var due = (now - _backoff.Backoff(n)).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            var due = WebApiDates.Format(now - _backoff.Backoff(n));
             var count = n == 0 ? $"({attempts} eq null or {attempts} eq 0)" : string.Create(CultureInfo.InvariantCulture, $"{attempts} eq {n}");
             failed.Append(n == 0 ? string.Empty : " or ").Append(CultureInfo.InvariantCulture, $"({count} and {ClaimWebApiNames.ModifiedOn} le {due})");
         }

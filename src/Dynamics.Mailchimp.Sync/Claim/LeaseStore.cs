@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Dataverse;
 using Dynamics.Mailchimp.Dataverse.Errors;
@@ -64,6 +63,6 @@ internal sealed class LeaseStore(IDataverseClient client)
     private static JsonObject Values(string? owner, DateTimeOffset? expiresOn) => new()
     {
         [ClaimWebApiNames.LeaseOwner] = owner,
-        [ClaimWebApiNames.LeaseExpiresOn] = expiresOn?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        [ClaimWebApiNames.LeaseExpiresOn] = expiresOn is { } moment ? WebApiDates.Format(moment) : null,
     };
 }

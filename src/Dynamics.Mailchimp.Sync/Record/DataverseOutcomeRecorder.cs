@@ -83,7 +83,7 @@ public sealed class DataverseOutcomeRecorder : IOutcomeRecorder
         {
             [MemberFields.MailchimpMemberId] = status.MemberId,
             [MemberFields.MailchimpStatus] = MailchimpStatusOptions.ToOptionValue(status.Status),
-            [MemberFields.MailchimpLastChanged] = status.ChangedOn.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            [MemberFields.MailchimpLastChanged] = WebApiDates.Format(status.ChangedOn),
         };
         return BatchOperation.Update(RecordWebApiNames.EntitySet(status.Record.Table), status.Record.Id, changes);
     }

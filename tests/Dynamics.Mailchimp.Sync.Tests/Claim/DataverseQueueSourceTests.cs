@@ -1,0 +1,141 @@
+using Dynamics.Mailchimp.Dataverse;
+using Dynamics.Mailchimp.Dataverse.Writes;
+using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Sync.Claim;
+using Dynamics.Mailchimp.Sync.Model;
+using Microsoft.Xrm.Sdk;
+using System.Text.Json.Nodes;
+
+namespace Dynamics.Mailchimp.Sync.Tests.Claim;
+
+/// <summary>The due-queue read against the Dataverse sandbox, with rows the real plug-ins wrote and hand-made Failed rows.</summary>
+public sealed class DataverseQueueSourceTests
+{
+    private static DataverseQueueSource CreateSut(DataverseJobHost host, SyncOptions? options = null) =>
+        new(host.Job, host.Clock, options ?? new SyncOptions(), new QueueBackoffOptions());
+
+    [Fact]
+    public async Task ReadDueAsync_RowsThePluginsWrote_MapsMembershipAndChangeRowsInSequenceOrder()
+    {
+        // Arrange: a CRM user adds two contacts to the synced list and renames a third, over the Web API.
+        await using var host = await DataverseJobHost.StartAsync();
+        QueueRows.Clear(host.Sandbox);
+        var added = host.Seed.ContactIds.Skip(2).Take(2).ToArray();
+        await host.Crm.AddListMembersListAsync(host.Seed.ListId, TableNames.Contact, added);
+        host.Clock.Advance(TimeSpan.FromSeconds(1));
+        await host.Crm.UpdateAsync("contacts", host.Seed.ContactIds[0], new JsonObject { [MemberFields.EmailAddress1] = "grace.hopper@contoso.com" });
+
+        // Act
+        var batch = await CreateSut(host).ReadDueAsync(100, CancellationToken.None);
+
+        // Assert
+        Assert.Empty(batch.Unreadable);
+        Assert.True(batch.Rows.Count >= 2);
+        Assert.Equal(batch.Rows.OrderBy(r => r.Sequence).Select(r => r.Id), batch.Rows.Select(r => r.Id));
+        var membership = Assert.Single(batch.Rows, r => r.Kind is QueueRowKind.ListMembersAdded or QueueRowKind.ListMemberAdded && r.ListId == host.Seed.ListId && r.MemberIds.Count == 2);
+        Assert.Equal(added.Order(), membership.MemberIds.Order());
+        var change = Assert.Single(batch.Rows, r => r.Kind == QueueRowKind.MemberChanged && r.TargetId == host.Seed.ContactIds[0]);
+        Assert.Equal(TableNames.Contact, change.TargetTable);
+        Assert.Equal("grace.hopper@contoso.com", change.Email);
+        Assert.Contains(MemberFields.EmailAddress1, change.ChangedColumns);
+        Assert.True(membership.Sequence < change.Sequence);
+    }
+
+    [Theory]
+    [InlineData(1, 4, false)]
+    [InlineData(1, 5, true)]
+    [InlineData(2, 9, false)]
+    [InlineData(2, 10, true)]
+    [InlineData(4, 40, true)]
+    [InlineData(5, 100_000, false)]
+    public async Task ReadDueAsync_FailedRow_DueOnlyOnceItsBackoffHasPassedAndUnderMaxAttempts(int attempts, int minutesLater, bool due)
+    {
+        // Arrange: defaults: 5 min × 2^(attempts−1), MaxAttempts 5.
+        await using var host = await DataverseJobHost.StartAsync();
+        QueueRows.Clear(host.Sandbox);
+        var id = QueueRows.Add(host.Sandbox, QueueItemStates.Failed, 1, attempts);
+        host.Clock.Advance(TimeSpan.FromMinutes(minutesLater));
+
+        // Act
+        var batch = await CreateSut(host).ReadDueAsync(100, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(due, batch.Rows.Any(r => r.Id == id));
+        Assert.All(batch.Rows, r => Assert.Equal(attempts, r.Attempts));
+    }
+
+    [Fact]
+    public async Task ReadDueAsync_MixedStates_PendingAndDueFailedOnlyInSequenceOrder()
+    {
+        // Arrange
+        await using var host = await DataverseJobHost.StartAsync();
+        QueueRows.Clear(host.Sandbox);
+        var pending = QueueRows.Add(host.Sandbox, QueueItemStates.Pending, 30);
+        var failed = QueueRows.Add(host.Sandbox, QueueItemStates.Failed, 10, attempts: 1);
+        QueueRows.Add(host.Sandbox, QueueItemStates.Done, 5);
+        QueueRows.Add(host.Sandbox, QueueItemStates.Skipped, 6);
+        QueueRows.Add(host.Sandbox, QueueItemStates.Superseded, 7);
+        host.Clock.Advance(TimeSpan.FromMinutes(2));
+        var recent = QueueRows.Add(host.Sandbox, QueueItemStates.Failed, 20, attempts: 1);
+        host.Clock.Advance(TimeSpan.FromMinutes(4));
+
+        // Act
+        var batch = await CreateSut(host, new SyncOptions { MaxAttempts = 3 }).ReadDueAsync(100, CancellationToken.None);
+
+        // Assert: the recent failure is 4 minutes old, under its 5-minute backoff.
+        Assert.Equal([failed, pending], batch.Rows.Select(r => r.Id));
+        Assert.DoesNotContain(batch.Rows, r => r.Id == recent);
+    }
+
+    [Fact]
+    public async Task ReadDueAsync_UnreadableRows_FailedOutcomesNamingTheRowNeverAnException()
+    {
+        // Arrange
+        await using var host = await DataverseJobHost.StartAsync();
+        QueueRows.Clear(host.Sandbox);
+        // The organization refuses option values outside the schema, so the unreadable kind here is an empty one.
+        var unknownKind = QueueRows.Add(host.Sandbox, QueueItemStates.Pending, 1, configure: r => r.Attributes.Remove(QueueItemFields.Kind));
+        var badMembers = QueueRows.Add(host.Sandbox, QueueItemStates.Pending, 2, configure: r =>
+        {
+            r[QueueItemFields.Kind] = new OptionSetValue(QueueItemKinds.ListMembersAdded);
+            r[QueueItemFields.MemberIds] = Guid.NewGuid().ToString("D") + ",not-a-guid";
+        });
+        var good = QueueRows.Add(host.Sandbox, QueueItemStates.Pending, 3);
+
+        // Act
+        var batch = await CreateSut(host).ReadDueAsync(100, CancellationToken.None);
+
+        // Assert
+        Assert.Equal([good], batch.Rows.Select(r => r.Id));
+        Assert.Equal([unknownKind, badMembers], batch.Unreadable.Select(o => o.RowId));
+        Assert.All(batch.Unreadable, o => Assert.Equal(RowOutcomeKind.Failed, o.Kind));
+        Assert.Contains(unknownKind.ToString("D"), batch.Unreadable[0].Reason.Text, StringComparison.Ordinal);
+        Assert.Contains(QueueItemFields.Kind + " (empty)", batch.Unreadable[0].Reason.Text, StringComparison.Ordinal);
+        Assert.Contains(QueueItemFields.MemberIds, batch.Unreadable[1].Reason.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(12_000, 12_000, 3)]
+    [InlineData(12_000, 7_000, 2)]
+    [InlineData(12_000, 10, 1)]
+    public async Task ReadDueAsync_ManyRows_OneCallPer5000AndAtMostMaxRows(int queued, int maxRows, int expectedCalls)
+    {
+        // Arrange
+        await using var host = await DataverseJobHost.StartAsync();
+        QueueRows.Clear(host.Sandbox);
+        for (var i = 1; i <= queued; i++)
+        {
+            QueueRows.Add(host.Sandbox, QueueItemStates.Pending, i);
+        }
+
+        host.Sandbox.ClearRequests();
+
+        // Act
+        var batch = await CreateSut(host).ReadDueAsync(maxRows, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(maxRows, batch.Rows.Count);
+        Assert.Equal(Enumerable.Range(1, maxRows).Select(i => (long)i), batch.Rows.Select(r => r.Sequence));
+        Assert.Equal(expectedCalls, host.Calls);
+    }
+}
