@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Dynamics.Mailchimp.Dataverse;
 
 namespace Dynamics.Mailchimp.Sync.Claim;
@@ -17,10 +18,12 @@ public sealed class DataverseLeaseManager : ILeaseManager
     /// <param name="client">The Dataverse client.</param>
     /// <param name="time">The job's clock (expiry is judged by it).</param>
     /// <param name="options">Duration and run id.</param>
+    /// <exception cref="ValidationException">The duration is outside 10 seconds – 1 hour.</exception>
     public DataverseLeaseManager(IDataverseClient client, TimeProvider time, LeaseOptions options)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
+        Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
         _store = new LeaseStore(client);
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _duration = options.Duration;

@@ -162,4 +162,38 @@ public sealed class DataverseLeaseManagerTests
         Assert.Equal(winner.Owner, loser.Holder!.Owner);
         Assert.Equal(winner.ExpiresOn, loser.Holder.ExpiresOn);
     }
+
+    [Fact]
+    public async Task RenewAndRelease_Held_TwoCallsEach()
+    {
+        // Arrange
+        await using var host = await DataverseJobHost.StartAsync();
+        var lease = (await CreateSut(host, "run-a").TryAcquireAsync(Push, CancellationToken.None)).Lease!;
+        host.Sandbox.ClearRequests();
+
+        // Act
+        await lease.RenewAsync(CancellationToken.None);
+        var renewCalls = host.Calls;
+        host.Sandbox.ClearRequests();
+        await lease.DisposeAsync();
+
+        // Assert
+        Assert.Equal(2, renewCalls);
+        Assert.Equal(2, host.Calls);
+    }
+
+    [Fact]
+    public async Task Constructor_DurationUnderTenSeconds_Refused()
+    {
+        // Arrange
+        await using var host = await DataverseJobHost.StartAsync();
+        var options = new LeaseOptions { Duration = TimeSpan.FromSeconds(1) };
+
+        // Act
+        var refused = Assert.Throws<System.ComponentModel.DataAnnotations.ValidationException>(() =>
+            new DataverseLeaseManager(host.Job, host.Clock, options));
+
+        // Assert
+        Assert.Contains(nameof(LeaseOptions.Duration), refused.Message, StringComparison.Ordinal);
+    }
 }
