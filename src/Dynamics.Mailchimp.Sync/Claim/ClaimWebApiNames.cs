@@ -31,6 +31,9 @@ public static class ClaimWebApiNames
     /// <summary>The weak ETag annotation on every row the Web API returns.</summary>
     public const string ETag = "@odata.etag";
 
-    /// <summary>The Dataverse error code for a duplicate alternate key (<c>DuplicateRecord</c>).</summary>
+    /// <summary>The Dataverse error code for a duplicate alternate key (<c>DuplicateRecordEntityKey</c>).</summary>
+    public const string DuplicateKeyCode = "0x80060892";
+
+    /// <summary>The Dataverse error code for a duplicate record (<c>DuplicateRecord</c>).</summary>
     public const string DuplicateRecordCode = "0x80040237";
 }

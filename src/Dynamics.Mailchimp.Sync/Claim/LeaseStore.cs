@@ -45,10 +45,10 @@ internal sealed class LeaseStore(IDataverseClient client)
             var result = await client.CreateAsync(ClaimWebApiNames.SyncStateSet, record, cancellationToken).ConfigureAwait(false);
             return result.Succeeded ? result.EntityId : null;
         }
-        catch (DataverseApiException exception) when (string.Equals(exception.ErrorCode, ClaimWebApiNames.DuplicateRecordCode, StringComparison.OrdinalIgnoreCase))
+        catch (DataverseApiException exception) when (IsDuplicate(exception.ErrorCode))
         {
-            // Dataverse answers a duplicate alternate key with 412 (a PreconditionFailed result); a 400 carrying the
-            // DuplicateRecord code means the same thing: the other instance's create won.
+            // Dataverse answers a duplicate alternate key with 412 (a PreconditionFailed result); another status
+            // carrying a duplicate code means the same thing: the other instance's create won.
             return null;
         }
     }
@@ -59,6 +59,10 @@ internal sealed class LeaseStore(IDataverseClient client)
         var result = await client.UpdateAsync(ClaimWebApiNames.SyncStateSet, id, Values(owner, expiresOn), etag, cancellationToken).ConfigureAwait(false);
         return result.Succeeded;
     }
+
+    private static bool IsDuplicate(string code) =>
+        string.Equals(code, ClaimWebApiNames.DuplicateKeyCode, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(code, ClaimWebApiNames.DuplicateRecordCode, StringComparison.OrdinalIgnoreCase);
 
     private static JsonObject Values(string? owner, DateTimeOffset? expiresOn) => new()
     {

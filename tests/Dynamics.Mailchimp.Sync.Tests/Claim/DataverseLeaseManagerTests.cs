@@ -196,4 +196,29 @@ public sealed class DataverseLeaseManagerTests
         // Assert
         Assert.Contains(nameof(LeaseOptions.Duration), refused.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TryAcquireAsync_BothCreateTheMissingRow_DuplicateKeyLosesAndReportsTheWinner()
+    {
+        // Arrange: no row yet; both reads are held at the gate so both go on to create it.
+        await using var host = await DataverseJobHost.StartAsync();
+        var first = CreateSut(host, "run-a");
+        var second = CreateSut(host, "run-b");
+        host.Sandbox.Gate.Close();
+        var a = first.TryAcquireAsync(Push, CancellationToken.None);
+        var b = second.TryAcquireAsync(Push, CancellationToken.None);
+        while (host.Sandbox.Gate.HeldCount < 2)
+        {
+            await Task.Delay(5);
+        }
+
+        // Act
+        host.Sandbox.Gate.Open();
+        var results = await Task.WhenAll(a, b);
+
+        // Assert
+        var winner = Assert.Single(results, r => r.Lease is not null).Lease!;
+        Assert.Equal(winner.Owner, Assert.Single(results, r => r.Lease is null).Holder!.Owner);
+        Assert.Single(host.Sandbox.Organization.Rows("dmc_syncstate"));
+    }
 }
