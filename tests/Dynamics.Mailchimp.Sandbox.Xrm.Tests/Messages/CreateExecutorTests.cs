@@ -20,13 +20,10 @@ public sealed class CreateExecutorTests
     {
         var schema = extraTables.Length == 0
             ? null
-            : SchemaCatalog.FromTables(OrganizationSchema.Default().Tables.Values.Concat(extraTables.Select(WithSystemColumns)));
+            : SchemaCatalog.FromTables(OrganizationSchema.Default().Tables.Values.Concat(extraTables.Select(OrganizationSchema.WithSystemColumns)));
         var org = new InMemoryOrganization(new InMemoryOrganizationOptions { Schema = schema });
         return (org, org.CreateService());
     }
-
-    private static TableDefinition WithSystemColumns(TableDefinition table) =>
-        table.Extend(new TableDefinition(table.LogicalName, null, null, OrganizationSchema.SystemColumns.ToDictionary(c => c.LogicalName, StringComparer.Ordinal)));
 
     private static ColumnDefinition Column(string name, ColumnType type, int? declaredDefault) =>
         new(name, type, null, type == ColumnType.Picklist ? [1, 2] : [0, 1], [], false) { DefaultValue = declaredDefault };
