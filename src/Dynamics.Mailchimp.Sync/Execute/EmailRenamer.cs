@@ -43,6 +43,9 @@ internal sealed class EmailRenamer(IMailchimpClient client)
     {
         var upsert = progress.Plan.Upsert!;
         var previous = upsert.PreviousEmail!;
+
+        // Until the rename succeeds (or finds nothing to rename), Mailchimp holds the member by the old address.
+        progress.Address = previous;
         try
         {
             var member = await client.ChangeMemberEmailAsync(audienceId, previous, upsert.Email, cancellationToken).ConfigureAwait(false);
@@ -52,6 +55,7 @@ internal sealed class EmailRenamer(IMailchimpClient client)
         }
         catch (MailchimpApiException exception) when (exception.IsNotFound)
         {
+            progress.Address = upsert.Email;
             progress.Note(ExecuteMessages.RenameFellThrough(previous));
             return false;
         }

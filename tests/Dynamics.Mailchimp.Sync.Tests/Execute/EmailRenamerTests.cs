@@ -42,7 +42,7 @@ public sealed class EmailRenamerTests
         var result = Assert.Single(await sut.ExecuteAsync(Plans.Upsert(taken, firstName: "Grace", previousEmail: old, tags: "VIP")));
 
         // Assert
-        Assert.Equal(PlanResultKind.Failed, result.Kind);
+        Assert.Equal((PlanResultKind.Failed, SubscriberHash.Compute(old)), (result.Kind, result.MemberId));
         Assert.Contains($"Cannot change the address of {old} to {taken}", result.Detail, StringComparison.Ordinal);
         Assert.Contains($"{taken} is already in this list with a status of", result.Detail, StringComparison.Ordinal);
         Assert.Equal(["PATCH"], sut.CallsSinceSeed.Select(r => r.Method));

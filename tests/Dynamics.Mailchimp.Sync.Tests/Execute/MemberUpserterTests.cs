@@ -1,4 +1,5 @@
 using Dynamics.Mailchimp.MailchimpApi;
+using Dynamics.Mailchimp.MailchimpApi.Models.Interests;
 using Dynamics.Mailchimp.MailchimpApi.Models.MergeFields;
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.Sandbox.Mailchimp;
@@ -178,5 +179,26 @@ public sealed class MemberUpserterTests
         Assert.Equal([MemberStatus.Unsubscribed, MemberStatus.Subscribed], results.Select(r => r.Status));
         Assert.Equal(["POST " + ListPath], sut.CallsSinceSeed.Select(r => r.Method + " " + r.Path));
         Assert.Equal((MemberStatus?)MemberStatus.Unsubscribed, (await sut.GetMemberAsync(leaving))!.Status);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_InterestsOnThePlan_RideOnTheUpsert()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+        var category = await sut.Client.CreateInterestCategoryAsync(ExecuteHarness.AudienceId, new InterestCategoryDefinition { Title = "Newsletters" });
+        var monthly = await sut.Client.CreateInterestAsync(ExecuteHarness.AudienceId, category.Id, new InterestDefinition { Name = "Monthly" });
+        sut.MarkSeeded();
+        var email = Plans.Email(1);
+        var plan = Plans.Upsert(email);
+        plan = plan with { Upsert = plan.Upsert! with { Interests = new Dictionary<string, bool> { [monthly.Id] = true } } };
+
+        // Act
+        var result = Assert.Single(await sut.ExecuteAsync(plan));
+
+        // Assert
+        Assert.Equal(PlanResultKind.Confirmed, result.Kind);
+        Assert.Single(sut.CallsSinceSeed);
+        Assert.True((await sut.GetMemberAsync(email))!.Interests![monthly.Id]);
     }
 }
