@@ -1,5 +1,4 @@
 using Dynamics.Mailchimp.MailchimpApi;
-using Dynamics.Mailchimp.MailchimpApi.Configuration;
 using Dynamics.Mailchimp.MailchimpApi.Errors;
 
 namespace Dynamics.Mailchimp.Sync.Execute;
@@ -25,8 +24,7 @@ internal sealed class EmailRenamer(IMailchimpClient client)
     public async Task<IReadOnlySet<PlanProgress>> RenameAsync(string audienceId, IReadOnlyList<PlanProgress> plans, CancellationToken cancellationToken)
     {
         var renamed = new HashSet<PlanProgress>();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = MailchimpClientDefaults.MaxConcurrentRequests, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Renames(plans).ToList(), options, async (progress, token) =>
+        await CallFanOut.ForEachAsync(Renames(plans).ToList(), async (progress, token) =>
         {
             if (await RenameOneAsync(audienceId, progress, token).ConfigureAwait(false))
             {
@@ -35,7 +33,7 @@ internal sealed class EmailRenamer(IMailchimpClient client)
                     renamed.Add(progress);
                 }
             }
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
         return renamed;
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Dynamics.Mailchimp.MailchimpApi;
-using Dynamics.Mailchimp.MailchimpApi.Configuration;
 using Dynamics.Mailchimp.MailchimpApi.Errors;
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 
@@ -13,11 +12,8 @@ namespace Dynamics.Mailchimp.Sync.Execute;
 /// </summary>
 internal sealed class MemberArchiver(IMailchimpClient client)
 {
-    public async Task ArchiveAsync(string audienceId, IReadOnlyList<PlanProgress> plans, CancellationToken cancellationToken)
-    {
-        var options = new ParallelOptions { MaxDegreeOfParallelism = MailchimpClientDefaults.MaxConcurrentRequests, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(plans, options, (progress, token) => new ValueTask(ArchiveOneAsync(audienceId, progress, token))).ConfigureAwait(false);
-    }
+    public Task ArchiveAsync(string audienceId, IReadOnlyList<PlanProgress> plans, CancellationToken cancellationToken) =>
+        CallFanOut.ForEachAsync(plans, (progress, token) => ArchiveOneAsync(audienceId, progress, token), cancellationToken);
 
     private async Task ArchiveOneAsync(string audienceId, PlanProgress progress, CancellationToken cancellationToken)
     {

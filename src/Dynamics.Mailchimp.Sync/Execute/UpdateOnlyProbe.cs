@@ -67,8 +67,7 @@ internal sealed class UpdateOnlyProbe(IMailchimpClient client)
     private async Task<IReadOnlySet<string>> GetEachAsync(string audienceId, HashSet<string> wanted, CancellationToken cancellationToken)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = MailchimpClientDefaults.MaxConcurrentRequests, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(wanted, options, async (address, token) =>
+        await CallFanOut.ForEachAsync(wanted, async (address, token) =>
         {
             var member = await client.GetMemberAsync(audienceId, address, token).ConfigureAwait(false);
             if (IsPresent(member?.Status))
@@ -78,7 +77,7 @@ internal sealed class UpdateOnlyProbe(IMailchimpClient client)
                     found.Add(address);
                 }
             }
-        }).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
         return found;
     }
 }

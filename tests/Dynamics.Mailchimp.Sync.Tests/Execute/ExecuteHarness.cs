@@ -70,6 +70,13 @@ internal sealed class ExecuteHarness : IAsyncDisposable
         MarkSeeded();
     }
 
+    /// <summary>Adds a member who then unsubscribes themselves (a compliance hold in Mailchimp).</summary>
+    public async Task SeedSelfUnsubscribedAsync(string email)
+    {
+        await SeedAsync(email);
+        Sandbox.Controls.Unsubscribe(AudienceId, email);
+    }
+
     /// <summary>Excludes every request so far from <see cref="CallsSinceSeed"/>.</summary>
     public void MarkSeeded() => seedMark = Sandbox.Requests.Select(r => r.Sequence).DefaultIfEmpty(0).Max();
 

@@ -78,8 +78,7 @@ public sealed class MemberUpserterTests
         // Arrange: batch subscribe keeps a self-unsubscribed member unsubscribed and lists it as updated (strangerstudios/pmpro-mailchimp#151).
         await using var sut = await CreateSut(o => o.BatchResubscribe = BatchResubscribeBehavior.KeepUnsubscribed);
         var email = Plans.Email(1);
-        await sut.SeedAsync(email);
-        sut.Sandbox.Controls.Unsubscribe(ExecuteHarness.AudienceId, email);
+        await sut.SeedSelfUnsubscribedAsync(email);
 
         // Act
         var result = Assert.Single(await sut.ExecuteAsync(Plans.Upsert(email, MemberStatus.Subscribed, firstName: "Grace")));
@@ -98,8 +97,7 @@ public sealed class MemberUpserterTests
         // Arrange
         await using var sut = await CreateSut(o => o.BatchResubscribe = BatchResubscribeBehavior.ReportError);
         var email = Plans.Email(1);
-        await sut.SeedAsync(email);
-        sut.Sandbox.Controls.Unsubscribe(ExecuteHarness.AudienceId, email);
+        await sut.SeedSelfUnsubscribedAsync(email);
 
         // Act
         var result = Assert.Single(await sut.ExecuteAsync(Plans.Upsert(email, MemberStatus.Subscribed, firstName: "Grace")));
@@ -117,8 +115,7 @@ public sealed class MemberUpserterTests
         // Arrange
         await using var sut = await CreateSut();
         var email = Plans.Email(1);
-        await sut.SeedAsync(email);
-        sut.Sandbox.Controls.Unsubscribe(ExecuteHarness.AudienceId, email);
+        await sut.SeedSelfUnsubscribedAsync(email);
 
         // Act
         var result = Assert.Single(await sut.ExecuteAsync(Plans.Upsert(email, status: null, firstName: "Grace")));
