@@ -1,5 +1,6 @@
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.Sandbox.Hosting.Faults;
+using Dynamics.Mailchimp.Sandbox.Mailchimp;
 using Dynamics.Mailchimp.Sync.Decide;
 using Dynamics.Mailchimp.Sync.Execute;
 using Dynamics.Mailchimp.Sync.Model;
@@ -92,5 +93,22 @@ public sealed class MailchimpPlanExecutorTests
 
         // Assert
         Assert.Equal((PlanResultKind.Confirmed, MemberStatus.Pending), (result.Kind, result.Status));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_PlansInTwoAudiences_OneBatchEach()
+    {
+        // Arrange
+        const string other = "f6e5d4c3b2";
+        await using var sut = await ExecuteHarness.StartAsync(o => o.Audiences.Add(new SandboxAudienceSeed { Id = other, Name = "Partners" }));
+        var email = Plans.Email(1);
+
+        // Act
+        var results = await sut.ExecuteAsync(Plans.Upsert(email), Plans.Upsert(email) with { AudienceId = other });
+
+        // Assert
+        Assert.All(results, r => Assert.Equal(PlanResultKind.Confirmed, r.Kind));
+        Assert.Equal([ListPath, "/3.0/lists/" + other], sut.CallsSinceSeed.Select(r => r.Path).Order(StringComparer.Ordinal));
+        Assert.NotNull(await sut.Client.GetMemberAsync(other, email));
     }
 }
