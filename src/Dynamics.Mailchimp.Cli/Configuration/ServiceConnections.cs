@@ -18,9 +18,10 @@ public sealed class ServiceConnections : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    private ServiceConnections(ServiceProvider provider)
+    private ServiceConnections(ServiceProvider provider, CallCounter calls)
     {
         _provider = provider;
+        Calls = calls;
         Dataverse = provider.GetRequiredService<IDataverseClient>();
         Mailchimp = provider.GetRequiredService<IMailchimpClient>();
     }
@@ -31,6 +32,12 @@ public sealed class ServiceConnections : IAsyncDisposable
     /// <summary>Gets the Mailchimp Marketing API client.</summary>
     public IMailchimpClient Mailchimp { get; }
 
+    /// <summary>Gets the requests each client has sent so far.</summary>
+    public CallCounter Calls { get; }
+
+    /// <summary>Gets the services (both clients, their options, logging and <see cref="TimeProvider"/>).</summary>
+    public IServiceProvider Services => _provider;
+
     /// <summary>Builds and validates both clients.</summary>
     /// <param name="configuration">The job's configuration (see <see cref="DmcConfiguration"/>).</param>
     /// <param name="logging">Where the clients log (method, path and status; never a header or a secret).</param>
@@ -39,16 +46,19 @@ public sealed class ServiceConnections : IAsyncDisposable
     public static ServiceConnections Create(IConfiguration configuration, Action<ILoggingBuilder> logging)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        var calls = new CallCounter();
         var services = new ServiceCollection();
         services.AddLogging(logging);
-        services.AddDataverseClient(options => configuration.GetSection(DmcConfiguration.DataverseSection).Bind(options));
-        services.AddMailchimpClient(configuration.GetSection(DmcConfiguration.MailchimpSection));
+        services.AddDataverseClient(options => configuration.GetSection(DmcConfiguration.DataverseSection).Bind(options))
+            .AddHttpMessageHandler(calls.DataverseHandler);
+        services.AddMailchimpClient(configuration.GetSection(DmcConfiguration.MailchimpSection))
+            .AddHttpMessageHandler(calls.MailchimpHandler);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         try
         {
             Validate<DataverseClientOptions>(provider, DmcConfiguration.DataverseSection);
             Validate<MailchimpClientOptions>(provider, DmcConfiguration.MailchimpSection);
-            return new ServiceConnections(provider);
+            return new ServiceConnections(provider, calls);
         }
         catch
         {

@@ -12,7 +12,7 @@ internal static class BatchResultMatcher
         foreach (var error in response.Errors)
         {
             byAddress[SubscriberHash.Normalize(error.EmailAddress)] = new MemberWriteResult(
-                error.EmailAddress, MemberWriteOutcome.Failed, Error: error.Error, ErrorCode: error.ErrorCode, Field: error.Field);
+                error.EmailAddress, MemberWriteOutcome.Failed, Error: error.Error, ErrorCode: error.ErrorCode, Field: error.Field, FieldMessage: error.FieldMessage);
         }
 
         // Successes win over errors for the same address (e.g. a duplicate in the chunk refused after the first was written).

@@ -30,6 +30,7 @@ internal static class FaultTranslator
     {
         OrganizationErrorCodes.ObjectDoesNotExist => 404,
         OrganizationErrorCodes.ConcurrencyVersionMismatch => 412,
+        OrganizationErrorCodes.DuplicateRecordEntityKey => 412,
         OrganizationErrorCodes.DuplicateRecord => duplicateIsPrecondition ? 412 : 400,
         _ => 400,
     };

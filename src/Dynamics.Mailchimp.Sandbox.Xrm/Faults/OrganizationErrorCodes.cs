@@ -9,6 +9,13 @@ public static class OrganizationErrorCodes
     /// <summary>0x80040237: a record with that key already exists.</summary>
     public const int DuplicateRecord = unchecked((int)0x80040237);
 
+    /// <summary>
+    /// 0x80060892 (DuplicateRecordEntityKey): the row would give an alternate key values another row already has. Microsoft's
+    /// error list: "Entity Key {0} violated. A record with the same value for {1} already exists. A duplicate record cannot
+    /// be created. Select one or more unique values and try again."
+    /// </summary>
+    public const int DuplicateRecordEntityKey = unchecked((int)0x80060892);
+
     /// <summary>0x80060882: the row version does not match (optimistic concurrency).</summary>
     public const int ConcurrencyVersionMismatch = unchecked((int)0x80060882);
 

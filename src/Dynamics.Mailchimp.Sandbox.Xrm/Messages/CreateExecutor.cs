@@ -8,7 +8,7 @@ using Microsoft.Xrm.Sdk.Messages;
 
 namespace Dynamics.Mailchimp.Sandbox.Xrm.Messages;
 
-/// <summary>Create: validates, fills defaults and system columns, stores, returns the id.</summary>
+/// <summary>Create: validates, fills defaults and system columns, enforces alternate keys, stores, returns the id.</summary>
 internal sealed class CreateExecutor(InMemoryOrganization organization) : IMessageExecutor
 {
     public string RequestName => "Create";
@@ -55,6 +55,7 @@ internal sealed class CreateExecutor(InMemoryOrganization organization) : IMessa
         row["createdby"] = new EntityReference("systemuser", caller.UserId);
         row["modifiedby"] = new EntityReference("systemuser", caller.UserId);
         FullName.Apply(table, row);
+        AlternateKeyRules.Check(table, organization.Store, row);
         organization.Stamp(row, created: true);
         organization.Store.Put(row);
         target.Id = id;
@@ -64,9 +65,13 @@ internal sealed class CreateExecutor(InMemoryOrganization organization) : IMessa
         return response;
     }
 
+    // What the platform fills when a create omits the column. A Yes/No column gets its declared default
+    // (BooleanAttributeMetadata.DefaultValue; false when none is declared). A choice column's declared default is
+    // PicklistAttributeMetadata.DefaultFormValue, the value a new *form* starts with: the platform does not apply it,
+    // so a choice left out of a create through the API stays empty.
     private static object? Default(ColumnDefinition column) => column.Type switch
     {
-        ColumnType.Boolean => false,
+        ColumnType.Boolean => column.DefaultValue is { } declared && declared != 0,
         ColumnType.State => new OptionSetValue(0),
         ColumnType.Status => new OptionSetValue(1),
         _ => null,

@@ -39,6 +39,7 @@ internal sealed class UpdateExecutor(InMemoryOrganization organization) : IMessa
         StateStatusRules.Apply(table, target, row, creating: false);
         row["modifiedby"] = new EntityReference("systemuser", caller.UserId);
         FullName.Apply(table, row);
+        AlternateKeyRules.Check(table, organization.Store, row);
         organization.Stamp(row, created: false);
         organization.Store.Put(row);
         return new UpdateResponse();

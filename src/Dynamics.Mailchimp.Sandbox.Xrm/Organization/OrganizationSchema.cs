@@ -23,6 +23,7 @@ public static class OrganizationSchema
         return SchemaCatalog.FromTables(merged.Tables.Values.Select(WithSystemColumns));
     }
 
-    private static TableDefinition WithSystemColumns(TableDefinition table) =>
+    /// <summary><paramref name="table"/> with <see cref="SystemColumns"/> added (for tables a test or host defines itself).</summary>
+    public static TableDefinition WithSystemColumns(TableDefinition table) =>
         table.Extend(new TableDefinition(table.LogicalName, null, null, SystemColumns.ToDictionary(c => c.LogicalName, StringComparer.Ordinal)));
 }

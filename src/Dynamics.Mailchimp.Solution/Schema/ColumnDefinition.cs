@@ -15,6 +15,9 @@ public sealed record ColumnDefinition(
     IReadOnlyList<int> LookupTargetTypeCodes,
     bool IsRequired)
 {
+    /// <summary>The column's display name (Dataverse errors name columns by it), or null when the source gives none.</summary>
+    public string? DisplayName { get; init; }
+
     /// <summary>For a state column, its states; empty for other columns.</summary>
     public IReadOnlyList<StateOption> States { get; init; } = [];
 

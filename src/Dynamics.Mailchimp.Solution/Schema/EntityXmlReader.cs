@@ -62,6 +62,7 @@ public static class EntityXmlReader
         return new TableDefinition(logicalName, (string?)entity.Element("EntitySetName"), (int?)document.Root!.Element("ObjectTypeCode"), columns)
         {
             PrimaryNameAttribute = primaryName,
+            Keys = EntityKeyXmlReader.Read(entity, source),
         };
     }
 
@@ -85,6 +86,7 @@ public static class EntityXmlReader
         var declaredDefault = (int?)attribute.Element("AppDefaultValue");
         return new ColumnDefinition(name, type, (int?)attribute.Element("MaxLength"), options, lookups, required)
         {
+            DisplayName = DisplayNames.Of(attribute),
             DefaultValue = declaredDefault is null or NoDefault ? null : declaredDefault,
             States = optionSet?.Descendants("state").Select(e => ReadState(e, name, source)).ToArray() ?? [],
             StatusStates = optionSet?.Descendants("status").Where(e => e.Attribute("state") is not null)

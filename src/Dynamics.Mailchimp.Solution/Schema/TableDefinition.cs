@@ -17,7 +17,10 @@ public sealed record TableDefinition(
     /// <summary>The primary name column's logical name, if the source marks one.</summary>
     public string? PrimaryNameAttribute { get; init; }
 
-    /// <summary>The same table with <paramref name="other"/>'s columns added (the solution extends a system table).</summary>
+    /// <summary>The table's alternate keys; empty when it declares none.</summary>
+    public IReadOnlyList<EntityKeyDefinition> Keys { get; init; } = [];
+
+    /// <summary>The same table with <paramref name="other"/>'s columns and keys added (the solution extends a system table).</summary>
     public TableDefinition Extend(TableDefinition other)
     {
         var columns = new Dictionary<string, ColumnDefinition>(Columns, StringComparer.Ordinal);
@@ -32,6 +35,7 @@ public sealed record TableDefinition(
             ObjectTypeCode = ObjectTypeCode ?? other.ObjectTypeCode,
             PrimaryNameAttribute = PrimaryNameAttribute ?? other.PrimaryNameAttribute,
             Columns = columns,
+            Keys = [.. Keys.Where(k => other.Keys.All(o => o.LogicalName != k.LogicalName)), .. other.Keys],
         };
     }
 }

@@ -77,6 +77,33 @@ public sealed class ConnectorTablesTests
     }
 
     [Theory]
+    [InlineData("dmc_syncstate", "dmc_syncstate_name", "State Key", new[] { "dmc_name" })]
+    [InlineData("dmc_audiencesetting", "dmc_audiencesetting_audienceid", "Audience Id", new[] { "dmc_audienceid" })]
+    [InlineData("dmc_mergefieldmapping", "dmc_mergefieldmapping_tag", "Audience, Table and Merge Tag", new[] { "dmc_audienceid", "dmc_membertable", "dmc_mergetag" })]
+    public void Read_ConnectorTable_ExposesItsDeclaredAlternateKey(string logicalName, string key, string displayName, string[] columns)
+    {
+        // Act
+        var table = CreateSut(logicalName);
+
+        // Assert
+        var declared = Assert.Single(table.Keys);
+        Assert.Equal((key, displayName), (declared.LogicalName, declared.DisplayName));
+        Assert.Equal(columns, declared.Attributes);
+    }
+
+    [Fact]
+    public void FromSolution_EveryAlternateKey_NamesColumnsItsTableHas()
+    {
+        // Act
+        var catalog = SchemaCatalog.FromSolution();
+
+        // Assert
+        var keyed = catalog.Tables.Values.Where(t => t.Keys.Count > 0).ToArray();
+        Assert.Equal(["dmc_audiencesetting", "dmc_mergefieldmapping", "dmc_syncstate"], keyed.Select(t => t.LogicalName).Order(StringComparer.Ordinal));
+        Assert.All(keyed.SelectMany(t => t.Keys.SelectMany(k => k.Attributes.Select(a => (t, a)))), pair => Assert.Contains(pair.a, pair.t.Columns.Keys));
+    }
+
+    [Theory]
     [InlineData("dmc_syncstate", "dmc_syncstates")]
     [InlineData("dmc_audiencesetting", "dmc_audiencesettings")]
     [InlineData("dmc_mergefieldmapping", "dmc_mergefieldmappings")]

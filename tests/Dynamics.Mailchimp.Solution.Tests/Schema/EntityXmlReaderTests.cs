@@ -111,6 +111,44 @@ public sealed class EntityXmlReaderTests
     }
 
     [Fact]
+    public void Read_EntityKeys_KeepNameDisplayNameAndColumnsInOrder()
+    {
+        // Arrange: the unpacked-solution layout of an alternate key (EntityInfo/entity/EntityKeys/EntityKey).
+        var xml = "<Entity><EntityInfo><entity Name=\"x\"><attributes>"
+            + "<attribute PhysicalName=\"a\"><Type>nvarchar</Type><LogicalName>a</LogicalName><displaynames><displayname description=\"Column A\" languagecode=\"1033\" /></displaynames></attribute>"
+            + "<attribute PhysicalName=\"b\"><Type>int</Type><LogicalName>b</LogicalName></attribute>"
+            + "</attributes><EntityKeys><EntityKey><Name>x_ab</Name><LogicalName>x_ab</LogicalName>"
+            + "<displaynames><displayname description=\"A and B\" languagecode=\"1033\" /></displaynames>"
+            + "<EntityKeyAttributes><AttributeName>b</AttributeName><AttributeName>a</AttributeName></EntityKeyAttributes>"
+            + "</EntityKey></EntityKeys></entity></EntityInfo></Entity>";
+
+        // Act
+        var table = EntityXmlReader.Read(Xml(xml), "x.xml");
+
+        // Assert
+        var key = Assert.Single(table.Keys);
+        Assert.Equal(("x_ab", "A and B"), (key.LogicalName, key.DisplayName));
+        Assert.Equal(["b", "a"], key.Attributes);
+        Assert.Equal("Column A", table.Columns["a"].DisplayName);
+        Assert.Null(table.Columns["b"].DisplayName);
+    }
+
+    [Fact]
+    public void Read_EntityKeyWithoutColumns_NamesFileAndKey()
+    {
+        // Arrange
+        var xml = "<Entity><EntityInfo><entity Name=\"x\"><attributes /><EntityKeys><EntityKey><LogicalName>x_empty</LogicalName>"
+            + "<EntityKeyAttributes /></EntityKey></EntityKeys></entity></EntityInfo></Entity>";
+
+        // Act
+        var error = Assert.Throws<SchemaSourceException>(() => EntityXmlReader.Read(Xml(xml), "x.xml"));
+
+        // Assert
+        Assert.Contains("x.xml", error.Message, StringComparison.Ordinal);
+        Assert.Contains("x_empty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_MalformedXml_NamesFile()
     {
         // Act

@@ -43,6 +43,26 @@ public sealed class SchemaCatalogTests
     }
 
     [Fact]
+    public void Merge_ExtensionDeclaringKeys_AddsThemAndReplacesAKeyOfTheSameName()
+    {
+        // Arrange
+        var columns = new Dictionary<string, ColumnDefinition>
+        {
+            ["a"] = new("a", ColumnType.String, 10, [], [], false),
+            ["b"] = new("b", ColumnType.String, 10, [], [], false),
+        };
+        var baseTable = new TableDefinition("x", "xs", null, columns) { Keys = [new("x_a", "A", ["a"]), new("x_b", "B", ["b"])] };
+        var extension = new TableDefinition("x", null, null, new Dictionary<string, ColumnDefinition>()) { Keys = [new("x_a", "A and B", ["a", "b"])] };
+
+        // Act
+        var merged = SchemaCatalog.FromTables([baseTable]).Merge(SchemaCatalog.FromTables([extension])).GetTable("x");
+
+        // Assert
+        Assert.Equal(["x_b", "x_a"], merged.Keys.Select(k => k.LogicalName));
+        Assert.Equal(["a", "b"], merged.Keys.Single(k => k.LogicalName == "x_a").Attributes);
+    }
+
+    [Fact]
     public void GetTable_Unknown_NamesTheTableAndTheKnownOnes()
     {
         // Arrange

@@ -38,7 +38,7 @@ public sealed class CheckCommand(IAnsiConsole console, CommandContext context)
                     await ConnectivityChecks.DataverseAsync(connections.Dataverse, cancellationToken).ConfigureAwait(false),
                 };
                 var exitCode = results.Where(r => !r.Passed).Select(r => r.ExitCode).DefaultIfEmpty(ExitCodes.Success).Max();
-                CheckReport.Write(output, results, exitCode);
+                CheckReport.Write(output, results, connections.Calls, exitCode);
                 return exitCode;
             }
         });

@@ -1,19 +1,21 @@
+using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
 using Spectre.Console;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Check;
 
-/// <summary>Prints the check results as a table, or as <c>{"checks":[…],"exitCode":n}</c> with <c>--json</c>.</summary>
+/// <summary>Prints the check results as a table, or as <c>{"checks":[…],"calls":{…},"exitCode":n}</c> with <c>--json</c>.</summary>
 public static class CheckReport
 {
     /// <summary>Writes the results.</summary>
-    public static void Write(CommandOutput output, IReadOnlyList<CheckResult> results, int exitCode)
+    public static void Write(CommandOutput output, IReadOnlyList<CheckResult> results, CallCounter calls, int exitCode)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(calls);
         if (output.Json)
         {
-            output.WriteJson(new { checks = results.Select(r => new { name = r.Name, passed = r.Passed, detail = r.Detail }), exitCode });
+            output.WriteJson(new { checks = results.Select(r => new { name = r.Name, passed = r.Passed, detail = r.Detail }), calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse }, exitCode });
             return;
         }
 

@@ -14,6 +14,7 @@ namespace Dynamics.Mailchimp.MailchimpApi.Models.Batch;
 /// requested status: batch subscribe reports a member who unsubscribed themselves as updated while keeping them
 /// unsubscribed (strangerstudios/pmpro-mailchimp#151).
 /// </param>
+/// <param name="FieldMessage">What is wrong with the offending field (e.g. "Please enter a value"), if any.</param>
 public sealed record MemberWriteResult(
     string EmailAddress,
     MemberWriteOutcome Outcome,
@@ -21,7 +22,8 @@ public sealed record MemberWriteResult(
     string? Error = null,
     string? ErrorCode = null,
     string? Field = null,
-    MemberStatus? Status = null)
+    MemberStatus? Status = null,
+    string? FieldMessage = null)
 {
     /// <summary>Gets a value indicating whether the member was written.</summary>
     public bool Succeeded => Outcome is MemberWriteOutcome.Created or MemberWriteOutcome.Updated;

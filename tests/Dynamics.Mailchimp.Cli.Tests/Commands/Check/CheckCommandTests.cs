@@ -43,6 +43,10 @@ public sealed class CheckCommandTests : IAsyncLifetime
         Assert.Equal(2, checks.Count);
         Assert.All(checks, c => Assert.True(c.GetProperty("passed").GetBoolean(), c.ToString()));
         Assert.Contains(_dataverse.Tokens.ConnectorUserId.ToString(), output.ToString());
+        var calls = json.RootElement.GetProperty("calls");
+        Assert.Equal(_mailchimp.Requests.Count, calls.GetProperty("mailchimp").GetInt32());
+        Assert.Equal(1, calls.GetProperty("mailchimp").GetInt32());
+        Assert.Equal(1, calls.GetProperty("dataverse").GetInt32());
     }
 
     [Fact]

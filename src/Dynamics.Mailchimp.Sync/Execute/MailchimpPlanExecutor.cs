@@ -1,0 +1,77 @@
+using Dynamics.Mailchimp.MailchimpApi;
+using Dynamics.Mailchimp.Sync.Decide;
+
+namespace Dynamics.Mailchimp.Sync.Execute;
+
+/// <summary>
+/// Execute over <see cref="IMailchimpClient"/>. Per audience, in this order: email changes (<see cref="EmailRenamer"/>),
+/// the existence check of update-only members (<see cref="UpdateOnlyProbe"/>), upserts and unsubscribes in batch
+/// subscribe chunks of 500 (<see cref="MemberUpserter"/>), tags through their static segments (<see cref="TagApplier"/>),
+/// archives (<see cref="MemberArchiver"/>). Audiences run in parallel; the client caps connections at ten per key.
+/// </summary>
+/// <remarks>
+/// A plan is Confirmed only when every part succeeded; the first part that fails or is refused stops it, and its later
+/// parts are not sent. Every write is idempotent, so a run killed half-way and replayed converges. Mailchimp calls per
+/// audience: ceil(U/500) batch subscribes for U upserts and unsubscribes, per tag its lookup (plus a create when new)
+/// and ceil(max(adds, removes)/500) segment updates, one call per rename and per archive, and for W update-only members
+/// min(W, 1 + pages of the audience) reads.
+/// </remarks>
+public sealed class MailchimpPlanExecutor : IPlanExecutor
+{
+    private readonly EmailRenamer renamer;
+    private readonly UpdateOnlyProbe probe;
+    private readonly MemberUpserter upserter;
+    private readonly TagApplier tagApplier;
+    private readonly MemberArchiver archiver;
+
+    /// <summary>Initializes a new instance of the <see cref="MailchimpPlanExecutor"/> class.</summary>
+    /// <param name="client">The Mailchimp client.</param>
+    public MailchimpPlanExecutor(IMailchimpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        renamer = new EmailRenamer(client);
+        probe = new UpdateOnlyProbe(client);
+        upserter = new MemberUpserter(client);
+        tagApplier = new TagApplier(client);
+        archiver = new MemberArchiver(client);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        var progress = plans.Where(plan => plan.IsSent).Select(plan => new PlanProgress(plan)).ToList();
+        var audiences = progress.GroupBy(p => p.Plan.AudienceId, StringComparer.Ordinal);
+        await Task.WhenAll(audiences.Select(audience => RunAudienceAsync(audience.Key, [.. audience], cancellationToken))).ConfigureAwait(false);
+        return [.. progress.Select(p => p.ToResult())];
+    }
+
+    private static bool IsWritten(PlanProgress progress) =>
+        progress.Plan.Upsert is not null || progress.Plan.Removal is { Kind: RemovalKind.Unsubscribe };
+
+    private async Task RunAudienceAsync(string audienceId, IReadOnlyList<PlanProgress> plans, CancellationToken cancellationToken)
+    {
+        var renamed = await renamer.RenameAsync(audienceId, plans, cancellationToken).ConfigureAwait(false);
+        await CheckUpdateOnlyAsync(audienceId, plans, renamed, cancellationToken).ConfigureAwait(false);
+        await upserter.UpsertAsync(audienceId, [.. plans.Where(p => !p.IsStopped && IsWritten(p))], cancellationToken).ConfigureAwait(false);
+        await tagApplier.ApplyAsync(audienceId, plans, cancellationToken).ConfigureAwait(false);
+        await archiver.ArchiveAsync(audienceId, [.. plans.Where(p => !p.IsStopped && p.Plan.Removal is { Kind: RemovalKind.Archive })], cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task CheckUpdateOnlyAsync(string audienceId, IReadOnlyList<PlanProgress> plans, IReadOnlySet<PlanProgress> renamed, CancellationToken cancellationToken)
+    {
+        var updateOnly = plans
+            .Where(p => !p.IsStopped && p.Plan.Upsert is { UpdateOnly: true } && p.Plan.Removal is null && !renamed.Contains(p))
+            .ToList();
+        if (updateOnly.Count == 0)
+        {
+            return;
+        }
+
+        var members = await probe.FindMembersAsync(audienceId, [.. updateOnly.Select(p => p.Address)], cancellationToken).ConfigureAwait(false);
+        foreach (var progress in updateOnly.Where(p => !members.Contains(SubscriberHash.Normalize(p.Address))))
+        {
+            progress.Refuse(ExecuteMessages.NotCreated(progress.Address, audienceId));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Dynamics.Mailchimp.MailchimpApi;
+using Dynamics.Mailchimp.MailchimpApi.Configuration;
+using Dynamics.Mailchimp.MailchimpApi.Errors;
+using Dynamics.Mailchimp.MailchimpApi.Models.Batch;
+using Dynamics.Mailchimp.MailchimpApi.Models.Members;
+
+namespace Dynamics.Mailchimp.Sync.Execute;
+
+/// <summary>
+/// Upserts and unsubscribes in batch subscribe chunks of at most 500 (<c>update_existing</c>), the chunks of an audience
+/// in parallel within the client's connection cap. Each member's result is read back: the status Mailchimp reports, not
+/// the one asked for, and its own error text.
+/// </summary>
+internal sealed class MemberUpserter(IMailchimpClient client)
+{
+    /// <summary>Sends the members; <paramref name="plans"/> holds only the plans to write, at most one per address.</summary>
+    public async Task UpsertAsync(string audienceId, IReadOnlyList<PlanProgress> plans, CancellationToken cancellationToken)
+    {
+        var chunks = plans.Chunk(MailchimpClientDefaults.MaxBatchSize).ToList();
+        await Task.WhenAll(chunks.Select(chunk => UpsertChunkAsync(audienceId, chunk, cancellationToken))).ConfigureAwait(false);
+    }
+
+    private static void Apply(string audienceId, PlanProgress progress, MemberUpsert sent, MemberWriteResult result)
+    {
+        if (result.Succeeded)
+        {
+            progress.Status = result.Status;
+            if (sent.Status is MemberStatus.Subscribed or MemberStatus.Pending && result.Status is MemberStatus.Unsubscribed or MemberStatus.Cleaned)
+            {
+                progress.Refuse(ExecuteMessages.KeptUnsubscribed(progress.Address, audienceId, result.Status.Value.ToWireValue()));
+            }
+
+            return;
+        }
+
+        if (result.Outcome == MemberWriteOutcome.NotReported)
+        {
+            progress.Fail(ExecuteMessages.NotReported(progress.Address, audienceId));
+            return;
+        }
+
+        var detail = ExecuteMessages.MemberRefused(progress.Address, audienceId, ExecuteMessages.Describe(result.Error, result.Field, result.FieldMessage));
+        if (MemberRefusals.IsFinal(result.Error))
+        {
+            progress.Refuse(detail);
+        }
+        else
+        {
+            progress.Fail(detail);
+        }
+    }
+
+    private async Task UpsertChunkAsync(string audienceId, PlanProgress[] chunk, CancellationToken cancellationToken)
+    {
+        var members = chunk.Select(MemberUpsertFactory.Create).ToList();
+        try
+        {
+            var result = await client.UpsertMembersAsync(audienceId, members, updateExisting: true, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                Apply(audienceId, chunk[i], members[i], result.Items[i]);
+            }
+        }
+        catch (MailchimpApiException exception) when (!MemberRefusals.IsServiceWide(exception))
+        {
+            FailAll(audienceId, chunk, ExecuteMessages.Describe(exception));
+        }
+        catch (MailchimpTimeoutException exception)
+        {
+            FailAll(audienceId, chunk, exception.Message);
+        }
+    }
+
+    private static void FailAll(string audienceId, IEnumerable<PlanProgress> chunk, string mailchimpSays)
+    {
+        foreach (var progress in chunk)
+        {
+            progress.Fail(ExecuteMessages.MemberRefused(progress.Address, audienceId, mailchimpSays));
+        }
+    }
+}
