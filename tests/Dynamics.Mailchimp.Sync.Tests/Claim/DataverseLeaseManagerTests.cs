@@ -7,6 +7,21 @@ public sealed class DataverseLeaseManagerTests
 {
     private const string Push = "lease:push";
 
+    /// <summary>Both instances try at once: their first reads are held at the gate until both arrived, so both see the same row.</summary>
+    private static async Task<LeaseAttempt[]> RaceAsync(DataverseJobHost host, DataverseLeaseManager first, DataverseLeaseManager second)
+    {
+        host.Sandbox.Gate.Close();
+        var a = first.TryAcquireAsync(Push, CancellationToken.None);
+        var b = second.TryAcquireAsync(Push, CancellationToken.None);
+        while (host.Sandbox.Gate.HeldCount < 2)
+        {
+            await Task.Delay(5);
+        }
+
+        host.Sandbox.Gate.Open();
+        return await Task.WhenAll(a, b);
+    }
+
     private static DataverseLeaseManager CreateSut(DataverseJobHost host, string runId) =>
         new(host.CreateClient(writeTag: null), host.Clock, new LeaseOptions { RunId = runId });
 
@@ -144,17 +159,8 @@ public sealed class DataverseLeaseManagerTests
         {
         }
 
-        host.Sandbox.Gate.Close();
-        var a = first.TryAcquireAsync(Push, CancellationToken.None);
-        var b = second.TryAcquireAsync(Push, CancellationToken.None);
-        while (host.Sandbox.Gate.HeldCount < 2)
-        {
-            await Task.Delay(5);
-        }
-
         // Act
-        host.Sandbox.Gate.Open();
-        var results = await Task.WhenAll(a, b);
+        var results = await RaceAsync(host, first, second);
 
         // Assert: exactly one holds it; the other names it as the holder.
         var winner = Assert.Single(results, r => r.Lease is not null).Lease!;
@@ -204,17 +210,8 @@ public sealed class DataverseLeaseManagerTests
         await using var host = await DataverseJobHost.StartAsync();
         var first = CreateSut(host, "run-a");
         var second = CreateSut(host, "run-b");
-        host.Sandbox.Gate.Close();
-        var a = first.TryAcquireAsync(Push, CancellationToken.None);
-        var b = second.TryAcquireAsync(Push, CancellationToken.None);
-        while (host.Sandbox.Gate.HeldCount < 2)
-        {
-            await Task.Delay(5);
-        }
-
         // Act
-        host.Sandbox.Gate.Open();
-        var results = await Task.WhenAll(a, b);
+        var results = await RaceAsync(host, first, second);
 
         // Assert
         var winner = Assert.Single(results, r => r.Lease is not null).Lease!;
