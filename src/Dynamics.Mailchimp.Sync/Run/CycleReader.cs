@@ -1,0 +1,108 @@
+using Dynamics.Mailchimp.Sync.Coalesce;
+using Dynamics.Mailchimp.Sync.Decide;
+using Dynamics.Mailchimp.Sync.Expand;
+using Dynamics.Mailchimp.Sync.Model;
+using Dynamics.Mailchimp.Sync.Read;
+
+namespace Dynamics.Mailchimp.Sync.Run;
+
+/// <summary>
+/// Expand, Coalesce and the reads around them, in the order the pure steps need their inputs: the lists and the
+/// memberships of the rows' records (Expand), then the changed records, then every record that shares their
+/// addresses (Decide's per-address merge and "another record still holds it").
+/// </summary>
+/// <param name="reader">Dataverse reads.</param>
+/// <param name="sizes">Mailchimp audience sizes.</param>
+public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes)
+{
+    /// <summary>Reads and works out one cycle's inputs.</summary>
+    /// <param name="rows">The cycle's rows.</param>
+    /// <param name="options">The job's options (a full resync expands every syncing list).</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The inputs.</returns>
+    public async Task<CycleInputs> ReadAsync(IReadOnlyList<QueueRow> rows, SyncOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(options);
+        var lists = await reader.ReadListMappingsAsync(NamedLists(rows), cancellationToken).ConfigureAwait(false);
+        var syncing = lists.Syncing.Select(list => list.ListId).ToArray();
+        var memberships = new List<(RecordRef Record, Guid ListId)>();
+        memberships.AddRange(await reader.ReadMembershipsAsync(NamedRecords(rows), syncing, cancellationToken).ConfigureAwait(false));
+        var wholeLists = WholeLists(rows, lists, options);
+        if (wholeLists.Count > 0)
+        {
+            memberships.AddRange(await reader.ReadListMembersAsync(wholeLists, cancellationToken).ConfigureAwait(false));
+        }
+
+        var expanded = new RowExpander(new ExpandContext(lists, new MembershipIndex(memberships), options)).Expand(rows);
+        var coalesced = new Coalescer().Coalesce(expanded.Events);
+        var audiences = coalesced.Works.Select(work => work.AudienceId).Distinct(StringComparer.Ordinal).ToArray();
+        var settings = await reader.ReadAudienceSettingsAsync(audiences, cancellationToken).ConfigureAwait(false);
+        var mapped = MappedColumns(settings.Values);
+        var changed = await reader.ReadSnapshotsAsync(coalesced.Works.Select(work => work.Record).Distinct().ToArray(), mapped, cancellationToken).ConfigureAwait(false);
+        var snapshots = await AddCoHoldersAsync(coalesced.Works, changed, memberships, syncing, options, mapped, cancellationToken).ConfigureAwait(false);
+        return new CycleInputs
+        {
+            Lists = lists,
+            Index = new MembershipIndex(memberships.Distinct()),
+            Expanded = expanded,
+            Coalesced = coalesced,
+            Snapshots = snapshots,
+            Settings = settings,
+            AudienceSizes = await sizes.ReadAsync(audiences, cancellationToken).ConfigureAwait(false),
+        };
+    }
+
+    private async Task<IReadOnlyList<MemberSnapshot>> AddCoHoldersAsync(
+        IReadOnlyList<MemberWork> works,
+        IReadOnlyList<MemberSnapshot> changed,
+        List<(RecordRef Record, Guid ListId)> memberships,
+        IReadOnlyCollection<Guid> syncing,
+        SyncOptions options,
+        IReadOnlyDictionary<string, IReadOnlyCollection<string>> mapped,
+        CancellationToken cancellationToken)
+    {
+        var addresses = CoHolderAddresses.For(works, changed);
+        if (addresses.Count == 0)
+        {
+            return changed;
+        }
+
+        var tables = SyncTables.Enabled(options);
+        var sharing = await reader.ReadSnapshotsByEmailAsync(addresses, tables, mapped, cancellationToken).ConfigureAwait(false);
+        var known = changed.Select(snapshot => snapshot.Record).ToHashSet();
+        var others = sharing.Where(snapshot => !known.Contains(snapshot.Record)).DistinctBy(snapshot => snapshot.Record).ToArray();
+        if (others.Length > 0)
+        {
+            memberships.AddRange(await reader.ReadMembershipsAsync(others.Select(o => o.Record).ToArray(), syncing, cancellationToken).ConfigureAwait(false));
+        }
+
+        return [.. changed, .. others];
+    }
+
+    private static Guid[] NamedLists(IReadOnlyList<QueueRow> rows) =>
+        rows.Select(row => row.ListId).OfType<Guid>().Distinct().ToArray();
+
+    private static RecordRef[] NamedRecords(IReadOnlyList<QueueRow> rows) =>
+        rows.SelectMany(row => row.MemberIds.Count > 0
+                ? row.MemberIds.Select(id => new RecordRef(row.TargetTable, id))
+                : row.TargetId is { } id && SyncTables.IsMemberTable(row.TargetTable) ? [new RecordRef(row.TargetTable, id)] : [])
+            .Distinct()
+            .ToArray();
+
+    private static List<Guid> WholeLists(IReadOnlyList<QueueRow> rows, ListMappings lists, SyncOptions options)
+    {
+        var whole = rows.Where(row => row.Kind == QueueRowKind.ListMembersChanged).Select(row => row.ListId).OfType<Guid>().ToList();
+        if (options.FullResync)
+        {
+            whole.AddRange(lists.Syncing.Select(list => list.ListId));
+        }
+
+        return whole.Distinct().ToList();
+    }
+
+    private static Dictionary<string, IReadOnlyCollection<string>> MappedColumns(IEnumerable<AudienceSettings> settings) =>
+        settings.SelectMany(s => s.MergeFieldMappings)
+            .GroupBy(mapping => mapping.Table, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => (IReadOnlyCollection<string>)group.Select(m => m.Column).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+}

@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Dynamics.Mailchimp.Sync.Run;
+
+/// <summary>How a push run takes the queue; section <c>Sync:Push</c>.</summary>
+public sealed record PushRunOptions
+{
+    /// <summary>The name of the lease row on <c>dmc_syncstate</c> that only one instance holds at a time.</summary>
+    public const string LeaseName = "lease:push";
+
+    /// <summary>Gets the most queue rows one cycle reads, decides, sends and records before the next.</summary>
+    /// <value>Default 10,000: large enough for Mailchimp's 500-member batches to be full, small enough that a stop
+    /// (SIGTERM) waits for at most one cycle's record step.</value>
+    [Range(1, 100_000)]
+    public int RowsPerCycle { get; init; } = 10_000;
+
+    /// <summary>Gets a value indicating whether to print the plan and write nothing anywhere.</summary>
+    public bool DryRun { get; init; }
+}

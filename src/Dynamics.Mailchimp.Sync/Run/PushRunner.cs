@@ -1,0 +1,102 @@
+using Dynamics.Mailchimp.Sync.Claim;
+using Dynamics.Mailchimp.Sync.Decide;
+using Dynamics.Mailchimp.Sync.Execute;
+using Dynamics.Mailchimp.Sync.Model;
+using Dynamics.Mailchimp.Sync.Record;
+
+namespace Dynamics.Mailchimp.Sync.Run;
+
+/// <summary>
+/// A push run: under the push lease, cycle by cycle until the queue is drained or a stop is asked for, the flow a
+/// queue row takes: claim → expand → coalesce → read → decide → execute → record.
+/// </summary>
+/// <remarks>
+/// A stop (SIGTERM, Ctrl+C) claims no new cycle. A cycle whose sending had started may finish sending within
+/// <see cref="SendAfterStop"/> and is then recorded with its own bounded token, so Mailchimp's answers are not thrown away; a kill at any point loses nothing either, because rows
+/// stay Pending until recorded and every write to Mailchimp is idempotent (docs/sync-engine.md, "Claim").
+/// </remarks>
+public sealed class PushRunner(
+    ILeaseManager leases,
+    IQueueSource queue,
+    CycleReader reader,
+    IPlanExecutor executor,
+    IOutcomeRecorder recorder,
+    TimeProvider time)
+{
+    /// <summary>How long sending a cycle may go on after a stop was asked for, before it is cancelled.</summary>
+    public static readonly TimeSpan SendAfterStop = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long recording a cycle may take (also after a stop was asked for).</summary>
+    public static readonly TimeSpan RecordAfterStop = TimeSpan.FromSeconds(30);
+
+    /// <summary>Runs the push.</summary>
+    /// <param name="options">The job's options (<see cref="SyncOptions.FullResync"/> applies to the first cycle only).</param>
+    /// <param name="run">How the queue is taken, and whether this is a dry run.</param>
+    /// <param name="stop">Cancelled by a stop signal: no new cycle starts.</param>
+    /// <returns>What the run did.</returns>
+    public async Task<PushSummary> RunAsync(SyncOptions options, PushRunOptions run, CancellationToken stop)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(run);
+        var summary = new PushSummaryBuilder();
+        var attempt = await leases.TryAcquireAsync(PushRunOptions.LeaseName, stop).ConfigureAwait(false);
+        if (attempt.Lease is not { } lease)
+        {
+            return summary.Build(stopped: false, run.DryRun, attempt.Holder);
+        }
+
+        await using (lease.ConfigureAwait(false))
+        {
+            var cycleOptions = options;
+            while (!stop.IsCancellationRequested)
+            {
+                var batch = await queue.ReadDueAsync(run.RowsPerCycle, stop).ConfigureAwait(false);
+                if (batch.Rows.Count == 0 && batch.Unreadable.Count == 0 && !cycleOptions.FullResync)
+                {
+                    break;
+                }
+
+                await RunCycleAsync(batch, cycleOptions, run, summary, stop).ConfigureAwait(false);
+                if (run.DryRun || batch.Rows.Count + batch.Unreadable.Count < run.RowsPerCycle)
+                {
+                    break;
+                }
+
+                cycleOptions = options with { FullResync = false };
+                await lease.RenewAsync(stop).ConfigureAwait(false);
+            }
+
+            return summary.Build(stop.IsCancellationRequested, run.DryRun);
+        }
+    }
+
+    private async Task RunCycleAsync(QueueBatch batch, SyncOptions options, PushRunOptions run, PushSummaryBuilder summary, CancellationToken stop)
+    {
+        var inputs = await reader.ReadAsync(batch.Rows, options, stop).ConfigureAwait(false);
+        var context = new DecisionContext(inputs.Lists, inputs.Index, options) { Settings = inputs.Settings };
+        var decided = new RunDecider(context).Decide(inputs.Coalesced.Works, inputs.Snapshots, inputs.AudienceSizes);
+        if (run.DryRun)
+        {
+            summary.AddCycle(decided.Plans, [], [], decided.Verdicts, dryRun: true);
+            return;
+        }
+
+        stop.ThrowIfCancellationRequested();
+
+        // Sending has started: a stop lets it finish within a grace period, so the answers can be recorded.
+        using var sendWindow = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        using var onStop = stop.Register(() => sendWindow.CancelAfter(SendAfterStop));
+        var results = await executor.ExecuteAsync(decided.Plans, sendWindow.Token).ConfigureAwait(false);
+        IReadOnlyList<RowOutcome> settledEarly = [.. batch.Unreadable, .. inputs.Expanded.Outcomes, .. inputs.Coalesced.Superseded];
+        var settlement = RowSettlement.Settle(batch.Rows, settledEarly, decided.Plans, results, time.GetUtcNow());
+
+        // Mailchimp has answered: record it even when a stop was asked for meanwhile, within a bound.
+        using var recordWindow = new CancellationTokenSource(RecordAfterStop, time);
+        var recorded = await recorder.RecordAsync(settlement.Rows, settlement.Records, recordWindow.Token).ConfigureAwait(false);
+        summary.AddCycle(decided.Plans, results, settlement.Rows, decided.Verdicts, dryRun: false);
+        foreach (var (id, error) in recorded.Failures)
+        {
+            summary.AddRecordFailure(id, error);
+        }
+    }
+}

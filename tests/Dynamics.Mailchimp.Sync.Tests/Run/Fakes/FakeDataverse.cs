@@ -1,0 +1,45 @@
+using Dynamics.Mailchimp.Sync.Model;
+using Dynamics.Mailchimp.Sync.Read;
+
+namespace Dynamics.Mailchimp.Sync.Tests.Run.Fakes;
+
+/// <summary>Lists, memberships and records held in memory, read through the Read contract.</summary>
+internal sealed class FakeDataverse : IRecordReader, IAudienceSizes
+{
+    public List<ListMapping> Lists { get; } = [];
+
+    public List<(RecordRef Record, Guid ListId)> Memberships { get; } = [];
+
+    public List<MemberSnapshot> Records { get; } = [];
+
+    public Dictionary<string, int> Sizes { get; } = new(StringComparer.Ordinal);
+
+    public int Calls { get; private set; }
+
+    public Task<ListMappings> ReadListMappingsAsync(IReadOnlyCollection<Guid> namedListIds, CancellationToken cancellationToken) =>
+        Answer(new ListMappings(Lists.Where(list => list.IsSyncing || namedListIds.Contains(list.ListId))));
+
+    public Task<IReadOnlyList<(RecordRef Record, Guid ListId)>> ReadMembershipsAsync(IReadOnlyCollection<RecordRef> records, IReadOnlyCollection<Guid> listIds, CancellationToken cancellationToken) =>
+        Answer<IReadOnlyList<(RecordRef, Guid)>>(Memberships.Where(m => records.Contains(m.Record) && listIds.Contains(m.ListId)).ToArray());
+
+    public Task<IReadOnlyList<(RecordRef Record, Guid ListId)>> ReadListMembersAsync(IReadOnlyCollection<Guid> listIds, CancellationToken cancellationToken) =>
+        Answer<IReadOnlyList<(RecordRef, Guid)>>(Memberships.Where(m => listIds.Contains(m.ListId)).ToArray());
+
+    public Task<IReadOnlyList<MemberSnapshot>> ReadSnapshotsAsync(IReadOnlyCollection<RecordRef> records, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken) =>
+        Answer<IReadOnlyList<MemberSnapshot>>(Records.Where(r => records.Contains(r.Record)).ToArray());
+
+    public Task<IReadOnlyList<MemberSnapshot>> ReadSnapshotsByEmailAsync(IReadOnlyCollection<string> emails, IReadOnlyCollection<string> tables, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken) =>
+        Answer<IReadOnlyList<MemberSnapshot>>(Records.Where(r => r.Email is not null && tables.Contains(r.Record.Table) && emails.Contains(r.Email, StringComparer.OrdinalIgnoreCase)).ToArray());
+
+    public Task<IReadOnlyDictionary<string, AudienceSettings>> ReadAudienceSettingsAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken) =>
+        Answer<IReadOnlyDictionary<string, AudienceSettings>>(audienceIds.ToDictionary(id => id, AudienceSettings.For, StringComparer.Ordinal));
+
+    public Task<IReadOnlyDictionary<string, int>> ReadAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken) =>
+        Answer<IReadOnlyDictionary<string, int>>(audienceIds.Where(Sizes.ContainsKey).ToDictionary(id => id, id => Sizes[id], StringComparer.Ordinal));
+
+    private Task<T> Answer<T>(T value)
+    {
+        Calls++;
+        return Task.FromResult(value);
+    }
+}

@@ -1,0 +1,34 @@
+using Dynamics.Mailchimp.MailchimpApi;
+using Dynamics.Mailchimp.MailchimpApi.Models.Members;
+using Dynamics.Mailchimp.Sync.Decide;
+using Dynamics.Mailchimp.Sync.Execute;
+
+namespace Dynamics.Mailchimp.Sync.Tests.Run.Fakes;
+
+/// <summary>Confirms every plan it is sent, optionally held at a gate so a test can stop the run mid-send.</summary>
+internal sealed class FakeMailchimp : IPlanExecutor
+{
+    public List<MemberPlan> Sent { get; } = [];
+
+    public TaskCompletionSource? Gate { get; set; }
+
+    public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public async Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, CancellationToken cancellationToken)
+    {
+        Entered.TrySetResult();
+        if (Gate is not null)
+        {
+            await Gate.Task.WaitAsync(cancellationToken);
+        }
+
+        var sent = plans.Where(plan => plan.IsSent).ToArray();
+        Sent.AddRange(sent);
+        return sent.Select(plan => new PlanResult(
+            plan,
+            PlanResultKind.Confirmed,
+            plan.Removal is { Kind: RemovalKind.Unsubscribe } ? MemberStatus.Unsubscribed : plan.Removal is not null ? MemberStatus.Archived : plan.Upsert?.Status ?? plan.Upsert?.StatusIfNew,
+            SubscriberHash.Compute(plan.Email!),
+            null)).ToArray();
+    }
+}

@@ -1,0 +1,46 @@
+using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Sync.Claim;
+using Dynamics.Mailchimp.Sync.Model;
+using Dynamics.Mailchimp.Sync.Record;
+
+namespace Dynamics.Mailchimp.Sync.Tests.Run.Fakes;
+
+/// <summary>An in-memory queue: the source hands out Pending rows in sequence order; the recorder settles them.</summary>
+internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
+{
+    private readonly List<QueueRow> _pending = [];
+
+    public Dictionary<Guid, RowResult> Settled { get; } = [];
+
+    public List<RecordStatus> Statuses { get; } = [];
+
+    public int Reads { get; private set; }
+
+    public int Records { get; private set; }
+
+    public void Add(params QueueRow[] rows) => _pending.AddRange(rows);
+
+    public Task<QueueBatch> ReadDueAsync(int maxRows, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Reads++;
+        var due = _pending.Where(row => !Settled.ContainsKey(row.Id) || Settled[row.Id].State == QueueItemStates.Pending)
+            .OrderBy(row => row.Sequence)
+            .Take(maxRows)
+            .ToArray();
+        return Task.FromResult(new QueueBatch(due, []));
+    }
+
+    public Task<RecordResult> RecordAsync(IReadOnlyList<RowResult> rows, IReadOnlyList<RecordStatus> records, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Records++;
+        foreach (var row in rows)
+        {
+            Settled[row.RowId] = row;
+        }
+
+        Statuses.AddRange(records);
+        return Task.FromResult(new RecordResult(rows.Count, records.Count, []));
+    }
+}

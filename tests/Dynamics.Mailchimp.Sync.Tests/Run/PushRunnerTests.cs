@@ -1,0 +1,161 @@
+using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Sync.Claim;
+using Dynamics.Mailchimp.Sync.Model;
+using Dynamics.Mailchimp.Sync.Run;
+using Dynamics.Mailchimp.Sync.Tests.Run.Fakes;
+using Dynamics.Mailchimp.Sync.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+using static Dynamics.Mailchimp.Sync.Tests.Support.TestData;
+
+namespace Dynamics.Mailchimp.Sync.Tests.Run;
+
+/// <summary>The run loop over the step contracts, with in-memory fakes: the order of the steps, cycles, the lease and stops.</summary>
+public sealed class PushRunnerTests
+{
+    private readonly FakeLeases _leases = new();
+    private readonly FakeQueueStore _queue = new();
+    private readonly FakeDataverse _dataverse = new();
+    private readonly FakeMailchimp _mailchimp = new();
+    private readonly ListMapping _list = AudienceList(1);
+
+    [Fact]
+    public async Task Run_ContactsJoinAnAudienceList_EachIsUpsertedItsRowDoneAndTheLeaseReleased()
+    {
+        // Arrange
+        var sut = CreateSut(contacts: 3);
+
+        // Act
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions(), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(3, _mailchimp.Sent.Count);
+        Assert.All(_mailchimp.Sent, plan => Assert.NotNull(plan.Upsert));
+        Assert.Equal(3, summary.Members[MemberCounts.Upserted]);
+        Assert.Equal(3, summary.Rows[RowCounts.Done]);
+        Assert.All(_queue.Settled.Values, row => Assert.Equal(QueueItemStates.Done, row.State));
+        Assert.Equal(3, _queue.Statuses.Count);
+        Assert.True(_leases.Granted!.Released);
+        Assert.False(summary.Stopped);
+    }
+
+    [Fact]
+    public async Task Run_LeaseHeldByAnotherInstance_TouchesNothingAndNamesTheHolder()
+    {
+        // Arrange
+        var sut = CreateSut(contacts: 3);
+        _leases.HeldBy = new LeaseHolder("other-host/42/run", Now.AddMinutes(1));
+
+        // Act
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions(), CancellationToken.None);
+
+        // Assert
+        Assert.Equal("other-host/42/run", summary.LeaseHeldBy?.Owner);
+        Assert.Equal(0, _queue.Reads);
+        Assert.Empty(_mailchimp.Sent);
+        Assert.Empty(_queue.Settled);
+    }
+
+    [Fact]
+    public async Task Run_MoreRowsThanACycle_RunsCyclesUntilDrainedAndRenewsTheLeaseBetweenThem()
+    {
+        // Arrange
+        var sut = CreateSut(contacts: 5);
+
+        // Act
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions { RowsPerCycle = 2 }, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(3, summary.Cycles);
+        Assert.Equal(5, summary.Rows[RowCounts.Done]);
+        Assert.Equal(2, _leases.Granted!.Renewals);
+        Assert.Equal(5, _mailchimp.Sent.Select(plan => plan.Email).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Run_DryRun_PlansButSendsAndRecordsNothing()
+    {
+        // Arrange
+        var sut = CreateSut(contacts: 3);
+
+        // Act
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions { DryRun = true }, CancellationToken.None);
+
+        // Assert
+        Assert.True(summary.DryRun);
+        Assert.Equal(3, summary.Members[MemberCounts.Planned]);
+        Assert.Empty(_mailchimp.Sent);
+        Assert.Equal(0, _queue.Records);
+    }
+
+    [Fact]
+    public async Task Run_StoppedBeforeItStarts_ClaimsNoCycle()
+    {
+        // Arrange
+        var sut = CreateSut(contacts: 3);
+        using var stop = new CancellationTokenSource();
+        await stop.CancelAsync();
+
+        // Act
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions(), stop.Token);
+
+        // Assert
+        Assert.True(summary.Stopped);
+        Assert.Equal(0, _queue.Reads);
+        Assert.Empty(_mailchimp.Sent);
+    }
+
+    [Fact]
+    public async Task Run_StoppedWhileSending_FinishesTheCycleRecordsItAndStartsNoOther()
+    {
+        // Arrange
+        var sut = CreateSut(contacts: 4);
+        _mailchimp.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var stop = new CancellationTokenSource();
+
+        // Act
+        var run = sut.RunAsync(new SyncOptions(), new PushRunOptions { RowsPerCycle = 2 }, stop.Token);
+        await _mailchimp.Entered.Task;
+        await stop.CancelAsync();
+        _mailchimp.Gate.SetResult();
+        var summary = await run;
+
+        // Assert
+        Assert.True(summary.Stopped);
+        Assert.Equal(1, summary.Cycles);
+        Assert.Equal(2, _queue.Settled.Count);
+        Assert.All(_queue.Settled.Values, row => Assert.Equal(QueueItemStates.Done, row.State));
+        Assert.Equal(2, _mailchimp.Sent.Count);
+        Assert.True(_leases.Granted!.Released);
+    }
+
+    [Fact]
+    public async Task Run_CrmOptOut_UnsubscribesInsteadOfUpserting()
+    {
+        // Arrange
+        var sut = CreateSut(contacts: 1);
+        _dataverse.Records[0] = _dataverse.Records[0] with { DoNotBulkEmail = true, StoredStatus = MailchimpApi.Models.Members.MemberStatus.Subscribed };
+
+        // Act
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions(), CancellationToken.None);
+
+        // Assert
+        var plan = Assert.Single(_mailchimp.Sent);
+        Assert.Equal(Sync.Decide.RemovalKind.Unsubscribe, plan.Removal?.Kind);
+        Assert.Equal(1, summary.Members[MemberCounts.Unsubscribed]);
+    }
+
+    private PushRunner CreateSut(int contacts)
+    {
+        _dataverse.Lists.Add(_list);
+        _dataverse.Sizes[Audience] = 10_000;
+        for (var n = 1; n <= contacts; n++)
+        {
+            var contact = Contact(n);
+            _dataverse.Records.Add(Snapshot(contact, $"member{n}@brightfield-labs.com"));
+            _dataverse.Memberships.Add((contact, _list.ListId));
+            _queue.Add(Added(n, contact, _list));
+        }
+
+        return new PushRunner(_leases, _queue, new CycleReader(_dataverse, _dataverse), _mailchimp, _queue, new FakeTimeProvider(Now));
+    }
+}
