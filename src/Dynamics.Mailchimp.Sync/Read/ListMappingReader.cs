@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Plugins.Planning;
+using Dynamics.Mailchimp.Sync.Model;
+
+namespace Dynamics.Mailchimp.Sync.Read;
+
+/// <summary>Reads the lists with sync enabled and the named lists into <see cref="ListMappings"/>, in one <c>$batch</c> call.</summary>
+/// <param name="fetcher">Runs the queries.</param>
+internal sealed class ListMappingReader(BulkFetcher fetcher)
+{
+    private const int Active = 0;
+
+    private static readonly string[] Columns =
+    [
+        ListFields.ListId, ListFields.ListName, ListFields.Type, ListFields.CreatedFromCode, ListFields.StateCode, ListFields.SyncEnabled,
+        ListFields.MappingType, ListFields.AudienceId, ListFields.TagName, ListFields.InterestId, ListFields.UpdateOnly,
+    ];
+
+    public async Task<ListMappings> ReadAsync(IReadOnlyCollection<Guid> namedListIds, CancellationToken cancellationToken)
+    {
+        var syncing = new FetchQuery(TableNames.List, Columns).Where(ListFields.SyncEnabled, "eq", "1");
+        var named = new FetchQuery(TableNames.List, Columns);
+        var queries = new List<(string, string)> { (syncing.EntitySet, syncing.ToFetchXml()) };
+        queries.AddRange(named.Chunk(ListFields.ListId, namedListIds.Distinct().Select(JsonRows.IdText).ToArray()).Select(xml => (named.EntitySet, xml)));
+        var rows = await fetcher.FetchAsync(queries, cancellationToken).ConfigureAwait(false);
+        return new ListMappings(rows.Select(r => ToMapping(r.Row)).DistinctBy(mapping => mapping.ListId));
+    }
+
+    /// <summary>A list row as the Web API returns it, as a mapping.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The mapping.</returns>
+    public static ListMapping ToMapping(JsonElement row)
+    {
+        var listId = JsonRows.Id(row, ListFields.ListId) ?? throw new RecordReadException("A list row has no listid.");
+        var memberType = JsonRows.Integer(row, ListFields.CreatedFromCode);
+        var mappingType = JsonRows.Integer(row, ListFields.MappingType);
+        return new ListMapping
+        {
+            ListId = listId,
+            Name = JsonRows.Text(row, ListFields.ListName) ?? string.Empty,
+            MemberTable = MemberProfile.ForListMemberType(memberType ?? 0)?.Table ?? $"createdfromcode {memberType?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(empty)"}",
+            AudienceId = JsonRows.Text(row, ListFields.AudienceId)?.Trim() ?? string.Empty,
+            Target = mappingType is { } type ? ListMappingTypes.ToTarget(type, JsonRows.Text(row, ListFields.TagName)?.Trim(), JsonRows.Text(row, ListFields.InterestId)?.Trim()) : null,
+            UpdateOnly = JsonRows.Flag(row, ListFields.UpdateOnly) == true,
+            IsSyncing = JsonRows.Flag(row, ListFields.SyncEnabled) == true && JsonRows.Integer(row, ListFields.StateCode) == Active,
+        };
+    }
+}
