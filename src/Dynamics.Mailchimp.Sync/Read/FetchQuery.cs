@@ -9,7 +9,7 @@ namespace Dynamics.Mailchimp.Sync.Read;
 /// </summary>
 /// <param name="table">The table's logical name.</param>
 /// <param name="columns">The columns to return.</param>
-internal sealed class FetchQuery(string table, IReadOnlyList<string> columns)
+public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
 {
     private readonly List<XElement> conditions = [];
 
