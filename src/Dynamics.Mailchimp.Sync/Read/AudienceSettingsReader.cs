@@ -27,8 +27,8 @@ internal sealed class AudienceSettingsReader(BulkFetcher fetcher)
             .Concat(mappings.Chunk(ReadNames.AudienceId, ids).Select(xml => (mappings.EntitySet, xml)))
             .ToArray();
         var rows = await fetcher.FetchAsync(queries, cancellationToken).ConfigureAwait(false);
-        var settingRows = rows.Where(r => r.EntitySet == settings.EntitySet).Select(r => r.Row).ToArray();
-        var mappingRows = rows.Where(r => r.EntitySet == mappings.EntitySet).Select(r => r.Row).ToArray();
+        var settingRows = rows.Where(r => queries[r.Query].EntitySet == settings.EntitySet).Select(r => r.Row).ToArray();
+        var mappingRows = rows.Where(r => queries[r.Query].EntitySet == mappings.EntitySet).Select(r => r.Row).ToArray();
         return ids.ToDictionary(id => id, id => ToSettings(id, settingRows, mappingRows), StringComparer.Ordinal);
     }
 

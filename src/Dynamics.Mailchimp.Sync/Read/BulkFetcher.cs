@@ -15,11 +15,12 @@ internal sealed class BulkFetcher(IDataverseClient client)
     /// <summary>Every row of every query.</summary>
     /// <param name="queries">Entity set and FetchXML of each query.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
-    /// <returns>The rows, query by query, each with its query's entity set.</returns>
+    /// <returns>The rows, query by query, each with its query's index in <paramref name="queries"/>.</returns>
     /// <exception cref="RecordReadException">Dataverse refused a query; the message names its table and the reason.</exception>
-    public async Task<IReadOnlyList<(string EntitySet, JsonElement Row)>> FetchAsync(IReadOnlyList<(string EntitySet, string FetchXml)> queries, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(int Query, JsonElement Row)>> FetchAsync(IReadOnlyList<(string EntitySet, string FetchXml)> queries, CancellationToken cancellationToken)
     {
-        var rows = new List<(string, JsonElement)>();
+        var rows = new List<(int, JsonElement)>();
+        var first = 0;
         foreach (var group in queries.Chunk(ReadLimits.QueriesPerBatch))
         {
             var operations = group.Select(q => BatchOperation.FetchXml(q.EntitySet, q.FetchXml, ReadNames.Prefer)).ToArray();
@@ -37,14 +38,17 @@ internal sealed class BulkFetcher(IDataverseClient client)
                 {
                     await foreach (var row in client.QueryFetchXmlAsync(group[i].EntitySet, group[i].FetchXml, cancellationToken).ConfigureAwait(false))
                     {
-                        rows.Add((group[i].EntitySet, row));
+                        rows.Add((first + i, row));
                     }
 
                     continue;
                 }
 
-                rows.AddRange(value.EnumerateArray().Select(row => (group[i].EntitySet, row)));
+                var query = first + i;
+                rows.AddRange(value.EnumerateArray().Select(row => (query, row)));
             }
+
+            first += group.Length;
         }
 
         return rows;

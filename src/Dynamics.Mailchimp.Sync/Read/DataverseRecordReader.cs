@@ -7,7 +7,9 @@ namespace Dynamics.Mailchimp.Sync.Read;
 /// <see cref="IRecordReader"/> over the Dataverse Web API: FetchXML with <c>in</c> conditions of at most 1,000 values,
 /// run as GETs inside <c>$batch</c> calls (<see cref="ReadLimits"/>) with formatted values, so N changed records cost
 /// about N/5,000 calls per read. (The Web API's <c>Microsoft.Dynamics.CRM.In</c> filter function would do as well on a
-/// real org; FetchXML is used because the Dataverse sandbox serves it.)
+/// real org; FetchXML is used because the Dataverse sandbox serves it.) Dynamic lists have no <c>listmembers</c> rows:
+/// their members are read with their own query, which <see cref="ReadListMappingsAsync"/> keeps, so read the mappings
+/// first (a list this reader has not seen is read as a static list).
 /// </summary>
 public sealed class DataverseRecordReader : IRecordReader
 {
@@ -22,8 +24,9 @@ public sealed class DataverseRecordReader : IRecordReader
     {
         ArgumentNullException.ThrowIfNull(client);
         var fetcher = new BulkFetcher(client);
-        lists = new ListMappingReader(fetcher);
-        memberships = new MembershipReader(client, fetcher);
+        var dynamicLists = new DynamicLists();
+        lists = new ListMappingReader(fetcher, dynamicLists);
+        memberships = new MembershipReader(client, fetcher, dynamicLists);
         snapshots = new SnapshotReader(fetcher);
         settings = new AudienceSettingsReader(fetcher);
     }

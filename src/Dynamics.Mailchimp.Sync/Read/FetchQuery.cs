@@ -38,9 +38,23 @@ public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
     /// <param name="attribute">The column compared.</param>
     /// <param name="values">The values; duplicates should be removed by the caller.</param>
     /// <returns>The FetchXML of each chunk; none when <paramref name="values"/> is empty.</returns>
-    public IReadOnlyList<string> Chunk(string attribute, IReadOnlyCollection<string> values)
+    public IReadOnlyList<string> Chunk(string attribute, IReadOnlyCollection<string> values) =>
+        Chunk(EntitySet, attribute, values, condition => Build(condition).ToString(SaveOptions.DisableFormatting));
+
+    /// <summary>
+    /// The FetchXML <paramref name="render"/> makes of each chunk of <paramref name="values"/>: at most
+    /// <see cref="ReadLimits.ValuesPerQuery"/> values, and a URL on <paramref name="entitySet"/> under <see cref="ReadLimits.MaxRelativeUrlLength"/>.
+    /// </summary>
+    /// <param name="entitySet">The entity set queried.</param>
+    /// <param name="attribute">The column compared.</param>
+    /// <param name="values">The values.</param>
+    /// <param name="render">Makes the FetchXML around one <c>in</c> condition.</param>
+    /// <returns>The FetchXML of each chunk; none when <paramref name="values"/> is empty.</returns>
+    public static IReadOnlyList<string> Chunk(string entitySet, string attribute, IReadOnlyCollection<string> values, Func<XElement, string> render)
     {
-        var baseLength = Escaped(Build(Condition(attribute, "in", []))) + EntitySet.Length + "?fetchXml=".Length;
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(render);
+        var baseLength = Uri.EscapeDataString(render(Condition(attribute, "in", []))).Length + entitySet.Length + "?fetchXml=".Length;
         var chunks = new List<string>();
         var chunk = new List<string>();
         var length = baseLength;
@@ -49,7 +63,7 @@ public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
             var valueLength = Escaped(new XElement("value", value));
             if (chunk.Count > 0 && (chunk.Count == ReadLimits.ValuesPerQuery || length + valueLength > ReadLimits.MaxRelativeUrlLength))
             {
-                chunks.Add(Build(Condition(attribute, "in", chunk)).ToString(SaveOptions.DisableFormatting));
+                chunks.Add(render(Condition(attribute, "in", chunk)));
                 chunk = [];
                 length = baseLength;
             }
@@ -60,7 +74,7 @@ public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
 
         if (chunk.Count > 0)
         {
-            chunks.Add(Build(Condition(attribute, "in", chunk)).ToString(SaveOptions.DisableFormatting));
+            chunks.Add(render(Condition(attribute, "in", chunk)));
         }
 
         return chunks;

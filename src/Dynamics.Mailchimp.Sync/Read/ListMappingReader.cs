@@ -5,16 +5,20 @@ using Dynamics.Mailchimp.Sync.Model;
 
 namespace Dynamics.Mailchimp.Sync.Read;
 
-/// <summary>Reads the lists with sync enabled and the named lists into <see cref="ListMappings"/>, in one <c>$batch</c> call.</summary>
+/// <summary>
+/// Reads the lists with sync enabled and the named lists into <see cref="ListMappings"/>, in one <c>$batch</c> call,
+/// and remembers the queries of the dynamic ones for the membership reads.
+/// </summary>
 /// <param name="fetcher">Runs the queries.</param>
-internal sealed class ListMappingReader(BulkFetcher fetcher)
+/// <param name="dynamicLists">Where the dynamic lists' queries are kept.</param>
+internal sealed class ListMappingReader(BulkFetcher fetcher, DynamicLists dynamicLists)
 {
     private const int Active = 0;
 
     private static readonly string[] Columns =
     [
         ListFields.ListId, ListFields.ListName, ListFields.Type, ListFields.CreatedFromCode, ListFields.StateCode, ListFields.SyncEnabled,
-        ListFields.MappingType, ListFields.AudienceId, ListFields.TagName, ListFields.InterestId, ListFields.UpdateOnly,
+        ListFields.MappingType, ListFields.AudienceId, ListFields.TagName, ListFields.InterestId, ListFields.UpdateOnly, ListFields.Query,
     ];
 
     public async Task<ListMappings> ReadAsync(IReadOnlyCollection<Guid> namedListIds, CancellationToken cancellationToken)
@@ -24,7 +28,20 @@ internal sealed class ListMappingReader(BulkFetcher fetcher)
         var queries = new List<(string, string)> { (syncing.EntitySet, syncing.ToFetchXml()) };
         queries.AddRange(named.Chunk(ListFields.ListId, namedListIds.Distinct().Select(JsonRows.IdText).ToArray()).Select(xml => (named.EntitySet, xml)));
         var rows = await fetcher.FetchAsync(queries, cancellationToken).ConfigureAwait(false);
-        return new ListMappings(rows.Select(r => ToMapping(r.Row)).DistinctBy(mapping => mapping.ListId));
+        var mappings = rows.Select(r => (Mapping: ToMapping(r.Row), r.Row)).DistinctBy(m => m.Mapping.ListId).ToArray();
+        foreach (var (mapping, row) in mappings)
+        {
+            if (JsonRows.Flag(row, ListFields.Type) == true && MemberProfile.Find(mapping.MemberTable) is not null)
+            {
+                dynamicLists.Remember(mapping.ListId, mapping.MemberTable, JsonRows.Text(row, ListFields.Query));
+            }
+            else
+            {
+                dynamicLists.Forget(mapping.ListId);
+            }
+        }
+
+        return new ListMappings(mappings.Select(m => m.Mapping));
     }
 
     /// <summary>A list row as the Web API returns it, as a mapping.</summary>

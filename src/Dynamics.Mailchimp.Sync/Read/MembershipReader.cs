@@ -9,10 +9,13 @@ namespace Dynamics.Mailchimp.Sync.Read;
 /// <summary>
 /// Reads <c>listmembers</c> rows (<c>_listid_value</c>, <c>_entityid_value</c>, <c>entitytype</c>): of given records in
 /// given lists, chunked by record id into <c>$batch</c> calls, or every member of given lists, paged 5,000 a call.
+/// A dynamic list read by <see cref="ListMappingReader"/> has no such rows: its query is run instead, narrowed to the
+/// records (in the same <c>$batch</c> calls) or paged on its own for all members.
 /// </summary>
 /// <param name="client">The Dataverse client (for paged reads).</param>
 /// <param name="fetcher">Runs the chunked queries.</param>
-internal sealed class MembershipReader(IDataverseClient client, BulkFetcher fetcher)
+/// <param name="dynamicLists">The dynamic lists' queries.</param>
+internal sealed class MembershipReader(IDataverseClient client, BulkFetcher fetcher, DynamicLists dynamicLists)
 {
     private static readonly string[] Columns = [ListMemberFields.ListMemberId, ListMemberFields.ListId, ListMemberFields.EntityId, ReadNames.EntityType];
 
@@ -25,17 +28,59 @@ internal sealed class MembershipReader(IDataverseClient client, BulkFetcher fetc
         }
 
         var wanted = records.ToHashSet();
-        var query = new FetchQuery(TableNames.ListMember, Columns).Where(ListMemberFields.ListId, "in", listIds.Distinct().Select(JsonRows.IdText));
-        var chunks = query.Chunk(ListMemberFields.EntityId, records.Select(r => r.Id).Distinct().Select(JsonRows.IdText).ToArray());
-        var rows = await fetcher.FetchAsync(chunks.Select(xml => (query.EntitySet, xml)).ToArray(), cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => ToMembership(r.Row)).OfType<(RecordRef, Guid)>().Where(m => wanted.Contains(m.Item1)).Distinct().ToArray();
+        var dynamic = listIds.Distinct().Where(id => dynamicLists.TryGet(id, out _, out _)).ToHashSet();
+        var staticIds = listIds.Distinct().Where(id => !dynamic.Contains(id)).ToArray();
+        var queries = new List<(string EntitySet, string FetchXml)>();
+        var dynamicQueries = new Dictionary<int, (Guid ListId, string Table)>();
+        if (staticIds.Length > 0)
+        {
+            var query = new FetchQuery(TableNames.ListMember, Columns).Where(ListMemberFields.ListId, "in", staticIds.Select(JsonRows.IdText));
+            queries.AddRange(query.Chunk(ListMemberFields.EntityId, records.Select(r => r.Id).Distinct().Select(JsonRows.IdText).ToArray()).Select(xml => (query.EntitySet, xml)));
+        }
+
+        foreach (var listId in dynamic)
+        {
+            dynamicLists.TryGet(listId, out var table, out var listQuery);
+            var ids = records.Where(r => r.Table == table).Select(r => r.Id).Distinct().Select(JsonRows.IdText).ToArray();
+            var entitySet = ReadNames.EntitySet(table);
+            foreach (var xml in FetchQuery.Chunk(entitySet, ReadNames.PrimaryKey(table), ids, condition => DynamicLists.Narrow(listQuery, table, condition) ?? string.Empty))
+            {
+                if (xml.Length > 0)
+                {
+                    dynamicQueries[queries.Count] = (listId, table);
+                    queries.Add((entitySet, xml));
+                }
+            }
+        }
+
+        var rows = await fetcher.FetchAsync(queries, cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => dynamicQueries.TryGetValue(r.Query, out var list) ? ToDynamicMembership(r.Row, list.Table, list.ListId) : ToMembership(r.Row))
+            .OfType<(RecordRef, Guid)>()
+            .Where(m => wanted.Contains(m.Item1))
+            .Distinct()
+            .ToArray();
     }
 
     public async Task<IReadOnlyList<(RecordRef Record, Guid ListId)>> ReadListMembersAsync(IReadOnlyCollection<Guid> listIds, CancellationToken cancellationToken)
     {
         var result = new List<(RecordRef, Guid)>();
+        foreach (var listId in listIds.Distinct())
+        {
+            if (dynamicLists.TryGet(listId, out var table, out var listQuery) && DynamicLists.Narrow(listQuery, table, null) is { } xml)
+            {
+                await foreach (var row in client.QueryFetchXmlAsync(ReadNames.EntitySet(table), xml, cancellationToken).ConfigureAwait(false))
+                {
+                    if (ToDynamicMembership(row, table, listId) is { } membership)
+                    {
+                        result.Add(membership);
+                    }
+                }
+            }
+        }
+
         var query = new FetchQuery(TableNames.ListMember, Columns);
-        foreach (var fetchXml in query.Chunk(ListMemberFields.ListId, listIds.Distinct().Select(JsonRows.IdText).ToArray()))
+        var staticIds = listIds.Distinct().Where(id => !dynamicLists.TryGet(id, out _, out _)).Select(JsonRows.IdText).ToArray();
+        foreach (var fetchXml in query.Chunk(ListMemberFields.ListId, staticIds))
         {
             await foreach (var row in client.QueryFetchXmlAsync(query.EntitySet, fetchXml, cancellationToken).ConfigureAwait(false))
             {
@@ -48,6 +93,9 @@ internal sealed class MembershipReader(IDataverseClient client, BulkFetcher fetc
 
         return result.Distinct().ToArray();
     }
+
+    private static (RecordRef, Guid)? ToDynamicMembership(JsonElement row, string table, Guid listId) =>
+        JsonRows.Id(row, ReadNames.PrimaryKey(table)) is { } id ? (new RecordRef(table, id), listId) : null;
 
     // The member's table from entitytype, else from the lookup's table annotation; rows of other tables are left out.
     private static (RecordRef, Guid)? ToMembership(JsonElement row)

@@ -60,7 +60,10 @@ internal sealed class SnapshotReader(BulkFetcher fetcher)
     {
         var rows = await fetcher.FetchAsync(queries, cancellationToken).ConfigureAwait(false);
         var bySet = profiles.ToDictionary(p => ReadNames.EntitySet(p.Table), StringComparer.Ordinal);
-        return rows.Select(r => ToSnapshot(r.Row, bySet[r.EntitySet], Mapped(bySet[r.EntitySet], mappedColumns))).DistinctBy(s => s.Record).ToArray();
+        return rows.Select(r => (r.Row, Profile: bySet[queries[r.Query].EntitySet]))
+            .Select(r => ToSnapshot(r.Row, r.Profile, Mapped(r.Profile, mappedColumns)))
+            .DistinctBy(s => s.Record)
+            .ToArray();
     }
 
     /// <summary>A row of a member table as a snapshot.</summary>

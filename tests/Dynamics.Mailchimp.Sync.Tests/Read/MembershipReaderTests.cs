@@ -65,9 +65,7 @@ public sealed class MembershipReaderTests
     {
         // Arrange
         await using var host = await ReadSandbox.StartAsync();
-        var ids = SandboxSeed.AddContacts(host.Sandbox.Organization, host.Sandbox.Tokens.AdminUserId, 2500);
-        host.AddMembers(host.Seed.ListId, ids);
-        host.Sandbox.ClearRequests();
+        var ids = host.AddBulkContacts(2500, host.Seed.ListId);
 
         // Act
         var memberships = await host.CreateSut().ReadMembershipsAsync(ids.Select(ReadSandbox.Contact).ToArray(), [host.Seed.ListId], CancellationToken.None);
@@ -101,9 +99,7 @@ public sealed class MembershipReaderTests
     {
         // Arrange
         await using var host = await ReadSandbox.StartAsync();
-        var ids = SandboxSeed.AddContacts(host.Sandbox.Organization, host.Sandbox.Tokens.AdminUserId, 6000);
-        host.AddMembers(host.Seed.ListId, ids);
-        host.Sandbox.ClearRequests();
+        var ids = host.AddBulkContacts(6000, host.Seed.ListId);
 
         // Act
         var members = await host.CreateSut().ReadListMembersAsync([host.Seed.ListId], CancellationToken.None);

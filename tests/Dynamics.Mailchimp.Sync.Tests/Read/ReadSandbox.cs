@@ -1,6 +1,7 @@
 using Dynamics.Mailchimp.Dataverse;
 using Dynamics.Mailchimp.Dataverse.Configuration;
 using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Plugins.Planning;
 using Dynamics.Mailchimp.Sandbox.Dataverse;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Seeding;
 using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
@@ -96,6 +97,32 @@ public sealed class ReadSandbox : IAsyncDisposable
         }
 
         return Service.Create(list);
+    }
+
+    /// <summary>Creates a synced dynamic contact list (audience mapping) whose members are the rows of <paramref name="query"/>.</summary>
+    public Guid CreateDynamicContactList(string name, string query) =>
+        Service.Create(new Entity(TableNames.List)
+        {
+            [ListFields.ListName] = name,
+            [ListFields.Type] = true,
+            [ListFields.Query] = query,
+            [ListFields.CreatedFromCode] = new OptionSetValue(MemberProfile.Contact.ListMemberType),
+            [ListFields.SyncEnabled] = true,
+            [ListFields.MappingType] = new OptionSetValue(ListMappingTypes.Audience),
+            [ListFields.AudienceId] = SandboxSeed.AudienceId,
+        });
+
+    /// <summary>Adds <paramref name="count"/> bulk contacts (<see cref="SandboxSeed.AddContacts"/>), to <paramref name="listId"/> when given; nothing of it is recorded.</summary>
+    public IReadOnlyList<Guid> AddBulkContacts(int count, Guid? listId = null)
+    {
+        var ids = SandboxSeed.AddContacts(Sandbox.Organization, Sandbox.Tokens.AdminUserId, count);
+        if (listId is { } list)
+        {
+            AddMembers(list, ids);
+        }
+
+        Sandbox.ClearRequests();
+        return ids;
     }
 
     public void AddMembers(Guid listId, IEnumerable<Guid> memberIds) =>

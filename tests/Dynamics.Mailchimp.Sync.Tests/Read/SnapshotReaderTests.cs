@@ -126,8 +126,7 @@ public sealed class SnapshotReaderTests
     {
         // Arrange
         await using var host = await ReadSandbox.StartAsync();
-        var ids = SandboxSeed.AddContacts(host.Sandbox.Organization, host.Sandbox.Tokens.AdminUserId, 2500);
-        host.Sandbox.ClearRequests();
+        var ids = host.AddBulkContacts(2500);
 
         // Act
         var snapshots = await host.CreateSut().ReadSnapshotsAsync(ids.Select(ReadSandbox.Contact).ToArray(), NoMappedColumns, CancellationToken.None);
@@ -173,8 +172,7 @@ public sealed class SnapshotReaderTests
     {
         // Arrange
         await using var host = await ReadSandbox.StartAsync();
-        SandboxSeed.AddContacts(host.Sandbox.Organization, host.Sandbox.Tokens.AdminUserId, 2500);
-        host.Sandbox.ClearRequests();
+        host.AddBulkContacts(2500);
         var emails = Enumerable.Range(1, 2500).Select(i => $"BULK{i:D5}@example.test").ToArray();
 
         // Act
