@@ -35,6 +35,31 @@ internal sealed class DynamicLists
         return found;
     }
 
+    /// <summary>Each list's query narrowed to the records of its member table, in chunks of ids.</summary>
+    /// <param name="listIds">Dynamic lists this instance knows.</param>
+    /// <param name="records">The records.</param>
+    /// <returns>Per chunk: the list, its member table, the entity set and the FetchXML.</returns>
+    public IEnumerable<(Guid ListId, string Table, string EntitySet, string FetchXml)> QueriesFor(IEnumerable<Guid> listIds, IReadOnlyCollection<Model.RecordRef> records)
+    {
+        foreach (var listId in listIds)
+        {
+            if (!TryGet(listId, out var table, out var query))
+            {
+                continue;
+            }
+
+            var ids = records.Where(r => r.Table == table).Select(r => r.Id).Distinct().Select(JsonRows.IdText).ToArray();
+            var entitySet = ReadNames.EntitySet(table);
+            foreach (var xml in FetchQuery.Chunk(entitySet, ReadNames.PrimaryKey(table), ids, condition => Narrow(query, table, condition) ?? string.Empty))
+            {
+                if (xml.Length > 0)
+                {
+                    yield return (listId, table, entitySet, xml);
+                }
+            }
+        }
+    }
+
     /// <summary>The list's query returning only the member table's primary key, paged 5,000 rows, with an optional extra condition.</summary>
     /// <param name="query">The list's FetchXML.</param>
     /// <param name="table">The member table.</param>

@@ -38,19 +38,10 @@ internal sealed class MembershipReader(IDataverseClient client, BulkFetcher fetc
             queries.AddRange(query.Chunk(ListMemberFields.EntityId, records.Select(r => r.Id).Distinct().Select(JsonRows.IdText).ToArray()).Select(xml => (query.EntitySet, xml)));
         }
 
-        foreach (var listId in dynamic)
+        foreach (var (listId, table, entitySet, xml) in dynamicLists.QueriesFor(dynamic, records))
         {
-            dynamicLists.TryGet(listId, out var table, out var listQuery);
-            var ids = records.Where(r => r.Table == table).Select(r => r.Id).Distinct().Select(JsonRows.IdText).ToArray();
-            var entitySet = ReadNames.EntitySet(table);
-            foreach (var xml in FetchQuery.Chunk(entitySet, ReadNames.PrimaryKey(table), ids, condition => DynamicLists.Narrow(listQuery, table, condition) ?? string.Empty))
-            {
-                if (xml.Length > 0)
-                {
-                    dynamicQueries[queries.Count] = (listId, table);
-                    queries.Add((entitySet, xml));
-                }
-            }
+            dynamicQueries[queries.Count] = (listId, table);
+            queries.Add((entitySet, xml));
         }
 
         var rows = await fetcher.FetchAsync(queries, cancellationToken).ConfigureAwait(false);

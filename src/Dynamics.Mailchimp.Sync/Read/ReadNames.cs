@@ -41,6 +41,9 @@ public static class ReadNames
     /// <summary>The list member's table (<c>entitytype</c>, the member's logical name).</summary>
     public const string EntityType = "entitytype";
 
+    /// <summary>The rows of a collection answer.</summary>
+    public const string Value = "value";
+
     /// <summary>The formatted-value annotation suffix: <c>column@OData.Community.Display.V1.FormattedValue</c>.</summary>
     public const string FormattedValue = "OData.Community.Display.V1.FormattedValue";
 
@@ -50,11 +53,14 @@ public static class ReadNames
     /// <summary>The FetchXML "more rows" annotation on a result.</summary>
     public const string MoreRecords = "Microsoft.Dynamics.CRM.morerecords";
 
+    /// <summary>The FetchXML paging cookie annotation on a result.</summary>
+    public const string PagingCookie = "Microsoft.Dynamics.CRM.fetchxmlpagingcookie";
+
     /// <summary>
-    /// The <c>Prefer</c> value of every Read query: formatted values, lookup tables and the "more rows" flag
+    /// The <c>Prefer</c> value of every Read query: formatted values, lookup tables and the paging annotations
     /// (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/select-columns#formatted-values).
     /// </summary>
-    public const string Prefer = "odata.include-annotations=\"" + FormattedValue + "," + LookupLogicalName + "," + MoreRecords + "\"";
+    public const string Prefer = "odata.include-annotations=\"" + FormattedValue + "," + LookupLogicalName + "," + MoreRecords + "," + PagingCookie + "\"";
 
     private static readonly IReadOnlyDictionary<string, string> EntitySets = new Dictionary<string, string>(StringComparer.Ordinal)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Sandbox.Dataverse;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Seeding;
 using Dynamics.Mailchimp.Sync.Model;
 
@@ -75,6 +76,21 @@ public sealed class MembershipReaderTests
         var call = Assert.Single(host.Sandbox.Requests);
         Assert.EndsWith("$batch", call.Path, StringComparison.Ordinal);
         Assert.True(Regex.Count(call.Body, "GET http") >= 3, "more than 1,000 ids are cut into several queries");
+    }
+
+    [Fact]
+    public async Task ReadMembershipsAsync_ChunkWithMoreRowsThanAPage_NextPagesInBatchedGetsWithTheCookie()
+    {
+        // Arrange: a sandbox serving 100 rows a page, so the batched query's 250 memberships come in three pages, each inside a $batch.
+        await using var host = await ReadSandbox.StartAsync(new DataverseSandboxOptions { MaxPageSize = 100 });
+        var ids = host.AddBulkContacts(250, host.Seed.ListId);
+
+        // Act
+        var memberships = await host.CreateSut().ReadMembershipsAsync(ids.Select(ReadSandbox.Contact).ToArray(), [host.Seed.ListId], CancellationToken.None);
+
+        // Assert
+        Assert.Equal(250, memberships.Count);
+        Assert.Equal(3, host.Calls);
     }
 
     [Fact]

@@ -42,9 +42,9 @@ public sealed class ReadSandbox : IAsyncDisposable
     /// <summary>The requests the sandbox received since the last <see cref="Sandbox"/>.ClearRequests().</summary>
     public int Calls => Sandbox.Requests.Count;
 
-    public static async Task<ReadSandbox> StartAsync()
+    public static async Task<ReadSandbox> StartAsync(DataverseSandboxOptions? options = null)
     {
-        var sandbox = await DataverseSandbox.StartAsync(new DataverseSandboxOptions(), CancellationToken.None);
+        var sandbox = await DataverseSandbox.StartAsync(options ?? new DataverseSandboxOptions(), CancellationToken.None);
         var seed = SandboxSeed.Apply(sandbox);
         var services = new ServiceCollection();
         services.AddLogging();
