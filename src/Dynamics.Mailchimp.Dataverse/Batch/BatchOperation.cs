@@ -32,6 +32,9 @@ public sealed partial record BatchOperation
     /// <summary><c>If-None-Match</c> value, if any.</summary>
     public string? IfNoneMatch { get; private init; }
 
+    /// <summary><c>Prefer</c> value of a GET (e.g. <c>odata.include-annotations="…"</c>), if any.</summary>
+    public string? Prefer { get; private init; }
+
     /// <summary>Adjacent operations with the same non-null value form one changeset: all succeed or none. GETs may not join one.</summary>
     /// <value>Default: <see langword="null"/> (not atomic with others).</value>
     public string? ChangeSet { get; init; }

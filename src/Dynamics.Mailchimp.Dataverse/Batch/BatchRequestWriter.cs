@@ -69,6 +69,11 @@ internal static class BatchRequestWriter
             body.Append("If-None-Match: ").Append(operation.IfNoneMatch).Append(CrLf);
         }
 
+        if (operation.Prefer is not null)
+        {
+            body.Append(DataverseHeaderNames.Prefer).Append(": ").Append(operation.Prefer).Append(CrLf);
+        }
+
         if (bypass && operation.IsWrite)
         {
             body.Append(DataverseHeaderNames.BypassCustomPluginExecution).Append(": true").Append(CrLf);

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Plugins.Planning;
+using Dynamics.Mailchimp.Sync.Model;
+
+namespace Dynamics.Mailchimp.Sync.Read;
+
+/// <summary>
+/// Reads contacts, leads and accounts into <see cref="MemberSnapshot"/>s: by id or by email (Dataverse compares text
+/// case-insensitively), chunked into <c>$batch</c> calls, with formatted values for the mapped columns.
+/// </summary>
+/// <param name="fetcher">Runs the chunked queries.</param>
+internal sealed class SnapshotReader(BulkFetcher fetcher)
+{
+    private const int Active = 0;
+
+    public async Task<IReadOnlyList<MemberSnapshot>> ReadByIdAsync(
+        IReadOnlyCollection<RecordRef> records, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken)
+    {
+        var queries = new List<(string, string)>();
+        var profiles = new List<MemberProfile>();
+        foreach (var group in records.GroupBy(r => r.Table, StringComparer.Ordinal))
+        {
+            var profile = MemberProfile.Find(group.Key) ?? throw new ArgumentException($"{group.First()} is not a {MemberProfile.Describe()} record.", nameof(records));
+            var query = Query(profile, mappedColumns);
+            queries.AddRange(query.Chunk(ReadNames.PrimaryKey(profile.Table), group.Select(r => r.Id).Distinct().Select(JsonRows.IdText).ToArray()).Select(xml => (query.EntitySet, xml)));
+            profiles.Add(profile);
+        }
+
+        return await FetchAsync(queries, profiles, mappedColumns, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<MemberSnapshot>> ReadByEmailAsync(
+        IReadOnlyCollection<string> emails, IReadOnlyCollection<string> tables, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken)
+    {
+        var addresses = emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var wanted = addresses.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var queries = new List<(string, string)>();
+        var profiles = new List<MemberProfile>();
+        foreach (var table in tables.Distinct(StringComparer.Ordinal))
+        {
+            var profile = MemberProfile.Find(table) ?? throw new ArgumentException($"'{table}' is not one of {MemberProfile.Describe()}.", nameof(tables));
+            var query = Query(profile, mappedColumns);
+            queries.AddRange(query.Chunk(MemberFields.EmailAddress1, addresses).Select(xml => (query.EntitySet, xml)));
+            profiles.Add(profile);
+        }
+
+        var snapshots = await FetchAsync(queries, profiles, mappedColumns, cancellationToken).ConfigureAwait(false);
+        return snapshots.Where(s => s.Email is not null && wanted.Contains(s.Email)).ToArray();
+    }
+
+    private static FetchQuery Query(MemberProfile profile, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns) =>
+        new(profile.Table, [ReadNames.PrimaryKey(profile.Table), .. profile.SyncedColumns(Mapped(profile, mappedColumns)), MemberFields.MailchimpMemberId, MemberFields.MailchimpStatus, ReadNames.CreatedOn]);
+
+    private static IReadOnlyCollection<string> Mapped(MemberProfile profile, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns) =>
+        mappedColumns.TryGetValue(profile.Table, out var columns) ? columns : [];
+
+    private async Task<IReadOnlyList<MemberSnapshot>> FetchAsync(
+        List<(string EntitySet, string FetchXml)> queries, List<MemberProfile> profiles, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken)
+    {
+        var rows = await fetcher.FetchAsync(queries, cancellationToken).ConfigureAwait(false);
+        var bySet = profiles.ToDictionary(p => ReadNames.EntitySet(p.Table), StringComparer.Ordinal);
+        return rows.Select(r => (r.Row, Profile: bySet[queries[r.Query].EntitySet]))
+            .Select(r => ToSnapshot(r.Row, r.Profile, Mapped(r.Profile, mappedColumns)))
+            .DistinctBy(s => s.Record)
+            .ToArray();
+    }
+
+    /// <summary>A row of a member table as a snapshot.</summary>
+    /// <param name="row">The row, with formatted values when Dataverse sent them.</param>
+    /// <param name="profile">Its table.</param>
+    /// <param name="mappedColumns">The columns carried in <see cref="MemberSnapshot.Values"/> besides the name columns.</param>
+    /// <returns>The snapshot.</returns>
+    public static MemberSnapshot ToSnapshot(JsonElement row, MemberProfile profile, IEnumerable<string> mappedColumns)
+    {
+        var id = JsonRows.Id(row, ReadNames.PrimaryKey(profile.Table)) ?? throw new RecordReadException($"A {profile.Table} row has no {ReadNames.PrimaryKey(profile.Table)}.");
+        var email = JsonRows.Text(row, MemberFields.EmailAddress1)?.Trim();
+        var valueColumns = profile.CoreColumns.Where(c => c is PersonFields.FirstName or PersonFields.LastName or AccountFields.Name).Concat(mappedColumns).Distinct(StringComparer.Ordinal);
+        return new MemberSnapshot
+        {
+            Record = new RecordRef(profile.Table, id),
+            Email = string.IsNullOrEmpty(email) ? null : email,
+            IsActive = (JsonRows.Integer(row, MemberFields.StateCode) ?? Active) == Active,
+            DoNotBulkEmail = JsonRows.Flag(row, MemberFields.DoNotBulkEmail) == true,
+            DoNotSendMarketingMaterials = JsonRows.Flag(row, MemberFields.DoNotSendMarketingMaterials) == true,
+            StoredStatus = MailchimpStatusOptions.ToStatus(JsonRows.Integer(row, MemberFields.MailchimpStatus)),
+            StoredMemberId = JsonRows.Text(row, MemberFields.MailchimpMemberId) is { Length: > 0 } memberId ? memberId : null,
+            CreatedOn = JsonRows.Instant(row, ReadNames.CreatedOn) ?? DateTimeOffset.MinValue,
+            Values = valueColumns.ToDictionary(c => c, c => ColumnValueReader.Read(row, c), StringComparer.Ordinal),
+        };
+    }
+}
