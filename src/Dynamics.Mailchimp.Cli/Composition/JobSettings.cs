@@ -1,0 +1,62 @@
+using System.ComponentModel.DataAnnotations;
+using Dynamics.Mailchimp.Cli.Configuration;
+using Dynamics.Mailchimp.Sync.Claim;
+using Dynamics.Mailchimp.Sync.Model;
+using Dynamics.Mailchimp.Sync.Run;
+using Microsoft.Extensions.Configuration;
+
+namespace Dynamics.Mailchimp.Cli.Composition;
+
+/// <summary>
+/// The engine's settings from the <c>Sync</c> section (<c>Sync</c>, <c>Sync:Push</c>, <c>Sync:Lease</c>,
+/// <c>Sync:Backoff</c>), validated with their attributes before the run starts.
+/// </summary>
+/// <param name="Sync">What the engine decides (opt-outs, kinds, the mass-removal rail, full resync).</param>
+/// <param name="Push">How a run takes the queue.</param>
+/// <param name="Lease">The push lease.</param>
+/// <param name="Backoff">When a failed row is retried.</param>
+public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOptions Lease, QueueBackoffOptions Backoff)
+{
+    /// <summary>Reads and validates the settings.</summary>
+    /// <param name="configuration">The job's configuration.</param>
+    /// <returns>The settings.</returns>
+    /// <exception cref="DmcConfigurationException">A setting is out of range; the message names it.</exception>
+    public static JobSettings Read(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(SyncOptions.SectionName);
+        var settings = new JobSettings(
+            Bind<SyncOptions>(section),
+            Bind<PushRunOptions>(section.GetSection("Push")),
+            Bind<LeaseOptions>(section.GetSection("Lease")),
+            Bind<QueueBackoffOptions>(section.GetSection("Backoff")));
+        Validate(settings.Sync, SyncOptions.SectionName);
+        Validate(settings.Push, SyncOptions.SectionName + ":Push");
+        Validate(settings.Lease, SyncOptions.SectionName + ":Lease");
+        Validate(settings.Backoff, SyncOptions.SectionName + ":Backoff");
+        return settings;
+    }
+
+    private static T Bind<T>(IConfiguration section)
+        where T : new()
+    {
+        try
+        {
+            return section.Get<T>() ?? new T();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new DmcConfigurationException($"A {typeof(T).Name} setting has a value of the wrong form: {e.InnerException?.Message ?? e.Message}", e);
+        }
+    }
+
+    private static void Validate(object options, string section)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+        {
+            var failures = string.Join(Environment.NewLine, results.Select(r => $"  - {section}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}"));
+            throw new DmcConfigurationException($"The {section} settings are not valid:{Environment.NewLine}{failures}");
+        }
+    }
+}

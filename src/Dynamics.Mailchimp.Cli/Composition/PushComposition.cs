@@ -1,0 +1,32 @@
+using Dynamics.Mailchimp.Cli.Configuration;
+using Dynamics.Mailchimp.Sync.Claim;
+using Dynamics.Mailchimp.Sync.Execute;
+using Dynamics.Mailchimp.Sync.Read;
+using Dynamics.Mailchimp.Sync.Record;
+using Dynamics.Mailchimp.Sync.Run;
+
+namespace Dynamics.Mailchimp.Cli.Composition;
+
+/// <summary>Builds the push run from the two production clients and the job's settings: the only place the steps meet.</summary>
+public static class PushComposition
+{
+    /// <summary>The runner.</summary>
+    /// <param name="connections">Both clients.</param>
+    /// <param name="settings">The job's settings.</param>
+    /// <param name="time">The clock.</param>
+    /// <returns>The runner.</returns>
+    public static PushRunner Create(ServiceConnections connections, JobSettings settings, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        ArgumentNullException.ThrowIfNull(settings);
+        var dataverse = connections.Dataverse;
+        var mailchimp = connections.Mailchimp;
+        return new PushRunner(
+            new DataverseLeaseManager(dataverse, time, settings.Lease),
+            new DataverseQueueSource(dataverse, time, settings.Sync, settings.Backoff),
+            new CycleReader(new DataverseRecordReader(dataverse), new MailchimpAudienceSizes(mailchimp)),
+            new MailchimpPlanExecutor(mailchimp),
+            new DataverseOutcomeRecorder(dataverse),
+            time);
+    }
+}
