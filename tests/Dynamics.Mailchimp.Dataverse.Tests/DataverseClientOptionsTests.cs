@@ -148,7 +148,7 @@ public sealed partial class DataverseClientOptionsTests
             ["Dataverse:WriteTag"] = "sandbox",
         }).Build();
         var services = new ServiceCollection();
-        services.AddDataverseClient(o => configuration.GetSection(DataverseConstants.ConfigurationSection).Bind(o));
+        services.AddDataverseClient(configuration.GetSection(DataverseConstants.ConfigurationSection));
         using var provider = services.BuildServiceProvider();
 
         // Act
@@ -156,6 +156,7 @@ public sealed partial class DataverseClientOptionsTests
 
         // Assert
         Assert.Equal(DataverseAuthType.StaticToken, options.AuthType);
+        Assert.Equal("dev-token", options.StaticToken);
         Assert.Equal(4, options.MaxConcurrentRequests);
         Assert.Equal(TimeSpan.FromSeconds(1), options.RetryBaseDelay);
         Assert.Equal("sandbox", options.WriteTag);
