@@ -7,10 +7,11 @@ namespace Dynamics.Mailchimp.Dataverse;
 
 /// <summary>Settings of the Dataverse Web API client. Validated at start-up (see <c>AddDataverseClient</c>).</summary>
 /// <remarks>
-/// Secrets (<see cref="ClientSecret"/>, <see cref="CertificatePassword"/>, <see cref="StaticToken"/>) are redacted by
-/// <see cref="ToString"/> (which structured loggers use for the object) and left out of System.Text.Json serialization,
-/// as is <see cref="Credential"/>. Set them from configuration or code, never from JSON. Do not hand the options to a
-/// logger that destructures objects by reflection (e.g. Serilog's <c>{@Options}</c>).
+/// Secrets (<see cref="ClientSecret"/>, <see cref="CertificatePassword"/>, <see cref="StaticToken"/>) are write-only
+/// outside this assembly, so serializers and structured loggers that read public properties (<c>{@Options}</c>) never see
+/// them; <see cref="ToString"/> shows <c>***</c>. <see cref="Credential"/> is left out of System.Text.Json serialization.
+/// Set the secrets from code or from configuration with <c>AddDataverseClient(section)</c>, which binds them
+/// (a plain <c>section.Bind(options)</c> skips properties without a public getter).
 /// </remarks>
 public sealed partial class DataverseClientOptions
 {
@@ -28,9 +29,9 @@ public sealed partial class DataverseClientOptions
     /// <summary>Application (client) id; for managed identity, the user-assigned identity's client id.</summary>
     public string? ClientId { get; set; }
 
-    /// <summary>Client secret (secret; never logged).</summary>
-    [JsonIgnore]
-    public string? ClientSecret { get; set; }
+    /// <summary>Sets the client secret.</summary>
+    /// <remarks>Write-only outside this assembly (never serialized or logged).</remarks>
+    public string? ClientSecret { internal get; set; }
 
     /// <summary>Thumbprint of a certificate in the CurrentUser or LocalMachine "My" store.</summary>
     public string? CertificateThumbprint { get; set; }
@@ -38,13 +39,13 @@ public sealed partial class DataverseClientOptions
     /// <summary>Path of a PFX/PKCS#12 certificate file (alternative to <see cref="CertificateThumbprint"/>).</summary>
     public string? CertificatePath { get; set; }
 
-    /// <summary>Password of <see cref="CertificatePath"/> (secret; never logged).</summary>
-    [JsonIgnore]
-    public string? CertificatePassword { get; set; }
+    /// <summary>Sets the password of <see cref="CertificatePath"/>.</summary>
+    /// <remarks>Write-only outside this assembly (never serialized or logged).</remarks>
+    public string? CertificatePassword { internal get; set; }
 
-    /// <summary>Fixed bearer token for <see cref="DataverseAuthType.StaticToken"/> (secret; never logged).</summary>
-    [JsonIgnore]
-    public string? StaticToken { get; set; }
+    /// <summary>Sets the fixed bearer token for <see cref="DataverseAuthType.StaticToken"/>.</summary>
+    /// <remarks>Write-only outside this assembly (never serialized or logged).</remarks>
+    public string? StaticToken { internal get; set; }
 
     /// <summary>A credential supplied in code; when set it is used instead of <see cref="AuthType"/>.</summary>
     /// <value>Default: <see langword="null"/>.</value>

@@ -1,6 +1,7 @@
 using Dynamics.Mailchimp.Dataverse.Authentication;
 using Dynamics.Mailchimp.Dataverse.Configuration;
 using Dynamics.Mailchimp.Dataverse.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -44,6 +45,25 @@ public static class DataverseServiceCollectionExtensions
         builder.AddHttpMessageHandler(sp => new DataverseAuthenticationHandler(
             sp.GetRequiredService<DataverseTokenProvider>(), sp.GetRequiredService<IOptions<DataverseClientOptions>>().Value));
         return builder;
+    }
+
+    /// <summary>
+    /// Registers the client bound to a configuration section (conventionally <c>Dataverse</c>), including the write-only
+    /// secrets (<see cref="DataverseClientOptions.ClientSecret"/>, <see cref="DataverseClientOptions.CertificatePassword"/>,
+    /// <see cref="DataverseClientOptions.StaticToken"/>), which a plain <c>Bind</c> skips.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="section">The section holding the options.</param>
+    /// <param name="configure">Further settings, applied after the section.</param>
+    /// <returns>The HTTP client builder.</returns>
+    public static IHttpClientBuilder AddDataverseClient(this IServiceCollection services, IConfiguration section, Action<DataverseClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return services.AddDataverseClient(options =>
+        {
+            section.Bind(options, binder => binder.BindNonPublicProperties = true);
+            configure?.Invoke(options);
+        });
     }
 
     /// <summary>Registers the client from a Dataverse connection string (parsed now, so a malformed one fails at registration).</summary>

@@ -1,12 +1,16 @@
 using System.Text.Json;
 using Dynamics.Mailchimp.Dataverse.Authentication;
 using Dynamics.Mailchimp.Dataverse.Configuration;
+using Dynamics.Mailchimp.MailchimpApi.Tests.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
 namespace Dynamics.Mailchimp.Dataverse.Tests;
 
-/// <summary>DataverseClientOptionsTests: secrets never leave through serialization, ToString, structured logging or errors.</summary>
+/// <summary>
+/// DataverseClientOptionsTests: secrets never leave through serialization, ToString, structured logging (including
+/// reflection-based <c>{@Options}</c> destructuring: the secrets are write-only outside the assembly) or errors.
+/// </summary>
 public sealed partial class DataverseClientOptionsTests
 {
     private static readonly string[] Secrets = ["hunter2-secret", "pfx-password", "static-token"];
@@ -51,6 +55,53 @@ public sealed partial class DataverseClientOptionsTests
         Assert.Contains("ClientSecret = ***", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(nameof(DataverseClientOptions.ClientSecret))]
+    [InlineData(nameof(DataverseClientOptions.CertificatePassword))]
+    [InlineData(nameof(DataverseClientOptions.StaticToken))]
+    public void SecretProperty_Getter_IsNotPublic(string name)
+    {
+        // Arrange
+        var property = typeof(DataverseClientOptions).GetProperty(name)!;
+
+        // Act
+        var getter = property.GetGetMethod();
+
+        // Assert
+        Assert.Null(getter);
+        Assert.NotNull(property.GetSetMethod());
+    }
+
+    [Fact]
+    // Issue #8 hardening: reflection-based destructuring ({@Options}) reads public getters only, and the secrets have none.
+    public void PublicPropertyGraph_AsDestructuringLoggersReadIt_HoldsNoSecret()
+    {
+        // Arrange
+        // Act
+        var values = PublicPropertyGraph.Values(CreateSecretSut());
+
+        // Assert
+        Assert.Contains("client-1", values);
+        Assert.All(values, AssertNoSecret);
+    }
+
+    [Fact]
+    public void Log_DestructuredPlaceholder_WritesNoSecret()
+    {
+        // Arrange
+        var logger = new FakeLogger();
+
+        // Act
+#pragma warning disable CA1848, CA2254 // A plain structured-logging call, as an application would write it.
+        logger.LogInformation("Dataverse settings {@Options}", CreateSecretSut());
+#pragma warning restore CA1848, CA2254
+
+        // Assert
+        var record = Assert.Single(logger.Collector.GetSnapshot());
+        AssertNoSecret(record.Message);
+        Assert.All(record.StructuredState!, pair => AssertNoSecret(pair.Value));
+    }
+
     [Fact]
     public void StaticTokenCredential_ToStringAndJson_NeverShowTheToken()
     {
@@ -80,4 +131,7 @@ public sealed partial class DataverseClientOptionsTests
         Assert.DoesNotContain("static-token", text, StringComparison.Ordinal);
         Assert.DoesNotContain("pfx-password", text, StringComparison.Ordinal);
     }
+
+    private static void AssertNoSecret(string? text) =>
+        Assert.All(Secrets.Append("credential-token"), secret => Assert.DoesNotContain(secret, text ?? string.Empty, StringComparison.Ordinal));
 }

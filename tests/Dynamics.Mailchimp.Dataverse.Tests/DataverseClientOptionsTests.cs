@@ -135,7 +135,7 @@ public sealed partial class DataverseClientOptionsTests
     }
 
     [Fact]
-    public void AddDataverseClient_BoundFromConfiguration_ReadsEverySetting()
+    public void AddDataverseClient_BoundFromConfiguration_ReadsEverySettingIncludingTheWriteOnlySecrets()
     {
         // Arrange
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -143,12 +143,14 @@ public sealed partial class DataverseClientOptionsTests
             ["Dataverse:EnvironmentUrl"] = "http://localhost:5080",
             ["Dataverse:AuthType"] = "StaticToken",
             ["Dataverse:StaticToken"] = "dev-token",
+            ["Dataverse:ClientSecret"] = "hunter2-secret",
+            ["Dataverse:CertificatePassword"] = "pfx-password",
             ["Dataverse:MaxConcurrentRequests"] = "4",
             ["Dataverse:RetryBaseDelay"] = "00:00:01",
             ["Dataverse:WriteTag"] = "sandbox",
         }).Build();
         var services = new ServiceCollection();
-        services.AddDataverseClient(o => configuration.GetSection(DataverseConstants.ConfigurationSection).Bind(o));
+        services.AddDataverseClient(configuration.GetSection(DataverseConstants.ConfigurationSection));
         using var provider = services.BuildServiceProvider();
 
         // Act
@@ -156,6 +158,7 @@ public sealed partial class DataverseClientOptionsTests
 
         // Assert
         Assert.Equal(DataverseAuthType.StaticToken, options.AuthType);
+        Assert.Equal(("dev-token", "hunter2-secret", "pfx-password"), (options.StaticToken, options.ClientSecret, options.CertificatePassword));
         Assert.Equal(4, options.MaxConcurrentRequests);
         Assert.Equal(TimeSpan.FromSeconds(1), options.RetryBaseDelay);
         Assert.Equal("sandbox", options.WriteTag);

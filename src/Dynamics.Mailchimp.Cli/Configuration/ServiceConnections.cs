@@ -49,7 +49,7 @@ public sealed class ServiceConnections : IAsyncDisposable
         var calls = new CallCounter();
         var services = new ServiceCollection();
         services.AddLogging(logging);
-        services.AddDataverseClient(options => configuration.GetSection(DmcConfiguration.DataverseSection).Bind(options))
+        services.AddDataverseClient(configuration.GetSection(DmcConfiguration.DataverseSection))
             .AddHttpMessageHandler(calls.DataverseHandler);
         services.AddMailchimpClient(configuration.GetSection(DmcConfiguration.MailchimpSection))
             .AddHttpMessageHandler(calls.MailchimpHandler);

@@ -32,7 +32,7 @@ namespace Dynamics.Mailchimp.Plugins.Configuration
         public IReadOnlyList<string> Columns { get; }
 
         /// <summary>Parses <paramref name="unsecureConfiguration"/> for <paramref name="pluginName"/>.</summary>
-        /// <exception cref="InvalidPluginExecutionException">An unknown key, a line without '=', or an id that is not a GUID.</exception>
+        /// <exception cref="InvalidPluginExecutionException">An unknown key, a line without '=', an empty EchoTag, or an id that is not a GUID.</exception>
         public static PluginSettings Parse(string? unsecureConfiguration, string pluginName)
         {
             var echoTag = DefaultEchoTag;
@@ -52,6 +52,11 @@ namespace Dynamics.Mailchimp.Plugins.Configuration
                 {
                     case "EchoTag":
                         echoTag = pair[1].Trim();
+                        if (echoTag.Length == 0)
+                        {
+                            throw Invalid(pluginName, "EchoTag has no value (leave the key out for the default 'dmc-sync')");
+                        }
+
                         break;
                     case "ConnectorUserIds":
                         users.AddRange(values.Select(v => ParseUserId(v, pluginName)));

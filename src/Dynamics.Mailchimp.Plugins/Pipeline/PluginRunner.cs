@@ -43,6 +43,11 @@ namespace Dynamics.Mailchimp.Plugins.Pipeline
                 // As SYSTEM: the user making the change needs no privilege on the connector's queue table or list settings.
                 var run = new PluginRun(context, factory.CreateOrganizationService(null), pluginEvent);
                 var outcome = plan(run);
+                if (outcome.Note != null)
+                {
+                    tracing.Trace("{0}: {1}.", pluginName, outcome.Note);
+                }
+
                 if (outcome.IsSkip)
                 {
                     tracing.Trace("{0}: skipped the {1}: {2}.", pluginName, pluginEvent.Describe(), outcome.SkipReason);

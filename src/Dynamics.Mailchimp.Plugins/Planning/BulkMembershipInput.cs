@@ -33,5 +33,29 @@ namespace Dynamics.Mailchimp.Plugins.Planning
             var memberIds = run.Input<Guid[]>(ParameterNames.MemberIds);
             return new BulkMembershipInput(listId, memberIds, ListMembershipPlanner.ReadList(run, listId));
         }
+
+        /// <summary>
+        /// Reads the inputs like <see cref="Read"/>, but when <c>ListId</c> or <c>MemberIds</c> is missing, empty or of
+        /// another type returns null with the reason in <paramref name="problem"/> instead of throwing, and reads nothing.
+        /// </summary>
+        public static BulkMembershipInput? TryRead(PluginRun run, out string? problem)
+        {
+            MemberProfiles.Require(run, TableNames.List);
+            Guid listId;
+            Guid[] memberIds;
+            try
+            {
+                listId = run.RequiredId(ParameterNames.ListId);
+                memberIds = run.Input<Guid[]>(ParameterNames.MemberIds);
+            }
+            catch (PluginInputException ex)
+            {
+                problem = ex.Message;
+                return null;
+            }
+
+            problem = null;
+            return new BulkMembershipInput(listId, memberIds, ListMembershipPlanner.ReadList(run, listId));
+        }
     }
 }

@@ -8,10 +8,11 @@ namespace Dynamics.Mailchimp.Plugins.Planning
     {
         private static readonly IReadOnlyList<QueueItem> Nothing = new QueueItem[0];
 
-        private PlanOutcome(IReadOnlyList<QueueItem> items, string? skipReason)
+        private PlanOutcome(IReadOnlyList<QueueItem> items, string? skipReason, string? note = null)
         {
             Items = items;
             SkipReason = skipReason;
+            Note = note;
         }
 
         /// <summary>The items to queue; empty when skipped.</summary>
@@ -19,6 +20,9 @@ namespace Dynamics.Mailchimp.Plugins.Planning
 
         /// <summary>Why nothing is queued, or null.</summary>
         public string? SkipReason { get; }
+
+        /// <summary>What the trace log should say besides what is queued (e.g. a fallback taken), or null.</summary>
+        public string? Note { get; }
 
         /// <summary>Whether nothing is queued.</summary>
         public bool IsSkip => SkipReason != null;
@@ -28,6 +32,9 @@ namespace Dynamics.Mailchimp.Plugins.Planning
 
         /// <summary>Queue <paramref name="items"/>.</summary>
         public static PlanOutcome Enqueue(IReadOnlyList<QueueItem> items) => new PlanOutcome(items, null);
+
+        /// <summary>The same outcome, with <paramref name="note"/> for the trace log.</summary>
+        public PlanOutcome WithNote(string note) => new PlanOutcome(Items, SkipReason, note);
 
         /// <summary>Queue nothing, because <paramref name="reason"/>.</summary>
         public static PlanOutcome Skip(string reason) => new PlanOutcome(Nothing, reason);

@@ -6,10 +6,10 @@ namespace Dynamics.Mailchimp.Plugins.Queue
     /// The queue's total order: microseconds since 2020-01-01 UTC times 1,000, plus the row's index within its event.
     /// </summary>
     /// <remarks>
-    /// The time is the operation's (the platform's <c>OperationCreatedOn</c>, see <c>EventTime</c>), not the clock of the
-    /// machine that runs the plug-in: two changes to one record are serialized by the database, and the later operation
-    /// carries the later platform time. Ties between unrelated records do not matter for coalescing. Room for 292 years
-    /// and 1,000 rows per event.
+    /// The time is the event's (see <c>EventTime</c>): the platform's <c>OperationCreatedOn</c> when it is set, else the
+    /// clock of the machine that runs the plug-in, which for synchronous steps is the likely case, so the order across
+    /// machines is best-effort. Ties between unrelated records do not matter for coalescing. Room for 292 years and 1,000
+    /// rows per event.
     /// </remarks>
     public static class QueueSequence
     {

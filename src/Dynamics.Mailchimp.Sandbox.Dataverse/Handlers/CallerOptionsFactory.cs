@@ -8,10 +8,11 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Handlers;
 /// <summary>
 /// What a request passes to the organization besides its body: the bearer token's user, or the user it impersonates with
 /// <c>MSCRMCallerID</c> (needs prvActOnBehalfOfAnotherUser); the <c>tag</c> query parameter as <c>SharedVariables["tag"]</c>;
-/// and the plug-in bypass of <c>MSCRM.BypassCustomPluginExecution</c> (needs prvBypassCustomPlugins) or
-/// <c>MSCRM.BypassBusinessLogicExecution</c> (needs prvBypassCustomBusinessLogic). A caller without the privilege gets 403
-/// naming it. What the organization cannot do (skip only asynchronous steps, skip single steps, find a user by Entra
-/// object id) answers 501 naming the header.
+/// and the plug-in bypass of <c>MSCRM.BypassCustomPluginExecution</c> (needs prvBypassCustomPlugins; skips synchronous steps)
+/// or <c>MSCRM.BypassBusinessLogicExecution</c> <c>CustomSync</c>, <c>CustomAsync</c> or both (needs
+/// prvBypassCustomBusinessLogic; skips the steps of the modes named, so <c>CustomAsync</c> alone still runs synchronous
+/// steps). A caller without the privilege gets 403 naming it; the organization checks the same privileges again.
+/// What the organization cannot do (skip single steps, find a user by Entra object id) answers 501 naming the header.
 /// See https://learn.microsoft.com/power-apps/developer/data-platform/bypass-custom-business-logic and
 /// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/impersonate-another-user-web-api.
 /// </summary>

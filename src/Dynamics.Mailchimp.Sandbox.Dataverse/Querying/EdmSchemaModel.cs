@@ -44,6 +44,7 @@ internal sealed class EdmSchemaModel
         }
 
         EdmActionDeclarations.Add(model, _base, table => _tables.GetValueOrDefault(table).Type);
+        EdmFunctionDeclarations.Add(model, container);
         Model = model;
     }
 

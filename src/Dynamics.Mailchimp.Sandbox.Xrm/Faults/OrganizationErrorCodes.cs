@@ -34,6 +34,7 @@ public static class OrganizationErrorCodes
     /// <summary>
     /// 0x80048408 (InvalidStateCodeStatusCode): the status reason does not belong to the state. Recorded real response:
     /// errorCode 2147779592, "State code is invalid or state code is valid but status code is invalid for a specified state code."
+    /// Listed in https://learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes.
     /// </summary>
     public const int InvalidStateCodeStatusCode = unchecked((int)0x80048408);
 

@@ -69,7 +69,7 @@ internal static class ListMembership
 
     /// <summary>
     /// A Delete of the <c>listmember</c> row itself (documented: <c>DELETE /listmembers(listmemberid)</c>): allowed unless
-    /// the list is inactive; keeps <c>membercount</c>. Fires Delete steps on listmember, not RemoveMember steps.
+    /// the list is inactive; updates <c>membercount</c>. Fires Delete steps on listmember, not RemoveMember steps.
     /// </summary>
     public static void RemoveRow(InMemoryOrganization organization, Entity listMember)
     {

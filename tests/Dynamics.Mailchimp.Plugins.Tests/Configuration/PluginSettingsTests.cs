@@ -35,6 +35,7 @@ public sealed class PluginSettingsTests
     [Theory]
     [InlineData("Colums=telephone1", "unknown key 'Colums'")]
     [InlineData("EchoTag", "'EchoTag' is not Key=value")]
+    [InlineData("EchoTag= ", "EchoTag has no value")]
     [InlineData("ConnectorUserIds=me", "'me' is not a GUID")]
     public void Parse_Invalid_ThrowsNamingPluginAndProblem(string configuration, string expected)
     {

@@ -12,6 +12,7 @@ public sealed class QueuePluginTests
     [InlineData("Colums=telephone1")]
     [InlineData("ConnectorUserIds=me")]
     [InlineData("EchoTag")]
+    [InlineData("EchoTag=")]
     public void Constructor_InvalidConfiguration_DoesNotThrow(string configuration)
     {
         // Act
@@ -24,6 +25,8 @@ public sealed class QueuePluginTests
     [Theory]
     [InlineData("Colums=telephone1", "unknown key 'Colums'")]
     [InlineData("ConnectorUserIds=me", "ConnectorUserIds value 'me' is not a GUID")]
+    [InlineData("EchoTag", "'EchoTag' is not Key=value")]
+    [InlineData("EchoTag=", "EchoTag has no value")]
     public void Execute_InvalidConfiguration_FailsNamingThePluginAndTheSetting(string configuration, string expected)
     {
         // Arrange

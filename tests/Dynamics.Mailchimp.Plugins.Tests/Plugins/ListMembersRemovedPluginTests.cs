@@ -1,5 +1,6 @@
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Plugins.Tests.Support;
+using Dynamics.Mailchimp.Sandbox.Xrm.Pipeline;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 
@@ -83,5 +84,60 @@ public sealed class ListMembersRemovedPluginTests
         // Assert
         Assert.Empty(org.QueueRows);
         Assert.Contains(org.LastExecution(nameof(ListMembersRemovedPlugin)).Traces, t => t.Contains("carries no members", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RemoveListMembers_MemberIdsOfAnotherType_QueuesAReadOfTheListWithATraceInsteadOfFailingTheRemoval()
+    {
+        // Arrange (the event's input names are inferred from the SDK request, not documented: a different shape must not block the user)
+        var (org, list, members) = CreateSut();
+        var invocation = new PluginInvocation(MessageNames.RemoveListMembers, TableNames.List, list)
+        {
+            InputParameters = { [ParameterNames.ListId] = list, [ParameterNames.MemberIds] = $"{members[0]:D},{members[1]:D}" },
+        };
+
+        // Act
+        var execution = org.Organization.InvokePlugin(new ListMembersRemovedPlugin(), invocation);
+
+        // Assert
+        Assert.Null(execution.Failure);
+        var row = Assert.Single(org.QueueRows);
+        Assert.Equal(QueueItemKinds.ListMembersChanged, row.GetAttributeValue<OptionSetValue>(QueueItemFields.Kind).Value);
+        Assert.Equal(list.ToString("D"), row.GetAttributeValue<string>(QueueItemFields.ListId));
+        Assert.Contains(execution.Traces, t => t.Contains(ParameterNames.MemberIds, StringComparison.Ordinal) && t.Contains("re-read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RemoveListMembers_NoInputsButThePrimaryRecord_QueuesAReadOfThePrimaryList()
+    {
+        // Arrange
+        var (org, list, _) = CreateSut();
+
+        // Act
+        var execution = org.Organization.InvokePlugin(new ListMembersRemovedPlugin(), new PluginInvocation(MessageNames.RemoveListMembers, TableNames.List, list));
+
+        // Assert
+        Assert.Null(execution.Failure);
+        Assert.Equal(list.ToString("D"), Assert.Single(org.QueueRows).GetAttributeValue<string>(QueueItemFields.ListId));
+        Assert.Contains(execution.Traces, t => t.Contains(ParameterNames.ListId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RemoveListMembers_NoListAtAll_SkipsWithATraceInsteadOfFailingTheRemoval()
+    {
+        // Arrange
+        var (org, _, _) = CreateSut();
+        var invocation = new PluginInvocation(MessageNames.RemoveListMembers, TableNames.List, Guid.Empty)
+        {
+            InputParameters = { [ParameterNames.ListId] = "not a guid" },
+        };
+
+        // Act
+        var execution = org.Organization.InvokePlugin(new ListMembersRemovedPlugin(), invocation);
+
+        // Assert
+        Assert.Null(execution.Failure);
+        Assert.Empty(org.QueueRows);
+        Assert.Contains(execution.Traces, t => t.Contains("reconciliation", StringComparison.Ordinal));
     }
 }

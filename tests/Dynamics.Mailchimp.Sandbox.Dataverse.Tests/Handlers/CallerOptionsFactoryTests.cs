@@ -1,4 +1,5 @@
 using System.Net;
+using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Seeding;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Security;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Support;
@@ -58,6 +59,24 @@ public sealed class CallerOptionsFactoryTests
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Empty(sandbox.Organization.PluginExecutions);
+    }
+
+    [Fact]
+    public async Task Patch_BypassBusinessLogicAsyncOnlyFromAdmin_RunsSynchronousStepsAndQueuesTheChange()
+    {
+        // Arrange (the docs: CustomAsync skips asynchronous steps only; the connector's steps are synchronous)
+        var (sandbox, seed) = await CreateSut();
+        await using var _sandbox = sandbox;
+        using var admin = sandbox.CreateClient(sandbox.Tokens.AdminToken);
+        var before = sandbox.Organization.Count(TableNames.QueueItem);
+
+        // Act
+        using var response = await WebApiClient.SendAsync(admin, HttpMethod.Patch, $"contacts({seed.ContactIds[0]})", """{"emailaddress1":"async.bypass@contoso.example"}""", ("MSCRM.BypassBusinessLogicExecution", "CustomAsync"));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.NotEmpty(sandbox.Organization.PluginExecutions);
+        Assert.Equal(before + 1, sandbox.Organization.Count(TableNames.QueueItem));
     }
 
     [Fact]

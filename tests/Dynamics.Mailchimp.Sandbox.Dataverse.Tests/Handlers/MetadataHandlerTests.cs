@@ -56,4 +56,25 @@ public sealed class MetadataHandlerTests
             .Elements().Single(p => (string?)p.Attribute("Name") == "Members");
         Assert.Equal("Collection(Microsoft.Dynamics.CRM.crmbaseentity)", (string?)members.Attribute("Type"));
     }
+
+    [Fact]
+    // Conformance: WhoAmI is an unbound function returning WhoAmIResponse (BusinessUnitId, UserId, OrganizationId)
+    // (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/whoami and …/whoamiresponse).
+    public async Task Get_Metadata_DeclaresTheWhoAmIFunction()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+        using var client = sut.CreateClient(sut.Tokens.ConnectorToken);
+
+        // Act
+        using var response = await client.GetAsync("$metadata");
+        var elements = XDocument.Parse(await response.Content.ReadAsStringAsync()).Descendants().ToArray();
+
+        // Assert
+        var function = elements.Single(e => e.Name.LocalName == "Function" && (string?)e.Attribute("Name") == "WhoAmI");
+        Assert.Equal("Microsoft.Dynamics.CRM.WhoAmIResponse", (string?)function.Elements().Single(e => e.Name.LocalName == "ReturnType").Attribute("Type"));
+        Assert.Contains(elements, e => e.Name.LocalName == "FunctionImport" && (string?)e.Attribute("Name") == "WhoAmI");
+        var result = elements.Single(e => e.Name.LocalName == "ComplexType" && (string?)e.Attribute("Name") == "WhoAmIResponse");
+        Assert.Equal(["BusinessUnitId", "UserId", "OrganizationId"], result.Elements().Select(p => (string)p.Attribute("Name")!));
+    }
 }

@@ -90,4 +90,25 @@ public sealed partial class MembersHandlerTests
         Assert.Equal("ada@brightfield-labs.com", read!["email_address"]!.GetValue<string>());
         Assert.Equal("2026-01-15T09:00:00+00:00", read["last_changed"]!.GetValue<string>());
     }
+
+    // Cleaned (bounced) contacts cannot be re-subscribed by the API (https://mailchimp.com/developer/marketing/docs/errors/;
+    // community: ibericode/mailchimp-for-wordpress#798, tbar0970/jethro-pmm#656). Whether `pending` is refused as well is not
+    // recorded: refusing it for a cleaned member (a confirmation email to a bouncing address) is the sandbox's documented
+    // choice (README, "Compliance").
+    [Fact(DisplayName = "Put_PendingForCleanedMember_Returns400ComplianceState (https://mailchimp.com/developer/marketing/docs/errors/; sandbox choice, README Compliance)")]
+    public async Task Put_PendingForCleanedMember_Returns400ComplianceState()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
+        sut.Sandbox.Controls.Bounce(TestSandbox.ListId, "ada@brightfield-labs.com");
+
+        // Act
+        var (response, body) = await sut.PutAsync($"{Members}/ada@brightfield-labs.com", new { email_address = "ada@brightfield-labs.com", status = "pending" });
+        var (_, read) = await sut.GetAsync($"{Members}/ada@brightfield-labs.com");
+
+        // Assert
+        ProblemAssert.Is(response, body, HttpStatusCode.BadRequest, "Member In Compliance State", ComplianceDetail);
+        Assert.Equal("cleaned", read!["status"]!.GetValue<string>());
+    }
 }

@@ -141,6 +141,23 @@ public sealed partial class MembersHandlerTests
         Assert.Equal(new string('a', 250) + "éé", body!["merge_fields"]!["FNAME"]!.GetValue<string>());
     }
 
+    [Fact(DisplayName = "Post_UnknownMergeTags_AreIgnored (recorded: grouparoo/grouparoo plugins/@grouparoo/mailchimp/__tests__/fixtures/export-profile.js, email_address sent inside merge_fields)")]
+    public async Task Post_UnknownMergeTags_AreIgnored()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+
+        // Act
+        var (response, body) = await sut.PostAsync(Members, new { email_address = "ada@brightfield-labs.com", status = "subscribed", merge_fields = new { FNAME = "Ada", email_address = "ada@brightfield-labs.com", NOTATAG = "x" } });
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var merge = body!["merge_fields"]!.AsObject();
+        Assert.Equal("Ada", merge["FNAME"]!.GetValue<string>());
+        Assert.False(merge.ContainsKey("email_address"));
+        Assert.False(merge.ContainsKey("NOTATAG"));
+    }
+
     [Fact(DisplayName = "Post_UnknownInterestId_Returns400InvalidInterest (recorded: drewm/mailchimp-api#294)")]
     public async Task Post_UnknownInterestId_Returns400InvalidInterest()
     {

@@ -36,7 +36,7 @@ public sealed class ListMembershipTests
         service.Update(new Entity("list", listId) { ["statecode"] = new OptionSetValue(1) });
 
     [Fact]
-    public void RemoveListMembersList_SomeMembersAndAStranger_RemovesTheMembersAndKeepsTheCount()
+    public void RemoveListMembersList_SomeMembersAndAStranger_RemovesTheMembersAndUpdatesTheCount()
     {
         // Arrange
         var (org, service) = CreateSut();
@@ -98,6 +98,23 @@ public sealed class ListMembershipTests
 
         // Assert
         Assert.Contains("locked", fault.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddListMembersList_LockedList_IsRefusedAndAddsNobody()
+    {
+        // Arrange: the list reference's LockStatus, "no additional members can be added", holds for bulk additions too.
+        var (org, service) = CreateSut();
+        var list = List(service, locked: true);
+        var members = new[] { Contact(service, "ada@example.org"), Contact(service, "grace@example.org") };
+
+        // Act
+        var fault = Assert.Throws<OrganizationServiceFaultException>(() =>
+            service.Execute(new AddListMembersListRequest { ListId = list, MemberIds = members }));
+
+        // Assert
+        Assert.Contains("locked", fault.Message, StringComparison.Ordinal);
+        Assert.Equal(0, org.Count("listmember"));
     }
 
     [Fact]
@@ -163,7 +180,9 @@ public sealed class ListMembershipTests
     [Fact]
     public void Create_ListMemberRow_IsRefusedAsDataverseRefusesIt()
     {
-        // Arrange: recorded real error when creating a listmember with Create ("Create method does not support entity type of listmember").
+        // Arrange: the recorded real error when creating a listmember with Create ("Create method does not support entity type of
+        // listmember"), quoted in MengSung/SpeechMessageProducts (ToolUtility/ListOperations/ListService.cs and its Phase 2.3
+        // listmember error-fix notes) before it switched to AddMemberListRequest; the listmember reference lists Create nonetheless.
         var (org, service) = CreateSut();
         var list = List(service);
         var row = new Entity("listmember") { ["listid"] = new EntityReference("list", list), ["entityid"] = new EntityReference("contact", Contact(service, "ada@example.org")) };
@@ -177,7 +196,7 @@ public sealed class ListMembershipTests
     }
 
     [Fact]
-    public void Delete_ListMemberRow_RemovesTheMemberAndKeepsTheCount()
+    public void Delete_ListMemberRow_RemovesTheMemberAndUpdatesTheCount()
     {
         // Arrange: the listmember reference documents Delete (DELETE /listmembers(listmemberid)).
         var (org, service) = CreateSut();

@@ -11,6 +11,9 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Tests.Storage;
 /// 4 Lost to 7 Canceled in Disqualified); list reference (0 Active/0, 1 Inactive/1); recorded real errors
 /// "22 is not a valid status code for state code AsyncOperationState.Completed on asyncoperation with Id …" and
 /// errorCode 2147779592 (0x80048408) "State code is invalid or state code is valid but status code is invalid for a specified state code."
+/// That code, its name (InvalidStateCodeStatusCode) and its message are in Microsoft's Dataverse error-code list,
+/// https://learn.microsoft.com/power-apps/developer/data-platform/reference/web-service-error-codes
+/// (MicrosoftDocs/powerapps-docs powerapps-docs/developer/data-platform/includes/data-service-errors.md).
 /// </summary>
 public sealed class StateStatusRulesTests
 {
