@@ -7,6 +7,9 @@ namespace Dynamics.Mailchimp.Cli;
 /// <param name="Logging">Configures logging for the clients (standard error by default).</param>
 public sealed record CommandContext(string WorkingDirectory, Action<ILoggingBuilder> Logging)
 {
+    /// <summary>Gets the clock the job runs on (leases, backoff, timestamps).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>The real process: the current folder, warnings and errors on standard error.</summary>
     public static CommandContext ForProcess() => new(
         Environment.CurrentDirectory,

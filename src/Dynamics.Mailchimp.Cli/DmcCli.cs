@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dynamics.Mailchimp.Cli.Commands.Check;
 using Dynamics.Mailchimp.Cli.Commands.Demo;
+using Dynamics.Mailchimp.Cli.Commands.Push;
 using Dynamics.Mailchimp.Cli.Commands.Sandbox;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Spectre.Console;
@@ -19,6 +20,8 @@ public static class DmcCli
         context ??= CommandContext.ForProcess();
         var root = new RootCommand("dmc: the Dynamics.Mailchimp sync job, its checks, the local sandbox and the demo.")
         {
+            new PushCommand(console, context, "sync", "Sync Dynamics and Mailchimp: today the push of the queued CRM changes (the pull of Mailchimp's changes comes with issue #10).").Create(),
+            new PushCommand(console, context, "push", "Push the queued CRM changes to Mailchimp in bulk, under a lease so instances never process the same row.").Create(),
             new CheckCommand(console, context).Create(),
             new DemoCommand(console).Create(),
             new SandboxCommand(console).Create(),

@@ -71,9 +71,9 @@ public sealed class EndToEndTests
         var before = sandbox.Organization.Count(TableNames.QueueItem);
 
         // Act
-        using var tagged = await WebApiClient.SendAsync(client, HttpMethod.Patch, $"contacts({member})?tag=dmc-sync", """{"emailaddress1":"from.mailchimp@contoso.example"}""");
+        using var tagged = await WebApiClient.SendAsync(client, HttpMethod.Patch, $"contacts({member})?tag=dmc-sync", """{"emailaddress1":"from.mailchimp@contoso-coffee.com"}""");
         var afterTagged = sandbox.Organization.Count(TableNames.QueueItem);
-        using var untagged = await WebApiClient.SendAsync(client, HttpMethod.Patch, $"contacts({member})", """{"emailaddress1":"from.user@contoso.example"}""");
+        using var untagged = await WebApiClient.SendAsync(client, HttpMethod.Patch, $"contacts({member})", """{"emailaddress1":"from.user@contoso-coffee.com"}""");
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, tagged.StatusCode);
@@ -91,7 +91,7 @@ public sealed class EndToEndTests
         using var _client = client;
         var before = sandbox.Organization.Count(TableNames.QueueItem);
         var body = new BatchBody()
-            .Operation("PATCH", $"contacts({seed.ContactIds[0]})", """{"emailaddress1":"a.sync@contoso.example"}""")
+            .Operation("PATCH", $"contacts({seed.ContactIds[0]})", """{"emailaddress1":"a.sync@contoso-coffee.com"}""")
             .Operation("POST", $"lists({seed.ListId})/Microsoft.Dynamics.CRM.AddMemberList", $$"""{"EntityId":"{{seed.ContactIds[3]}}"}""");
 
         // Act

@@ -27,6 +27,15 @@ public static class DmcConfiguration
     /// <summary>The Mailchimp section.</summary>
     public const string MailchimpSection = "Mailchimp";
 
+    /// <summary>
+    /// The job's own defaults, below every other source: a <c>$batch</c> carries up to Dataverse's 1,000 operations
+    /// (the client's default is smaller), so the record step costs one call per 1,000 rows.
+    /// </summary>
+    private static readonly Dictionary<string, string?> JobDefaults = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [$"{DataverseSection}:{nameof(DataverseClientOptions.MaxBatchOperations)}"] = "1000",
+    };
+
     /// <summary>Builds the configuration for one invocation.</summary>
     /// <param name="parse">The parsed command line.</param>
     /// <param name="workingDirectory">Where the default settings file is looked for.</param>
@@ -36,6 +45,7 @@ public static class DmcConfiguration
     {
         ArgumentNullException.ThrowIfNull(parse);
         var builder = new ConfigurationBuilder();
+        builder.AddInMemoryCollection(JobDefaults);
         var settings = parse.GetValue(ConnectionFlags.Settings);
         if (settings is not null && !settings.Exists)
         {

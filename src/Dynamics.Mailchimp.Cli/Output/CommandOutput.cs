@@ -46,4 +46,23 @@ public sealed class CommandOutput(IAnsiConsole console, bool json)
 
         return ExitCodes.ConfigurationError;
     }
+
+    /// <summary>Reports a service that failed the run and returns <see cref="ExitCodes.ServiceUnavailable"/>.</summary>
+    /// <param name="failure">What failed and what to check; never a secret.</param>
+    /// <param name="calls">The calls made before it failed.</param>
+    /// <returns>The exit code.</returns>
+    public int ServiceError(string failure, CallCounter calls)
+    {
+        ArgumentNullException.ThrowIfNull(calls);
+        if (json)
+        {
+            WriteJson(new { error = "service", message = failure, calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse }, exitCode = ExitCodes.ServiceUnavailable });
+        }
+        else
+        {
+            console.MarkupLine("[red]Service error:[/] " + Markup.Escape(failure));
+        }
+
+        return ExitCodes.ServiceUnavailable;
+    }
 }

@@ -24,16 +24,16 @@ public static class SandboxSeed
 
     private static readonly (string First, string Last, string Email)[] Contacts =
     [
-        ("Yvonne", "McKay", "yvonne.mckay@contoso.example"),
-        ("Susanna", "Stubberod", "susanna.stubberod@contoso.example"),
-        ("Nancy", "Anderson", "nancy.anderson@contoso.example"),
-        ("Maria", "Campbell", "maria.campbell@contoso.example"),
+        ("Yvonne", "McKay", "yvonne.mckay@contoso-coffee.com"),
+        ("Susanna", "Stubberod", "susanna.stubberod@contoso-coffee.com"),
+        ("Nancy", "Anderson", "nancy.anderson@contoso-coffee.com"),
+        ("Maria", "Campbell", "maria.campbell@contoso-coffee.com"),
     ];
 
     private static readonly (string First, string Last, string Email)[] Leads =
     [
-        ("Rene", "Valdes", "rene.valdes@fabrikam.example"),
-        ("Paul", "Cannon", "paul.cannon@fabrikam.example"),
+        ("Rene", "Valdes", "rene.valdes@fabrikam-ventures.com"),
+        ("Paul", "Cannon", "paul.cannon@fabrikam-ventures.com"),
     ];
 
     /// <summary>Seeds the sandbox's organization as its admin user.</summary>
@@ -53,7 +53,7 @@ public static class SandboxSeed
     {
         ArgumentNullException.ThrowIfNull(organization);
         var service = organization.CreateService(new CallerOptions(userId));
-        var account = new Entity(TableNames.Account) { [AccountFields.Name] = "Contoso Coffee", [MemberFields.EmailAddress1] = "hello@contoso.example" };
+        var account = new Entity(TableNames.Account) { [AccountFields.Name] = "Contoso Coffee", [MemberFields.EmailAddress1] = "hello@contoso-coffee.com" };
         var accountId = service.Create(account);
 
         var list = new Entity(TableNames.List)
@@ -85,7 +85,7 @@ public static class SandboxSeed
         return new SeedResult(accountId, contactIds, leadIds, listId, AudienceId);
     }
 
-    /// <summary>Adds <paramref name="count"/> contacts named <c>Bulk 00001</c>… with emails <c>bulk00001@example.test</c>… (for paging demos).</summary>
+    /// <summary>Adds <paramref name="count"/> contacts named <c>Bulk 00001</c>… with emails <c>bulk00001@brightfield-labs.com</c>… (for paging demos).</summary>
     /// <param name="organization">The organization.</param>
     /// <param name="userId">The user the writes run as (plug-ins run as usual).</param>
     /// <param name="count">How many contacts to add.</param>
@@ -99,7 +99,7 @@ public static class SandboxSeed
         {
             [PersonFields.FirstName] = "Bulk",
             [PersonFields.LastName] = i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture),
-            [MemberFields.EmailAddress1] = $"bulk{i:D5}@example.test",
+            [MemberFields.EmailAddress1] = $"bulk{i:D5}@brightfield-labs.com",
         })).ToArray();
     }
 }

@@ -20,7 +20,7 @@ public sealed partial class BatchHandlerTests
         var body = new BatchBody().Changeset(
             ("POST", "contacts", """{"lastname":"Atomic","emailaddress1":"atomic@example.test"}""", "1"),
             ("POST", $"lists({seed.ListId})/Microsoft.Dynamics.CRM.AddMemberList", """{"EntityId":"PLACEHOLDER"}""", "2"),
-            ("PATCH", $"contacts({seed.ContactIds[0]})", """{"emailaddress1":"changed@contoso.example"}""", "3"),
+            ("PATCH", $"contacts({seed.ContactIds[0]})", """{"emailaddress1":"changed@contoso-coffee.com"}""", "3"),
             ("POST", "contacts", """{"lastname":"Broken","shoesize":1}""", "4"));
         var content = body.ToContent();
         var text = (await content.ReadAsStringAsync()).Replace("PLACEHOLDER", seed.ContactIds[2].ToString(), StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public sealed partial class BatchHandlerTests
         // Assert
         Assert.Equal([400], statuses);
         Assert.False(HasContact(sandbox, "Atomic"));
-        Assert.Equal("yvonne.mckay@contoso.example", sandbox.Organization.Rows(TableNames.Contact).Single(r => r.Id == seed.ContactIds[0])[MemberFields.EmailAddress1]);
+        Assert.Equal("yvonne.mckay@contoso-coffee.com", sandbox.Organization.Rows(TableNames.Contact).Single(r => r.Id == seed.ContactIds[0])[MemberFields.EmailAddress1]);
         Assert.DoesNotContain(sandbox.Organization.Rows(TableNames.ListMember), m => ((EntityReference)m[ListMemberFields.EntityId]).Id == seed.ContactIds[2]);
         Assert.Equal(queueBefore, sandbox.Organization.Count(TableNames.QueueItem));
     }

@@ -71,7 +71,7 @@ public sealed class CallerOptionsFactoryTests
         var before = sandbox.Organization.Count(TableNames.QueueItem);
 
         // Act
-        using var response = await WebApiClient.SendAsync(admin, HttpMethod.Patch, $"contacts({seed.ContactIds[0]})", """{"emailaddress1":"async.bypass@contoso.example"}""", ("MSCRM.BypassBusinessLogicExecution", "CustomAsync"));
+        using var response = await WebApiClient.SendAsync(admin, HttpMethod.Patch, $"contacts({seed.ContactIds[0]})", """{"emailaddress1":"async.bypass@contoso-coffee.com"}""", ("MSCRM.BypassBusinessLogicExecution", "CustomAsync"));
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);

@@ -29,7 +29,7 @@ public sealed partial class EntityQueryHandlerTests
         using var _client = client;
 
         // Act
-        using var response = await client.GetAsync("contacts?$select=firstname,emailaddress1&$filter=endswith(emailaddress1,'contoso.example') and (firstname eq 'Nancy' or startswith(firstname,'Y'))&$orderby=firstname desc");
+        using var response = await client.GetAsync("contacts?$select=firstname,emailaddress1&$filter=endswith(emailaddress1,'contoso-coffee.com') and (firstname eq 'Nancy' or startswith(firstname,'Y'))&$orderby=firstname desc");
         var body = await WebApiClient.ReadJsonAsync(response);
 
         // Assert

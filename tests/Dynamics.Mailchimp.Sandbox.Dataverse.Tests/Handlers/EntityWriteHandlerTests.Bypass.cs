@@ -35,7 +35,7 @@ public sealed partial class EntityWriteHandlerTests
         sandbox.Organization.ClearPluginExecutions();
 
         // Act
-        using var response = await WebApiClient.SendAsync(admin, HttpMethod.Patch, $"contacts({seed.ContactIds[0]})", """{"emailaddress1":"changed@contoso.example"}""", ("MSCRM.BypassCustomPluginExecution", "true"));
+        using var response = await WebApiClient.SendAsync(admin, HttpMethod.Patch, $"contacts({seed.ContactIds[0]})", """{"emailaddress1":"changed@contoso-coffee.com"}""", ("MSCRM.BypassCustomPluginExecution", "true"));
 
         // Assert
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);

@@ -12,7 +12,7 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Handlers;
 /// </summary>
 public sealed partial class FetchXmlQueryTests
 {
-    private const string Matching = """<filter><condition attribute="emailaddress1" operator="like" value="%@contoso.example" /></filter>""";
+    private const string Matching = """<filter><condition attribute="emailaddress1" operator="like" value="%@contoso-coffee.com" /></filter>""";
 
     [Fact]
     public async Task Get_FetchXmlWithoutAnnotationsPreference_OmitsMoreRecordsAndCookie()

@@ -30,7 +30,7 @@ public sealed partial class FetchXmlQueryTests
         var (sandbox, client, _) = await CreateSut();
         await using var _sandbox = sandbox;
         using var _client = client;
-        const string template = """<fetch count="3" page="PAGE"><entity name="contact"><attribute name="lastname" /><attribute name="emailaddress1" /><order attribute="lastname" /><filter><condition attribute="emailaddress1" operator="like" value="%@contoso.example" /></filter></entity></fetch>""";
+        const string template = """<fetch count="3" page="PAGE"><entity name="contact"><attribute name="lastname" /><attribute name="emailaddress1" /><order attribute="lastname" /><filter><condition attribute="emailaddress1" operator="like" value="%@contoso-coffee.com" /></filter></entity></fetch>""";
 
         // Act
         using var first = await GetAnnotatedAsync(client, template.Replace("PAGE", "1", StringComparison.Ordinal));

@@ -13,7 +13,7 @@ public sealed class DynamicListReadTests
     private const string ContosoContacts =
         "<fetch version=\"1.0\" output-format=\"xml-platform\" mapping=\"logical\" distinct=\"false\"><entity name=\"contact\">" +
         "<attribute name=\"fullname\" /><attribute name=\"emailaddress1\" /><order attribute=\"fullname\" descending=\"false\" />" +
-        "<filter type=\"and\"><condition attribute=\"emailaddress1\" operator=\"like\" value=\"%@contoso.example\" /></filter></entity></fetch>";
+        "<filter type=\"and\"><condition attribute=\"emailaddress1\" operator=\"like\" value=\"%@contoso-coffee.com\" /></filter></entity></fetch>";
 
     [Fact]
     public async Task ReadMembershipsAsync_DynamicList_RecordsItsQueryReturns()

@@ -35,7 +35,7 @@ public sealed class SnapshotReaderTests
 
         // Assert
         Assert.Equal(ReadSandbox.Contact(id), snapshot.Record);
-        Assert.Equal("yvonne.mckay@contoso.example", snapshot.Email);
+        Assert.Equal("yvonne.mckay@contoso-coffee.com", snapshot.Email);
         Assert.True(snapshot.IsActive);
         Assert.False(snapshot.DoNotBulkEmail);
         Assert.True(snapshot.DoNotSendMarketingMaterials);
@@ -58,7 +58,7 @@ public sealed class SnapshotReaderTests
 
         // Assert
         Assert.Equal(records.ToHashSet(), snapshots.Select(s => s.Record).ToHashSet());
-        Assert.Equal("rene.valdes@fabrikam.example", snapshots.Single(s => s.Record.Table == TableNames.Lead).Email);
+        Assert.Equal("rene.valdes@fabrikam-ventures.com", snapshots.Single(s => s.Record.Table == TableNames.Lead).Email);
         Assert.Equal(ColumnValue.Text("Contoso Coffee"), snapshots.Single(s => s.Record.Table == TableNames.Account).Values[AccountFields.Name]);
         Assert.Equal(1, host.Calls);
     }
@@ -161,7 +161,7 @@ public sealed class SnapshotReaderTests
         await using var host = await ReadSandbox.StartAsync();
 
         // Act
-        var snapshots = await host.CreateSut().ReadSnapshotsByEmailAsync(["rene.valdes@fabrikam.example"], [TableNames.Contact], NoMappedColumns, CancellationToken.None);
+        var snapshots = await host.CreateSut().ReadSnapshotsByEmailAsync(["rene.valdes@fabrikam-ventures.com"], [TableNames.Contact], NoMappedColumns, CancellationToken.None);
 
         // Assert
         Assert.Empty(snapshots);

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Dynamics.Mailchimp.Cli.Composition;
+using Dynamics.Mailchimp.Cli.Configuration;
+using Dynamics.Mailchimp.Cli.Output;
+using Dynamics.Mailchimp.Sync.Run;
+using Spectre.Console;
+
+namespace Dynamics.Mailchimp.Cli.Commands.Push;
+
+/// <summary>
+/// <c>push</c> (and <c>sync</c>, which will add the pull when it lands): drains the sync queue to Mailchimp under the
+/// push lease. Exit 0 when everything went, 1 when some members or rows failed (they are retried on a later run),
+/// 2 for a configuration error, 3 when a service is unreachable or refuses the credentials.
+/// </summary>
+/// <param name="console">Where it writes.</param>
+/// <param name="context">The working folder, logging and clock.</param>
+/// <param name="name">The verb: <c>push</c> or <c>sync</c>.</param>
+/// <param name="description">Its help text.</param>
+public sealed class PushCommand(IAnsiConsole console, CommandContext context, string name, string description)
+{
+    /// <summary>The command.</summary>
+    public Command Create()
+    {
+        var command = new Command(name, description) { PushFlags.DryRun, PushFlags.Full, PushFlags.AllowMassRemoval };
+        command.SetAction(async (parse, stop) =>
+        {
+            var output = new CommandOutput(console, parse.GetValue(ConnectionFlags.Json));
+            ServiceConnections connections;
+            JobSettings settings;
+            try
+            {
+                var configuration = DmcConfiguration.Build(parse, context.WorkingDirectory);
+                settings = JobSettings.Read(configuration);
+                connections = ServiceConnections.Create(configuration, context.Logging);
+            }
+            catch (DmcConfigurationException e)
+            {
+                return output.ConfigurationError(e);
+            }
+
+            await using (connections.ConfigureAwait(false))
+            {
+                var sync = settings.Sync with
+                {
+                    FullResync = settings.Sync.FullResync || parse.GetValue(PushFlags.Full),
+                    AllowMassRemoval = settings.Sync.AllowMassRemoval || parse.GetValue(PushFlags.AllowMassRemoval),
+                };
+                var run = settings.Push with { DryRun = settings.Push.DryRun || parse.GetValue(PushFlags.DryRun) };
+                var runner = PushComposition.Create(connections, settings, context.Time);
+                PushSummary summary;
+                try
+                {
+                    summary = await runner.RunAsync(sync, run, stop).ConfigureAwait(false);
+                }
+                catch (Exception e) when (ServiceFailure.Describe(e, stop) is { } failure)
+                {
+                    return output.ServiceError(failure, connections.Calls);
+                }
+
+                var exitCode = summary.AnyFailed ? ExitCodes.ItemsFailed : ExitCodes.Success;
+                PushReport.Write(output, summary, connections.Calls, exitCode);
+                return exitCode;
+            }
+        });
+        return command;
+    }
+}

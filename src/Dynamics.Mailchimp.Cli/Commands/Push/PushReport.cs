@@ -1,0 +1,93 @@
+using Dynamics.Mailchimp.Cli.Configuration;
+using Dynamics.Mailchimp.Cli.Output;
+using Dynamics.Mailchimp.Sync.Run;
+using Spectre.Console;
+
+namespace Dynamics.Mailchimp.Cli.Commands.Push;
+
+/// <summary>
+/// Prints a push run: members by outcome, rows by state, skip reasons, failures, held removals and calls; with
+/// <c>--json</c> one object: <c>pushed</c> (counts per outcome), <c>failed</c>, <c>skipped</c>, <c>held</c>, <c>rows</c>,
+/// <c>skipReasons</c>, <c>failures</c>, <c>massRemoval</c>, <c>calls</c> (<c>mailchimp</c>, <c>dataverse</c>), <c>exitCode</c>.
+/// </summary>
+public static class PushReport
+{
+    private const int FailuresShown = 20;
+
+    /// <summary>Writes the summary.</summary>
+    public static void Write(CommandOutput output, PushSummary summary, CallCounter calls, int exitCode)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(calls);
+        if (output.Json)
+        {
+            output.WriteJson(Json(summary, calls, exitCode));
+            return;
+        }
+
+        var console = output.Console;
+        if (summary.LeaseHeldBy is { } holder)
+        {
+            console.MarkupLine($"Another instance is pushing ([bold]{Markup.Escape(holder.Owner)}[/], lease until {holder.ExpiresOn:u}); nothing to do.");
+            return;
+        }
+
+        console.Write(Counts(summary.DryRun ? "Planned (dry run: nothing written)" : "Members", summary.Members));
+        console.Write(Counts("Queue rows", summary.Rows));
+        if (summary.SkipReasons.Count > 0)
+        {
+            console.Write(Counts("Skip reasons", summary.SkipReasons));
+        }
+
+        foreach (var verdict in summary.Held)
+        {
+            console.MarkupLine("[yellow]Held:[/] " + Markup.Escape(verdict.Message) + " Run again with [bold]--allow-mass-removal[/] to let them go.");
+        }
+
+        foreach (var failure in summary.Failures.Take(FailuresShown))
+        {
+            console.MarkupLine("[red]Failed:[/] " + Markup.Escape(failure));
+        }
+
+        if (summary.Failures.Count > FailuresShown)
+        {
+            console.MarkupLine($"… and {summary.Failures.Count - FailuresShown} more (dmc status lists them).");
+        }
+
+        console.MarkupLine($"{summary.Cycles} cycle(s); calls: Mailchimp {calls.Mailchimp}, Dataverse {calls.Dataverse}{(summary.Stopped ? "; stopped early on a signal" : string.Empty)}.");
+    }
+
+    private static object Json(PushSummary summary, CallCounter calls, int exitCode)
+    {
+        string[] pushedKeys = [MemberCounts.Upserted, MemberCounts.Unsubscribed, MemberCounts.Archived, MemberCounts.Tagged, MemberCounts.KeptUnsubscribed, MemberCounts.Refused, MemberCounts.Planned];
+        return new
+        {
+            pushed = pushedKeys.ToDictionary(key => key, key => summary.Members.GetValueOrDefault(key), StringComparer.Ordinal),
+            failed = summary.Members.GetValueOrDefault(MemberCounts.Failed),
+            skipped = summary.Members.GetValueOrDefault(MemberCounts.Skipped),
+            held = summary.Members.GetValueOrDefault(MemberCounts.Held),
+            rows = summary.Rows,
+            skipReasons = summary.SkipReasons,
+            failures = summary.Failures,
+            massRemoval = summary.Held.Select(v => new { audience = v.AudienceId, removals = v.Removals, audienceSize = v.AudienceSize, message = v.Message }),
+            calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse },
+            cycles = summary.Cycles,
+            dryRun = summary.DryRun,
+            stopped = summary.Stopped,
+            leaseHeldBy = summary.LeaseHeldBy?.Owner,
+            exitCode,
+        };
+    }
+
+    private static Table Counts(string title, IReadOnlyDictionary<string, int> counts)
+    {
+        var table = new Table().Title(Markup.Escape(title)).AddColumns("What", "Count");
+        foreach (var (key, count) in counts.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            table.AddRow(Markup.Escape(key), count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return table;
+    }
+}
