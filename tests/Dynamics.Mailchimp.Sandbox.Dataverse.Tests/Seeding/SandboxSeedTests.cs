@@ -50,6 +50,6 @@ public sealed class SandboxSeedTests
         Assert.Equal(25, ids.Distinct().Count());
         var emails = organization.Rows(TableNames.Contact).Select(c => c.GetAttributeValue<string>(MemberFields.EmailAddress1)).ToArray();
         Assert.Equal(25, emails.Distinct(StringComparer.Ordinal).Count());
-        Assert.Contains("bulk00025@example.test", emails);
+        Assert.Contains("bulk00025@brightfield-labs.com", emails);
     }
 }

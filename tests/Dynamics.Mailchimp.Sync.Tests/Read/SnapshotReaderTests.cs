@@ -145,7 +145,7 @@ public sealed class SnapshotReaderTests
 
         // Act
         var snapshots = await host.CreateSut().ReadSnapshotsByEmailAsync(
-            ["ada.lovelace@northwind.com", "RENE.VALDES@FABRIKAM.EXAMPLE"], [TableNames.Contact, TableNames.Lead], NoMappedColumns, CancellationToken.None);
+            ["ada.lovelace@northwind.com", "RENE.VALDES@FABRIKAM-VENTURES.COM"], [TableNames.Contact, TableNames.Lead], NoMappedColumns, CancellationToken.None);
 
         // Assert
         Assert.Equal(
@@ -173,7 +173,7 @@ public sealed class SnapshotReaderTests
         // Arrange
         await using var host = await ReadSandbox.StartAsync();
         host.AddBulkContacts(2500);
-        var emails = Enumerable.Range(1, 2500).Select(i => $"BULK{i:D5}@example.test").ToArray();
+        var emails = Enumerable.Range(1, 2500).Select(i => $"BULK{i:D5}@brightfield-labs.com").ToArray();
 
         // Act
         var snapshots = await host.CreateSut().ReadSnapshotsByEmailAsync(emails, [TableNames.Contact], NoMappedColumns, CancellationToken.None);
