@@ -47,26 +47,49 @@ public sealed class PushRunner(
 
         await using (lease.ConfigureAwait(false))
         {
-            var cycleOptions = options;
-            while (!stop.IsCancellationRequested)
+            var keeper = new LeaseKeeper(lease, time);
+            await using (keeper.ConfigureAwait(false))
             {
-                var batch = await queue.ReadDueAsync(run.RowsPerCycle, stop).ConfigureAwait(false);
-                if (batch.Rows.Count == 0 && batch.Unreadable.Count == 0 && !cycleOptions.FullResync)
+                using var work = CancellationTokenSource.CreateLinkedTokenSource(stop, keeper.Lost);
+                var cycleOptions = options;
+                while (!work.IsCancellationRequested)
                 {
-                    break;
+                    QueueBatch batch;
+                    try
+                    {
+                        batch = await queue.ReadDueAsync(run.RowsPerCycle, work.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (work.IsCancellationRequested)
+                    {
+                        break;
+                    }
+
+                    if (batch.Rows.Count == 0 && batch.Unreadable.Count == 0 && !cycleOptions.FullResync)
+                    {
+                        break;
+                    }
+
+                    try
+                    {
+                        await RunCycleAsync(batch, cycleOptions, run, summary, work.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (work.IsCancellationRequested)
+                    {
+                        // Stopped (or the lease was lost) before the cycle sent anything, or its sending was cut
+                        // off: its rows stay Pending and the next run replays them.
+                        break;
+                    }
+
+                    if (run.DryRun || batch.Rows.Count + batch.Unreadable.Count < run.RowsPerCycle)
+                    {
+                        break;
+                    }
+
+                    cycleOptions = options with { FullResync = false };
                 }
 
-                await RunCycleAsync(batch, cycleOptions, run, summary, stop).ConfigureAwait(false);
-                if (run.DryRun || batch.Rows.Count + batch.Unreadable.Count < run.RowsPerCycle)
-                {
-                    break;
-                }
-
-                cycleOptions = options with { FullResync = false };
-                await lease.RenewAsync(stop).ConfigureAwait(false);
+                return summary.Build(stop.IsCancellationRequested, run.DryRun, lostLease: keeper.Lost.IsCancellationRequested);
             }
-
-            return summary.Build(stop.IsCancellationRequested, run.DryRun);
         }
     }
 

@@ -27,6 +27,9 @@ public sealed record PushSummary
     /// <summary>Gets the other instance's lease when this run could not take it (nothing was done).</summary>
     public LeaseHolder? LeaseHeldBy { get; init; }
 
+    /// <summary>Gets a value indicating whether the lease was lost mid-run (another instance took it); the run stopped sending.</summary>
+    public bool LeaseLost { get; init; }
+
     /// <summary>Gets a value indicating whether a stop signal ended the run before the queue was drained.</summary>
     public bool Stopped { get; init; }
 
@@ -34,5 +37,5 @@ public sealed record PushSummary
     public bool DryRun { get; init; }
 
     /// <summary>Gets a value indicating whether any member or row failed.</summary>
-    public bool AnyFailed => Members.GetValueOrDefault(MemberCounts.Failed) > 0 || Rows.GetValueOrDefault(RowCounts.Failed) > 0;
+    public bool AnyFailed => LeaseLost || Members.GetValueOrDefault(MemberCounts.Failed) > 0 || Rows.GetValueOrDefault(RowCounts.Failed) > 0;
 }

@@ -68,9 +68,11 @@ public sealed class PushSummaryBuilder
     /// <param name="stopped">Whether a stop signal ended the run early.</param>
     /// <param name="dryRun">Whether it was a dry run.</param>
     /// <param name="leaseHeldBy">The other holder, when the lease could not be taken.</param>
+    /// <param name="lostLease">Whether the lease was lost during the run (the run stopped sending at once).</param>
     /// <returns>The summary.</returns>
-    public PushSummary Build(bool stopped, bool dryRun, LeaseHolder? leaseHeldBy = null) => new()
+    public PushSummary Build(bool stopped, bool dryRun, LeaseHolder? leaseHeldBy = null, bool lostLease = false) => new()
     {
+        LeaseLost = lostLease,
         Cycles = _cycles,
         Rows = new Dictionary<string, int>(_rows, StringComparer.Ordinal),
         Members = new Dictionary<string, int>(_members, StringComparer.Ordinal),

@@ -56,7 +56,7 @@ public sealed class PushRunnerTests
     }
 
     [Fact]
-    public async Task Run_MoreRowsThanACycle_RunsCyclesUntilDrainedAndRenewsTheLeaseBetweenThem()
+    public async Task Run_MoreRowsThanACycle_RunsCyclesUntilDrained()
     {
         // Arrange
         var sut = CreateSut(contacts: 5);
@@ -67,7 +67,6 @@ public sealed class PushRunnerTests
         // Assert
         Assert.Equal(3, summary.Cycles);
         Assert.Equal(5, summary.Rows[RowCounts.Done]);
-        Assert.Equal(2, _leases.Granted!.Renewals);
         Assert.Equal(5, _mailchimp.Sent.Select(plan => plan.Email).Distinct().Count());
     }
 
@@ -126,6 +125,23 @@ public sealed class PushRunnerTests
         Assert.All(_queue.Settled.Values, row => Assert.Equal(QueueItemStates.Done, row.State));
         Assert.Equal(2, _mailchimp.Sent.Count);
         Assert.True(_leases.Granted!.Released);
+    }
+
+    [Fact]
+    public async Task Run_StoppedWhileReading_EndsWithoutAnExceptionAndSendsNothing()
+    {
+        // Arrange
+        var sut = CreateSut(contacts: 2);
+        using var stop = new CancellationTokenSource();
+        _dataverse.OnCall = () => stop.Cancel();
+
+        // Act
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions(), stop.Token);
+
+        // Assert
+        Assert.True(summary.Stopped);
+        Assert.Empty(_mailchimp.Sent);
+        Assert.Empty(_queue.Settled);
     }
 
     [Fact]

@@ -16,6 +16,8 @@ internal sealed class FakeDataverse : IRecordReader, IAudienceSizes
 
     public int Calls { get; private set; }
 
+    public Action? OnCall { get; set; }
+
     public Task<ListMappings> ReadListMappingsAsync(IReadOnlyCollection<Guid> namedListIds, CancellationToken cancellationToken) =>
         Answer(new ListMappings(Lists.Where(list => list.IsSyncing || namedListIds.Contains(list.ListId))));
 
@@ -40,6 +42,7 @@ internal sealed class FakeDataverse : IRecordReader, IAudienceSizes
     private Task<T> Answer<T>(T value)
     {
         Calls++;
+        OnCall?.Invoke();
         return Task.FromResult(value);
     }
 }
