@@ -41,85 +41,82 @@ public static class DemoReport
         }
 
         var console = output.Console;
-        console.Write(new Rule("[bold]Dynamics.Mailchimp demo: Dynamics → sync queue → sync job → Mailchimp[/]").LeftJustified());
-        console.MarkupLine(Markup.Escape($"{DemoJson.Machine()}. Org: {result.Size.Contacts:N0} contacts, {result.Size.Leads:N0} leads; both sandboxes in-process on loopback."));
-        foreach (var run in result.Runs)
+        const string Title = "Dynamics.Mailchimp demo: Dynamics → sync queue → sync job → Mailchimp";
+        if (console.Profile.Out.IsTerminal)
         {
-            console.Write(Changes(run));
+            console.Write(new Rule($"[bold]{Title}[/]").LeftJustified());
+        }
+        else
+        {
+            Line(console, "== " + Title);
         }
 
-        console.Write(Runs(result.Runs));
-        console.Write(Audience(result));
+        Line(console, $"{DemoJson.Machine()}. Org: {Number(result.Size.Contacts)} contacts, {Number(result.Size.Leads)} leads; both sandboxes in-process on loopback.");
+        foreach (var run in result.Runs)
+        {
+            Changes(run).Write(console);
+        }
+
+        Runs(result.Runs).Write(console);
+        Audience(result).Write(console);
         foreach (var (code, text) in result.Runs[^1].SkipExamples)
         {
-            console.MarkupLine($"[yellow]Skipped[/] ({Markup.Escape(code)}), as written on the queue row: {Markup.Escape(text)}");
+            Line(console, $"Skipped ({code}), as written on the queue row: {text}");
         }
 
         foreach (var failure in result.Runs.SelectMany(run => run.Summary.Failures).Take(10))
         {
-            console.MarkupLine("[red]Failed:[/] " + Markup.Escape(failure));
+            Line(console, "Failed: " + failure);
         }
 
-        console.MarkupLine(exitCode == ExitCodes.Success
-            ? $"[green]Done[/] in {elapsed.TotalSeconds:N1} s (sandboxes, seeding and both runs). Run it yourself: [bold]dmc sandbox[/], then [bold]dmc sync[/] with the printed URLs."
-            : "[red]Some members failed[/]; they stay queued and are retried on the next run.");
+        Line(console, exitCode == ExitCodes.Success
+            ? $"Done in {elapsed.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture)} s (sandboxes, seeding and both runs). Run it yourself: dmc sandbox, then dmc sync with the printed URLs."
+            : "Some members failed; they stay queued and are retried on the next run.");
     }
 
-    private static Table Changes(DemoRun run)
+    private static DemoTable Changes(DemoRun run) => new(
+        $"CRM changes before \"{run.Name}\" (Web API, admin token) → queue rows the plug-ins wrote",
+        ["Change", "Records", "Queue rows"],
+        [.. run.Changes.Select(change => (IReadOnlyList<string>)[change.What, Number(change.Records), Number(change.RowsQueued)])]);
+
+    private static DemoTable Runs(IReadOnlyList<DemoRun> runs)
     {
-        var table = new Table().Title(Markup.Escape($"CRM changes before \"{run.Name}\" (Web API, admin token) → queue rows the plug-ins wrote"))
-            .AddColumn("Change").AddColumn(new TableColumn("Records").RightAligned()).AddColumn(new TableColumn("Queue rows").RightAligned());
-        foreach (var change in run.Changes)
-        {
-            table.AddRow(Markup.Escape(change.What), Number(change.Records), Number(change.RowsQueued));
-        }
-
-        return table;
+        var rows = new List<IReadOnlyList<string>>();
+        rows.AddRange(Outcomes.Select(outcome => Row(outcome.Label, runs.Select(run => Number(run[outcome.Key])))));
+        var states = runs.SelectMany(run => run.Summary.Rows.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        rows.AddRange(states.Select(state => Row("queue rows " + state, runs.Select(run => Number(run.Summary.Rows.GetValueOrDefault(state))))));
+        rows.Add(Row("calls to Mailchimp", runs.Select(run => Number(run.MailchimpCalls))));
+        rows.Add(Row("calls to Dataverse", runs.Select(run => Number(run.DataverseCalls))));
+        rows.Add(Row("wall time", runs.Select(run => run.Elapsed.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture) + " ms")));
+        return new DemoTable("The sync job (dmc sync's path: production clients, connector token)", [.. Row("Members", runs.Select(run => run.Name))], rows);
     }
 
-    private static Table Runs(IReadOnlyList<DemoRun> runs)
+    private static DemoTable Audience(DemoResult result)
     {
-        var table = new Table().Title("The sync job (dmc sync's path: production clients, connector token)").AddColumn("Members");
-        foreach (var run in runs)
-        {
-            table.AddColumn(new TableColumn(Markup.Escape(run.Name)).RightAligned());
-        }
-
-        foreach (var (key, label) in Outcomes)
-        {
-            table.AddRow([Markup.Escape(label), .. runs.Select(run => Number(run[key]))]);
-        }
-
-        foreach (var state in runs.SelectMany(run => run.Summary.Rows.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            table.AddRow([Markup.Escape("queue rows " + state), .. runs.Select(run => Number(run.Summary.Rows.GetValueOrDefault(state)))]);
-        }
-
-        table.AddRow(["calls to Mailchimp", .. runs.Select(run => Number(run.MailchimpCalls))]);
-        table.AddRow(["calls to Dataverse", .. runs.Select(run => Number(run.DataverseCalls))]);
-        table.AddRow(["wall time", .. runs.Select(run => run.Elapsed.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture) + " ms")]);
-        return table;
+        var moments = result.Audience.Select(a => a.Snapshot).ToArray();
+        var rows = new List<IReadOnlyList<string>>();
+        var statuses = moments.SelectMany(a => a.Statuses.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        rows.AddRange(statuses.Select(status => Row(status, moments.Select(a => Number(a[status])))));
+        rows.Add(Row("with the tag", moments.Select(a => Number(a.Tagged))));
+        rows.Add(Row("with the interest", moments.Select(a => Number(a.InInterest))));
+        rows.Add(Row("total", moments.Select(a => Number(a.Total))));
+        return new DemoTable($"Mailchimp audience (tag {DemoScenario.TagName}, interest \"Product updates\")", [.. Row("Members", result.Audience.Select(a => a.Moment))], rows);
     }
 
-    private static Table Audience(DemoResult result)
+    /// <summary>A line of text: wrapped to the terminal, or one whole line when redirected.</summary>
+    private static void Line(IAnsiConsole console, string text)
     {
-        var table = new Table().Title(Markup.Escape($"Mailchimp audience (tag {DemoScenario.TagName}, interest \"Product updates\")")).AddColumn("Members");
-        foreach (var (moment, _) in result.Audience)
+        if (console.Profile.Out.IsTerminal)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(moment)).RightAligned());
+            console.WriteLine(text);
+            return;
         }
 
-        var statuses = result.Audience.SelectMany(a => a.Snapshot.Statuses.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        foreach (var status in statuses)
-        {
-            table.AddRow([Markup.Escape(status), .. result.Audience.Select(a => Number(a.Snapshot[status]))]);
-        }
-
-        table.AddRow(["with the tag", .. result.Audience.Select(a => Number(a.Snapshot.Tagged))]);
-        table.AddRow(["with the interest", .. result.Audience.Select(a => Number(a.Snapshot.InInterest))]);
-        table.AddRow(["total", .. result.Audience.Select(a => Number(a.Snapshot.Total))]);
-        return table;
+        console.Profile.Out.Writer.WriteLine(text);
+        console.Profile.Out.Writer.Flush();
     }
+
+    private static IReadOnlyList<string> Row(string label, IEnumerable<string> cells) => [label, .. cells];
 
     private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }
