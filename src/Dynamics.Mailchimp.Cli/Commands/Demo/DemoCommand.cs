@@ -45,11 +45,28 @@ public sealed class DemoCommand(IAnsiConsole console)
             var clock = System.Diagnostics.Stopwatch.StartNew();
             await using var mailchimp = await MailchimpSandbox.StartAsync(new MailchimpSandboxOptions(), stop).ConfigureAwait(false);
             await using var dataverse = await DataverseSandbox.StartAsync(new DataverseSandboxOptions(), stop).ConfigureAwait(false);
-            var result = await new DemoScenario(dataverse, mailchimp, size).RunAsync(stop).ConfigureAwait(false);
+            var result = await RunAsync(output, progress => new DemoScenario(dataverse, mailchimp, size, progress).RunAsync(stop)).ConfigureAwait(false);
             var exitCode = result.AnyFailed ? ExitCodes.ItemsFailed : ExitCodes.Success;
             DemoReport.Write(output, result, clock.Elapsed, exitCode);
             return exitCode;
         });
         return command;
+    }
+
+    /// <summary>Runs the story with a spinner on a terminal, a plain line per step when redirected, and silently with <c>--json</c>.</summary>
+    private static async Task<DemoResult> RunAsync(CommandOutput output, Func<Action<string>, Task<DemoResult>> story)
+    {
+        var console = output.Console;
+        if (output.Json)
+        {
+            return await story(_ => { }).ConfigureAwait(false);
+        }
+
+        if (!console.Profile.Out.IsTerminal)
+        {
+            return await story(step => console.Profile.Out.Writer.WriteLine("… " + step)).ConfigureAwait(false);
+        }
+
+        return await console.Status().StartAsync("Starting the sandboxes", context => story(step => context.Status(Markup.Escape(step)))).ConfigureAwait(false);
     }
 }

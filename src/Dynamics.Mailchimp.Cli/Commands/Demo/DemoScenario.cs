@@ -13,7 +13,8 @@ namespace Dynamics.Mailchimp.Cli.Commands.Demo;
 /// <param name="dataverse">The Dataverse sandbox.</param>
 /// <param name="mailchimp">The Mailchimp sandbox.</param>
 /// <param name="size">How many contacts and leads.</param>
-public sealed class DemoScenario(DataverseSandbox dataverse, MailchimpSandbox mailchimp, DemoSize size)
+/// <param name="progress">Told what the demo is doing as each step starts.</param>
+public sealed class DemoScenario(DataverseSandbox dataverse, MailchimpSandbox mailchimp, DemoSize size, Action<string> progress)
 {
     /// <summary>The tag the leads' list maps to.</summary>
     public const string TagName = "trade-show-2026";
@@ -26,6 +27,7 @@ public sealed class DemoScenario(DataverseSandbox dataverse, MailchimpSandbox ma
         using var audience = new DemoMailchimp(mailchimp);
         using var crm = new DemoCrm(dataverse);
         var job = new DemoJob(dataverse, mailchimp, TimeProvider.System);
+        progress($"Seeding {size.Contacts:N0} contacts, {size.Leads:N0} leads and four lists; creating the interest in Mailchimp");
         var interestId = await audience.CreateInterestAsync(Audience, "Topics", "Product updates", cancellationToken).ConfigureAwait(false);
         var seed = DemoSeed.Apply(dataverse, new DemoListTargets(Audience, TagName, interestId), size.Contacts, size.Leads);
         var contacts = seed.ContactIds;
@@ -34,17 +36,21 @@ public sealed class DemoScenario(DataverseSandbox dataverse, MailchimpSandbox ma
         var snapshots = new List<(string, AudienceSnapshot)> { ("before", await audience.SnapshotAsync(Audience, TagName, interestId, cancellationToken).ConfigureAwait(false)) };
 
         var third = size.Contacts / 3;
+        progress("Adding members to each list over the Web API (the plug-ins queue them)");
         await crm.AddMembersAsync($"Add all {size.Contacts:N0} contacts to \"Newsletter\" (→ audience)", seed.AudienceListId, TableNames.Contact, contacts, cancellationToken).ConfigureAwait(false);
         await crm.AddMembersAsync($"Add {third:N0} contacts to \"Product updates\" (→ interest)", seed.InterestListId, TableNames.Contact, [.. contacts.Take(third)], cancellationToken).ConfigureAwait(false);
         await crm.AddMembersAsync($"Add all {size.Leads:N0} leads to \"Trade show leads\" (→ tag {TagName})", seed.TagListId, TableNames.Lead, seed.LeadIds, cancellationToken).ConfigureAwait(false);
         await crm.AddMembersAsync("Add 20 contacts to \"Internal\" (not synced)", seed.UnsyncedListId, TableNames.Contact, [.. contacts.Take(20)], cancellationToken).ConfigureAwait(false);
+        progress("Running the sync job: initial push");
         var initial = await job.RunAsync("Initial push", [.. crm.Changes], cancellationToken).ConfigureAwait(false);
         snapshots.Add(("after initial push", await audience.SnapshotAsync(Audience, TagName, interestId, cancellationToken).ConfigureAwait(false)));
 
         var unsubscribesInMailchimp = DemoSeed.Email(TableNames.Contact, size.Contacts - 2);
         audience.Unsubscribe(Audience, unsubscribesInMailchimp);
         var made = crm.Changes.Count;
+        progress("Changing emails and names, opting out, deactivating, removing from lists over the Web API");
         await MakeChangesAsync(crm, seed, third, cancellationToken).ConfigureAwait(false);
+        progress("Running the sync job: the changes");
         var changes = await job.RunAsync("Changes", [.. crm.Changes.Skip(made)], cancellationToken).ConfigureAwait(false);
         snapshots.Add(("after changes", await audience.SnapshotAsync(Audience, TagName, interestId, cancellationToken).ConfigureAwait(false)));
         return new DemoResult(size, [initial, changes], snapshots, [optedOutBefore, unsubscribesInMailchimp]);
