@@ -45,7 +45,16 @@ public sealed class DemoCommand(IAnsiConsole console)
             var clock = System.Diagnostics.Stopwatch.StartNew();
             await using var mailchimp = await MailchimpSandbox.StartAsync(new MailchimpSandboxOptions(), stop).ConfigureAwait(false);
             await using var dataverse = await DataverseSandbox.StartAsync(new DataverseSandboxOptions(), stop).ConfigureAwait(false);
-            var result = await RunAsync(output, progress => new DemoScenario(dataverse, mailchimp, size, progress).RunAsync(stop)).ConfigureAwait(false);
+            DemoResult result;
+            try
+            {
+                result = await RunAsync(output, progress => new DemoScenario(dataverse, mailchimp, size, progress).RunAsync(stop)).ConfigureAwait(false);
+            }
+            catch (DemoSetupException e)
+            {
+                return output.ServiceError(e.Message, new CallCounter());
+            }
+
             var exitCode = result.AnyFailed ? ExitCodes.ItemsFailed : ExitCodes.Success;
             DemoReport.Write(output, result, clock.Elapsed, exitCode);
             return exitCode;
