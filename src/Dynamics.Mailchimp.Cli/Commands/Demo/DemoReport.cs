@@ -1,36 +1,122 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
+using Dynamics.Mailchimp.Cli.Output;
+using Dynamics.Mailchimp.Sync.Run;
 using Spectre.Console;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Demo;
 
-/// <summary>Prints the demo's steps as a table, with the machine it ran on.</summary>
+/// <summary>
+/// Prints the demo: the CRM changes and the queue rows they made, the job's runs side by side (members by outcome,
+/// rows, calls, time), the audience before and after, skip reasons as written on the rows, and failures. With
+/// <c>--json</c> the same as one object (see <see cref="DemoJson"/>).
+/// </summary>
 public static class DemoReport
 {
+    private static readonly (string Key, string Label)[] Outcomes =
+    [
+        (MemberCounts.Upserted, "created or updated"),
+        (MemberCounts.Tagged, "tagged or untagged"),
+        (MemberCounts.Unsubscribed, "unsubscribed (CRM opt-out)"),
+        (MemberCounts.Archived, "archived (left the audience)"),
+        (MemberCounts.KeptUnsubscribed, "kept unsubscribed by Mailchimp"),
+        (MemberCounts.Skipped, "skipped (reason on the row)"),
+        (MemberCounts.Refused, "refused by Mailchimp"),
+        (MemberCounts.Failed, "failed (retried next run)"),
+        (MemberCounts.Held, "held by the mass-removal rail"),
+    ];
+
     /// <summary>Writes the report.</summary>
-    public static void Write(IAnsiConsole console, IReadOnlyList<DemoStep> steps, int bulkMembers)
+    /// <param name="output">Where.</param>
+    /// <param name="result">The demo's result.</param>
+    /// <param name="elapsed">The demo's whole wall time, sandboxes and seeding included.</param>
+    /// <param name="exitCode">The exit code.</param>
+    public static void Write(CommandOutput output, DemoResult result, TimeSpan elapsed, int exitCode)
     {
-        console.Write(new Rule("[bold]Dynamics.Mailchimp demo: CRM changes → sync queue[/]").LeftJustified());
-        console.MarkupLine($"Machine: {Environment.ProcessorCount} cores, {Markup.Escape(RuntimeInformation.OSDescription)}, .NET {Environment.Version}. Bulk step: {bulkMembers:N0} members.");
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("CRM change").AddColumn("Expected").AddColumn(new TableColumn("Rows").RightAligned())
-            .AddColumn(new TableColumn("Plug-in reads").RightAligned()).AddColumn(new TableColumn("Plug-in writes").RightAligned())
-            .AddColumn(new TableColumn("ms").RightAligned()).AddColumn("");
-        foreach (var step in steps)
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
+        if (output.Json)
         {
-            table.AddRow(
-                Markup.Escape(step.Action),
-                Markup.Escape(step.Expected),
-                step.RowsQueued.ToString(CultureInfo.InvariantCulture),
-                step.Reads.ToString(CultureInfo.InvariantCulture),
-                step.Writes.ToString(CultureInfo.InvariantCulture),
-                step.Elapsed.TotalMilliseconds.ToString("N1", CultureInfo.InvariantCulture),
-                step.Passed ? "[green]ok[/]" : "[red]UNEXPECTED[/]");
+            output.WriteJson(DemoJson.Create(result, elapsed, exitCode));
+            return;
         }
 
-        console.Write(table);
-        console.MarkupLine(steps.All(s => s.Passed)
-            ? "[green]Every change queued what it should.[/] The sync job (a later issue) drains these rows to Mailchimp."
-            : "[red]Some changes did not queue what they should.[/]");
+        var console = output.Console;
+        const string Title = "Dynamics.Mailchimp demo: Dynamics → sync queue → sync job → Mailchimp";
+        if (console.Profile.Out.IsTerminal)
+        {
+            console.Write(new Rule($"[bold]{Title}[/]").LeftJustified());
+        }
+        else
+        {
+            Line(console, "== " + Title);
+        }
+
+        Line(console, $"{DemoJson.Machine()}. Org: {Number(result.Size.Contacts)} contacts, {Number(result.Size.Leads)} leads; both sandboxes in-process on loopback.");
+        foreach (var run in result.Runs)
+        {
+            Changes(run).Write(console);
+        }
+
+        Runs(result.Runs).Write(console);
+        Audience(result).Write(console);
+        foreach (var (code, text) in result.Runs[^1].SkipExamples)
+        {
+            Line(console, $"Skipped ({code}), as written on the queue row: {text}");
+        }
+
+        foreach (var failure in result.Runs.SelectMany(run => run.Summary.Failures).Take(10))
+        {
+            Line(console, "Failed: " + failure);
+        }
+
+        Line(console, exitCode == ExitCodes.Success
+            ? $"Done in {elapsed.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture)} s (sandboxes, seeding and both runs). Run it yourself: dmc sandbox, then dmc sync with the printed URLs."
+            : "Some members failed; they stay queued and are retried on the next run.");
     }
+
+    private static DemoTable Changes(DemoRun run) => new(
+        $"CRM changes before \"{run.Name}\" (Web API, admin token) → queue rows the plug-ins wrote",
+        ["Change", "Records", "Queue rows"],
+        [.. run.Changes.Select(change => (IReadOnlyList<string>)[change.What, Number(change.Records), Number(change.RowsQueued)])]);
+
+    private static DemoTable Runs(IReadOnlyList<DemoRun> runs)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        rows.AddRange(Outcomes.Select(outcome => Row(outcome.Label, runs.Select(run => Number(run[outcome.Key])))));
+        var states = runs.SelectMany(run => run.Summary.Rows.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        rows.AddRange(states.Select(state => Row("queue rows " + state, runs.Select(run => Number(run.Summary.Rows.GetValueOrDefault(state))))));
+        rows.Add(Row("calls to Mailchimp", runs.Select(run => Number(run.MailchimpCalls))));
+        rows.Add(Row("calls to Dataverse", runs.Select(run => Number(run.DataverseCalls))));
+        rows.Add(Row("wall time", runs.Select(run => run.Elapsed.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture) + " ms")));
+        return new DemoTable("The sync job (dmc sync's path: production clients, connector token)", [.. Row("Members", runs.Select(run => run.Name))], rows);
+    }
+
+    private static DemoTable Audience(DemoResult result)
+    {
+        var moments = result.Audience.Select(a => a.Snapshot).ToArray();
+        var rows = new List<IReadOnlyList<string>>();
+        var statuses = moments.SelectMany(a => a.Statuses.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        rows.AddRange(statuses.Select(status => Row(status, moments.Select(a => Number(a[status])))));
+        rows.Add(Row("with the tag", moments.Select(a => Number(a.Tagged))));
+        rows.Add(Row("with the interest", moments.Select(a => Number(a.InInterest))));
+        rows.Add(Row("total", moments.Select(a => Number(a.Total))));
+        return new DemoTable($"Mailchimp audience (tag {DemoScenario.TagName}, interest \"Product updates\")", [.. Row("Members", result.Audience.Select(a => a.Moment))], rows);
+    }
+
+    /// <summary>A line of text: wrapped to the terminal, or one whole line when redirected.</summary>
+    private static void Line(IAnsiConsole console, string text)
+    {
+        if (console.Profile.Out.IsTerminal)
+        {
+            console.WriteLine(text);
+            return;
+        }
+
+        console.Profile.Out.Writer.WriteLine(text);
+        console.Profile.Out.Writer.Flush();
+    }
+
+    private static IReadOnlyList<string> Row(string label, IEnumerable<string> cells) => [label, .. cells];
+
+    private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

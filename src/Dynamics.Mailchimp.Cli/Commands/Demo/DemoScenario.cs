@@ -1,74 +1,77 @@
-using System.Diagnostics;
 using Dynamics.Mailchimp.Plugins.Names;
-using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
-using Microsoft.Crm.Sdk.Messages;
-using Microsoft.Xrm.Sdk;
+using Dynamics.Mailchimp.Sandbox.Dataverse;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Seeding;
+using Dynamics.Mailchimp.Sandbox.Mailchimp;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Demo;
 
-/// <summary>The demo's CRM changes, each measured: rows queued, plug-in reads and writes, elapsed time.</summary>
-public sealed class DemoScenario(int bulkMembers)
+/// <summary>
+/// The demo's story on running sandboxes: seed an org, add members to each list over the Web API, push; then change
+/// emails and names, opt a few out, deactivate one, remove some from lists, and push again. The Mailchimp audience is
+/// counted before, between and after.
+/// </summary>
+/// <param name="dataverse">The Dataverse sandbox.</param>
+/// <param name="mailchimp">The Mailchimp sandbox.</param>
+/// <param name="size">How many contacts and leads.</param>
+/// <param name="progress">Told what the demo is doing as each step starts.</param>
+public sealed class DemoScenario(DataverseSandbox dataverse, MailchimpSandbox mailchimp, DemoSize size, Action<string> progress)
 {
-    private readonly InMemoryOrganization _org = new();
+    /// <summary>The tag the leads' list maps to.</summary>
+    public const string TagName = "trade-show-2026";
 
-    /// <summary>Runs every step in order.</summary>
-    public IReadOnlyList<DemoStep> Run()
+    private const string Audience = MailchimpSandboxDefaults.AudienceId;
+
+    /// <summary>Runs the story.</summary>
+    public async Task<DemoResult> RunAsync(CancellationToken cancellationToken)
     {
-        var seed = _org.CreateService(new CallerOptions(_org.SystemUserId, BypassCustomPlugins: true));
-        var user = _org.CreateService(_org.CreateUser("Marketing User", null));
-        var job = _org.CreateService(new CallerOptions(_org.CreateUser("Mailchimp Connector", Guid.NewGuid()), new Dictionary<string, object> { [ParameterNames.Tag] = "dmc-sync" }));
+        using var audience = new DemoMailchimp(mailchimp);
+        using var crm = new DemoCrm(dataverse);
+        var job = new DemoJob(dataverse, mailchimp, TimeProvider.System);
+        progress($"Seeding {size.Contacts:N0} contacts, {size.Leads:N0} leads and four lists; creating the interest in Mailchimp");
+        var interestId = await audience.CreateInterestAsync(Audience, "Topics", "Product updates", cancellationToken).ConfigureAwait(false);
+        var seed = DemoSeed.Apply(dataverse, new DemoListTargets(Audience, TagName, interestId), size.Contacts, size.Leads);
+        var contacts = seed.ContactIds;
+        var optedOutBefore = DemoSeed.Email(TableNames.Contact, size.Contacts - 1);
+        await audience.AddSelfUnsubscribedAsync(Audience, optedOutBefore, cancellationToken).ConfigureAwait(false);
+        var snapshots = new List<(string, AudienceSnapshot)> { ("before", await audience.SnapshotAsync(Audience, TagName, interestId, cancellationToken).ConfigureAwait(false)) };
 
-        var newsletter = seed.Create(List("Newsletter", synced: true));
-        var internalList = seed.Create(List("Internal", synced: false));
-        var people = new[] { "ada@example.org", "charles@example.org", "mary@example.org", "grace@example.org" }
-            .Select(email => seed.Create(new Entity(TableNames.Contact) { [PersonFields.LastName] = email.Split('@')[0], [MemberFields.EmailAddress1] = email }))
-            .ToArray();
-        var bulk = Enumerable.Range(0, bulkMembers)
-            .Select(i => seed.Create(new Entity(TableNames.Contact) { [PersonFields.LastName] = $"Bulk {i}", [MemberFields.EmailAddress1] = $"bulk{i}@example.org" }))
-            .ToArray();
+        var third = size.Contacts / 3;
+        progress("Adding members to each list over the Web API (the plug-ins queue them)");
+        await crm.AddMembersAsync($"Add all {size.Contacts:N0} contacts to \"Newsletter\" (→ audience)", seed.AudienceListId, TableNames.Contact, contacts, cancellationToken).ConfigureAwait(false);
+        await crm.AddMembersAsync($"Add {third:N0} contacts to \"Product updates\" (→ interest)", seed.InterestListId, TableNames.Contact, [.. contacts.Take(third)], cancellationToken).ConfigureAwait(false);
+        await crm.AddMembersAsync($"Add all {size.Leads:N0} leads to \"Trade show leads\" (→ tag {TagName})", seed.TagListId, TableNames.Lead, seed.LeadIds, cancellationToken).ConfigureAwait(false);
+        await crm.AddMembersAsync("Add 20 contacts to \"Internal\" (not synced)", seed.UnsyncedListId, TableNames.Contact, [.. contacts.Take(20)], cancellationToken).ConfigureAwait(false);
+        progress("Running the sync job: initial push");
+        var initial = await job.RunAsync("Initial push", [.. crm.Changes], cancellationToken).ConfigureAwait(false);
+        snapshots.Add(("after initial push", await audience.SnapshotAsync(Audience, TagName, interestId, cancellationToken).ConfigureAwait(false)));
 
-        return
-        [
-            Measure("Add 3 contacts to the synced list (AddListMembers)", "one row holding 3 member ids", 1,
-                () => user.Execute(new AddListMembersListRequest { ListId = newsletter, MemberIds = people[..3] })),
-            Measure("Add 1 contact to the synced list (AddMember)", "one row", 1,
-                () => user.Execute(new AddMemberListRequest { ListId = newsletter, EntityId = people[3] })),
-            Measure("Change a listed contact's email", "one row with the new and previous email", 1,
-                () => user.Update(new Entity(TableNames.Contact, people[0]) { [MemberFields.EmailAddress1] = "ada.lovelace@example.org" })),
-            Measure("Change a listed contact's job title (not synced)", "nothing: the step's filtering attributes skip it", 0,
-                () => user.Update(new Entity(TableNames.Contact, people[1]) { ["jobtitle"] = "Analyst" })),
-            Measure("Sync job writes consent back (tag dmc-sync)", "nothing: the connector's own write is not echoed", 0,
-                () => job.Update(new Entity(TableNames.Contact, people[1]) { [MemberFields.DoNotBulkEmail] = true })),
-            Measure("Deactivate a listed contact", "one row: inactive contacts leave the audience", 1,
-                () => user.Update(new Entity(TableNames.Contact, people[2]) { [MemberFields.StateCode] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) })),
-            Measure("Remove a contact from the synced list", "one row", 1,
-                () => user.Execute(new RemoveMemberListRequest { ListId = newsletter, EntityId = people[3] })),
-            Measure("Add a contact to an unsynced list", "nothing: the list does not sync", 0,
-                () => user.Execute(new AddMemberListRequest { ListId = internalList, EntityId = people[3] })),
-            Measure($"Add {bulkMembers:N0} contacts to the synced list in one call", "as few rows as the member-id column allows", (bulkMembers + 28338) / 28339,
-                () => user.Execute(new AddListMembersListRequest { ListId = newsletter, MemberIds = bulk })),
-        ];
+        var unsubscribesInMailchimp = DemoSeed.Email(TableNames.Contact, size.Contacts - 2);
+        audience.Unsubscribe(Audience, unsubscribesInMailchimp);
+        var made = crm.Changes.Count;
+        progress("Changing emails and names, opting out, deactivating, removing from lists over the Web API");
+        await MakeChangesAsync(crm, seed, third, cancellationToken).ConfigureAwait(false);
+        progress("Running the sync job: the changes");
+        var changes = await job.RunAsync("Changes", [.. crm.Changes.Skip(made)], cancellationToken).ConfigureAwait(false);
+        snapshots.Add(("after changes", await audience.SnapshotAsync(Audience, TagName, interestId, cancellationToken).ConfigureAwait(false)));
+        return new DemoResult(size, [initial, changes], snapshots, [optedOutBefore, unsubscribesInMailchimp]);
     }
 
-    /// <summary>The queue as it stands.</summary>
-    public IReadOnlyList<Entity> QueueRows => _org.Rows(TableNames.QueueItem);
-
-    private static Entity List(string name, bool synced) => new(TableNames.List)
+    private async Task MakeChangesAsync(DemoCrm crm, DemoSeedResult seed, int third, CancellationToken cancellationToken)
     {
-        [ListFields.ListName] = name,
-        [ListFields.CreatedFromCode] = new OptionSetValue(2),
-        [ListFields.SyncEnabled] = synced,
-        [ListFields.AudienceId] = "a1b2c3d4e5",
-    };
-
-    private DemoStep Measure(string action, string expected, int expectedRows, Action change)
-    {
-        var rowsBefore = _org.Count(TableNames.QueueItem);
-        _org.ClearPluginExecutions();
-        var clock = Stopwatch.StartNew();
-        change();
-        clock.Stop();
-        var executions = _org.PluginExecutions;
-        return new DemoStep(action, expected, _org.Count(TableNames.QueueItem) - rowsBefore, expectedRows, executions.Sum(e => e.Reads), executions.Sum(e => e.Writes), clock.Elapsed);
+        var contacts = seed.ContactIds;
+        var last = size.Contacts - 1;
+        await crm.UpdateAsync("Change 10 contacts' emails (new employer)", TableNames.Contact, Slice(contacts, third, 10),
+            i => new() { [MemberFields.EmailAddress1] = DemoSeed.Email(TableNames.Contact, third + i).Split('@')[0] + "@relecloud.com" }, cancellationToken).ConfigureAwait(false);
+        await crm.UpdateAsync("Change 25 contacts' last names, two of them unsubscribed in Mailchimp", TableNames.Contact, [.. Slice(contacts, third + 10, 23), contacts[last - 1], contacts[last]],
+            i => new() { [PersonFields.LastName] = "Whitfield-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) }, cancellationToken).ConfigureAwait(false);
+        await crm.UpdateAsync("Opt 5 contacts out (donotbulkemail)", TableNames.Contact, Slice(contacts, third + 35, 5),
+            _ => new() { [MemberFields.DoNotBulkEmail] = true }, cancellationToken).ConfigureAwait(false);
+        await crm.UpdateAsync("Deactivate 1 contact", TableNames.Contact, Slice(contacts, third + 40, 1),
+            _ => new() { [MemberFields.StateCode] = 1, ["statuscode"] = 2 }, cancellationToken).ConfigureAwait(false);
+        await crm.RemoveMembersAsync("Remove 15 contacts from \"Newsletter\" (in no other synced list)", seed.AudienceListId, TableNames.Contact, Slice(contacts, third + 41, 15), cancellationToken).ConfigureAwait(false);
+        await crm.RemoveMembersAsync("Remove 5 contacts from \"Newsletter\" who stay in \"Product updates\"", seed.AudienceListId, TableNames.Contact, Slice(contacts, 0, 5), cancellationToken).ConfigureAwait(false);
+        await crm.RemoveMembersAsync($"Remove 10 leads from \"Trade show leads\" (→ untag)", seed.TagListId, TableNames.Lead, Slice(seed.LeadIds, 0, 10), cancellationToken).ConfigureAwait(false);
     }
+
+    private static Guid[] Slice(IReadOnlyList<Guid> ids, int start, int count) => [.. ids.Skip(start).Take(count)];
 }

@@ -1,39 +1,101 @@
+using System.Text.Json;
 using Dynamics.Mailchimp.Cli;
 using Dynamics.Mailchimp.Cli.Tests.Support;
 
 namespace Dynamics.Mailchimp.Cli.Tests.Commands.Demo;
 
+/// <summary>
+/// <c>dmc demo</c> in-process at its smallest size (100 contacts, 20 leads): both sandboxes, the CRM changes over the
+/// Web API, and two runs of the sync job through the production clients.
+/// </summary>
 public sealed class DemoCommandTests
 {
+    private static readonly string[] Smallest = ["demo", "--contacts", "100", "--leads", "20"];
+
     [Fact]
-    public async Task Demo_TwoRowsWorthOfBulkMembers_ExitsZeroAndReportsEveryStepOk()
+    public async Task Demo_Json_InitialPushCreatesTagsAndKeepsTheOptedOutUnsubscribed()
     {
         // Arrange
         var (console, output) = TestConsole.Create();
 
         // Act
-        var exit = await DmcCli.CreateRoot(console).Parse(["demo", "--bulk-members", "30000"]).InvokeAsync();
+        var exit = await DmcCli.RunAsync(console, [.. Smallest, "--json"]);
+
+        // Assert
+        Assert.Equal(ExitCodes.Success, exit);
+        using var json = JsonDocument.Parse(output.ToString());
+        var initial = json.RootElement.GetProperty("runs")[0];
+        Assert.Equal("Initial push", initial.GetProperty("name").GetString());
+        Assert.Equal(119, Pushed(initial, "upserted"));
+        Assert.Equal(20, Pushed(initial, "tagged"));
+        Assert.Equal(1, Pushed(initial, "keptUnsubscribed"));
+        Assert.Equal(0, initial.GetProperty("failed").GetInt32());
+        Assert.True(initial.GetProperty("calls").GetProperty("mailchimp").GetInt32() > 0);
+        Assert.True(initial.GetProperty("calls").GetProperty("dataverse").GetInt32() > 0);
+        var audience = json.RootElement.GetProperty("audience")[1];
+        Assert.Equal(119, audience.GetProperty("statuses").GetProperty("subscribed").GetInt32());
+        Assert.Equal(20, audience.GetProperty("tagged").GetInt32());
+        Assert.Equal(33, audience.GetProperty("inInterest").GetInt32());
+    }
+
+    [Fact]
+    public async Task Demo_Json_ChangesUnsubscribeArchiveUntagAndNeverResubscribe()
+    {
+        // Arrange
+        var (console, output) = TestConsole.Create();
+
+        // Act
+        var exit = await DmcCli.RunAsync(console, [.. Smallest, "--json"]);
+
+        // Assert
+        Assert.Equal(ExitCodes.Success, exit);
+        using var json = JsonDocument.Parse(output.ToString());
+        var changes = json.RootElement.GetProperty("runs")[1];
+        Assert.Equal(5, Pushed(changes, "unsubscribed"));
+        Assert.Equal(16, Pushed(changes, "archived"));
+        Assert.Equal(10, Pushed(changes, "tagged"));
+        Assert.Equal(1, Pushed(changes, "keptUnsubscribed"));
+        Assert.Equal(1, changes.GetProperty("skipReasons").GetProperty("NeverResubscribe").GetInt32());
+        Assert.Contains("is unsubscribed in Mailchimp", changes.GetProperty("skipExamples").GetProperty("NeverResubscribe").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, changes.GetProperty("failed").GetInt32());
+        var after = json.RootElement.GetProperty("audience")[2];
+        Assert.Equal(16, after.GetProperty("statuses").GetProperty("archived").GetInt32());
+        Assert.Equal(7, after.GetProperty("statuses").GetProperty("unsubscribed").GetInt32());
+        Assert.Equal(10, after.GetProperty("tagged").GetInt32());
+    }
+
+    [Fact]
+    public async Task Demo_Redirected_PrintsPlainLinesWithBothRunsSideBySide()
+    {
+        // Arrange
+        var (console, output) = TestConsole.Create();
+
+        // Act
+        var exit = await DmcCli.RunAsync(console, Smallest);
 
         // Assert
         var text = output.ToString();
-        Assert.Equal(0, exit);
-        Assert.Contains("Every change queued what it should.", text);
-        Assert.DoesNotContain("UNEXPECTED", text);
-        Assert.Contains("Add 30,000 contacts to the synced list in one call", text);
-        Assert.Matches(@"Add 30,000 contacts[^\n]*│\s+2 │\s+1 │\s+2 │", text);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("Members | Initial push | Changes", text, StringComparison.Ordinal);
+        Assert.Contains("archived (left the audience) | 0 | 16", text, StringComparison.Ordinal);
+        Assert.Contains("Add 20 contacts to \"Internal\" (not synced) | 20 | 0", text, StringComparison.Ordinal);
+        Assert.Contains("Skipped (NeverResubscribe), as written on the queue row:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Failed:", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Demo_ZeroBulkMembers_FailsWithUsageError()
+    public async Task Demo_TooFewContacts_FailsWithUsageError()
     {
         // Arrange
         var (console, output) = TestConsole.Create();
 
         // Act
-        var exit = await DmcCli.CreateRoot(console).Parse(["demo", "--bulk-members", "0"]).InvokeAsync();
+        var exit = await DmcCli.RunAsync(console, ["demo", "--contacts", "5"]);
 
         // Assert
-        Assert.Equal(2, exit);
-        Assert.Contains("--bulk-members must be at least 1", output.ToString());
+        Assert.Equal(ExitCodes.ConfigurationError, exit);
+        Assert.Contains("--contacts must be at least 100", output.ToString(), StringComparison.Ordinal);
     }
+
+    private static int Pushed(JsonElement run, string outcome) => run.GetProperty("pushed").GetProperty(outcome).GetInt32();
 }
