@@ -26,7 +26,7 @@ public sealed class PushRunner(
     /// <summary>How long sending a cycle may go on after a stop was asked for, before it is cancelled.</summary>
     public static readonly TimeSpan SendAfterStop = TimeSpan.FromSeconds(10);
 
-    /// <summary>How long recording a cycle may take (also after a stop was asked for).</summary>
+    /// <summary>How long recording a cycle may still take once a stop was asked for (unbounded otherwise).</summary>
     public static readonly TimeSpan RecordAfterStop = TimeSpan.FromSeconds(30);
 
     /// <summary>Runs the push.</summary>
@@ -114,7 +114,8 @@ public sealed class PushRunner(
         var settlement = RowSettlement.Settle(batch.Rows, settledEarly, decided.Plans, results, time.GetUtcNow());
 
         // Mailchimp has answered: record it even when a stop was asked for meanwhile, within a bound.
-        using var recordWindow = new CancellationTokenSource(RecordAfterStop, time);
+        using var recordWindow = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        using var onStopRecording = stop.Register(() => recordWindow.CancelAfter(RecordAfterStop));
         var recorded = await recorder.RecordAsync(settlement.Rows, settlement.Records, recordWindow.Token).ConfigureAwait(false);
         summary.AddCycle(decided.Plans, results, settlement.Rows, decided.Verdicts, dryRun: false);
         foreach (var (id, error) in recorded.Failures)

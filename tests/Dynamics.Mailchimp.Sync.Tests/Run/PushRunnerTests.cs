@@ -145,6 +145,26 @@ public sealed class PushRunnerTests
     }
 
     [Fact]
+    public async Task Run_RecordingTakesMinutes_IsNotCutOffWithoutAStop()
+    {
+        // Arrange: a slow organization (large $batch writes) must not make a run throw away Mailchimp's answers.
+        var time = new FakeTimeProvider(Now);
+        var sut = CreateSut(contacts: 2, time);
+        _queue.RecordGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Act
+        var run = sut.RunAsync(new SyncOptions(), new PushRunOptions(), CancellationToken.None);
+        await _queue.RecordEntered.Task;
+        time.Advance(TimeSpan.FromMinutes(5));
+        _queue.RecordGate.SetResult();
+        var summary = await run;
+
+        // Assert
+        Assert.Equal(2, summary.Rows[RowCounts.Done]);
+        Assert.Equal(2, _queue.Settled.Count);
+    }
+
+    [Fact]
     public async Task Run_CrmOptOut_UnsubscribesInsteadOfUpserting()
     {
         // Arrange
@@ -160,7 +180,7 @@ public sealed class PushRunnerTests
         Assert.Equal(1, summary.Members[MemberCounts.Unsubscribed]);
     }
 
-    private PushRunner CreateSut(int contacts)
+    private PushRunner CreateSut(int contacts, TimeProvider? time = null)
     {
         _dataverse.Lists.Add(_list);
         _dataverse.Sizes[Audience] = 10_000;
@@ -172,6 +192,6 @@ public sealed class PushRunnerTests
             _queue.Add(Added(n, contact, _list));
         }
 
-        return new PushRunner(_leases, _queue, new CycleReader(_dataverse, _dataverse), _mailchimp, _queue, new FakeTimeProvider(Now));
+        return new PushRunner(_leases, _queue, new CycleReader(_dataverse, _dataverse), _mailchimp, _queue, time ?? new FakeTimeProvider(Now));
     }
 }

@@ -18,6 +18,10 @@ internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
 
     public int Records { get; private set; }
 
+    public TaskCompletionSource? RecordGate { get; set; }
+
+    public TaskCompletionSource RecordEntered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public void Add(params QueueRow[] rows) => _pending.AddRange(rows);
 
     public Task<QueueBatch> ReadDueAsync(int maxRows, CancellationToken cancellationToken)
@@ -31,8 +35,14 @@ internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
         return Task.FromResult(new QueueBatch(due, []));
     }
 
-    public Task<RecordResult> RecordAsync(IReadOnlyList<RowResult> rows, IReadOnlyList<RecordStatus> records, CancellationToken cancellationToken)
+    public async Task<RecordResult> RecordAsync(IReadOnlyList<RowResult> rows, IReadOnlyList<RecordStatus> records, CancellationToken cancellationToken)
     {
+        RecordEntered.TrySetResult();
+        if (RecordGate is not null)
+        {
+            await RecordGate.Task.WaitAsync(cancellationToken);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         Records++;
         foreach (var row in rows)
@@ -41,6 +51,6 @@ internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
         }
 
         Statuses.AddRange(records);
-        return Task.FromResult(new RecordResult(rows.Count, records.Count, []));
+        return new RecordResult(rows.Count, records.Count, []);
     }
 }
