@@ -10,6 +10,7 @@ public static class RetryFlags
     public static readonly Option<string?> Match = new("--match")
     {
         Description = "Only rows whose last error (dmc_lasterror) contains TEXT (Dataverse's contains(): case-insensitive).",
+        HelpName = "TEXT",
     };
 
     /// <summary><c>--kind KIND</c>: only rows of one kind.</summary>
@@ -20,8 +21,9 @@ public static class RetryFlags
 
     private static Option<string?> CreateKind()
     {
-        var kind = new Option<string?>("--kind") { Description = "Only rows of this kind." };
-        kind.AcceptOnlyFromAmong(Enum.GetNames<QueueRowKind>());
+        var names = Enum.GetNames<QueueRowKind>();
+        var kind = new Option<string?>("--kind") { Description = "Only rows of this kind: " + string.Join(", ", names) + ".", HelpName = "KIND" };
+        kind.AcceptOnlyFromAmong(names);
         return kind;
     }
 }

@@ -71,8 +71,9 @@ public sealed class StatusCommand(IAnsiConsole console, CommandContext context)
     {
         var top = new Option<int>("--top")
         {
-            Description = $"How many failed rows to list, most recent first (1–{FailedRowReader.MaxTop}; default {DefaultTop}).",
+            Description = $"How many failed rows to list, most recent first (1–{FailedRowReader.MaxTop}).",
             DefaultValueFactory = _ => DefaultTop,
+            HelpName = "N",
         };
         top.Validators.Add(result =>
         {
