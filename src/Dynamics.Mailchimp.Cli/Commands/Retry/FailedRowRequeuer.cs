@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Dynamics.Mailchimp.Cli.Commands.Status;
 using Dynamics.Mailchimp.Dataverse;
 using Dynamics.Mailchimp.Dataverse.Batch;
 using Dynamics.Mailchimp.Dataverse.Queries;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sync.Claim;
+using Dynamics.Mailchimp.Sync.Read;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Retry;
 
@@ -39,7 +39,7 @@ public sealed class FailedRowRequeuer(IDataverseClient client)
         var rows = new List<(Guid Id, string ETag)>();
         await foreach (var row in client.QueryAsync(query, cancellationToken).ConfigureAwait(false))
         {
-            rows.Add((row.GetProperty(QueueItemFields.QueueItemId).GetGuid(), RowColumns.Text(row, ClaimWebApiNames.ETag) ?? "*"));
+            rows.Add((row.GetProperty(QueueItemFields.QueueItemId).GetGuid(), JsonRows.Text(row, ClaimWebApiNames.ETag) ?? "*"));
         }
 
         if (dryRun || rows.Count == 0)

@@ -5,6 +5,7 @@ using Dynamics.Mailchimp.Dataverse.Queries;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Model;
+using Dynamics.Mailchimp.Sync.Read;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Status;
 
@@ -52,18 +53,18 @@ public static class FailedRowReader
 
     private static FailedRow Read(JsonElement row)
     {
-        var kindValue = RowColumns.Number(row, QueueItemFields.Kind);
-        var kind = kindValue is { } value && QueueRowKinds.TryFromOptionValue((int)value, out var known)
+        var kindValue = JsonRows.Integer(row, QueueItemFields.Kind);
+        var kind = kindValue is { } value && QueueRowKinds.TryFromOptionValue(value, out var known)
             ? known.ToString()
             : kindValue?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-        var record = $"{RowColumns.Text(row, QueueItemFields.TargetTable)} {RowColumns.Text(row, QueueItemFields.TargetId)}".Trim();
+        var record = $"{JsonRows.Text(row, QueueItemFields.TargetTable)} {JsonRows.Text(row, QueueItemFields.TargetId)}".Trim();
         return new FailedRow(
             row.GetProperty(QueueItemFields.QueueItemId).GetGuid(),
-            RowColumns.Text(row, QueueItemFields.Name),
+            JsonRows.Text(row, QueueItemFields.Name),
             kind,
             record,
-            (int)(RowColumns.Number(row, QueueItemFields.Attempts) ?? 0),
-            RowColumns.Text(row, QueueItemFields.LastError),
-            RowColumns.Date(row, ClaimWebApiNames.ModifiedOn));
+            JsonRows.Integer(row, QueueItemFields.Attempts) ?? 0,
+            JsonRows.Text(row, QueueItemFields.LastError),
+            JsonRows.Instant(row, ClaimWebApiNames.ModifiedOn));
     }
 }

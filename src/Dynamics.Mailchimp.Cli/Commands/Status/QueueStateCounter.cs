@@ -2,6 +2,7 @@ using Dynamics.Mailchimp.Dataverse;
 using Dynamics.Mailchimp.Dataverse.Queries;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sync.Claim;
+using Dynamics.Mailchimp.Sync.Read;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Status;
 
@@ -26,7 +27,7 @@ public static class QueueStateCounter
         var query = new DataverseQuery(ClaimWebApiNames.QueueItemSet) { Select = [QueueItemFields.State], PageSize = PageSize };
         await foreach (var row in client.QueryAsync(query, cancellationToken).ConfigureAwait(false))
         {
-            var name = QueueStateNames.Of(RowColumns.Number(row, QueueItemFields.State));
+            var name = QueueStateNames.Of(JsonRows.Integer(row, QueueItemFields.State));
             counts[name] = counts.GetValueOrDefault(name) + 1;
         }
 

@@ -22,7 +22,7 @@ public static class QueueStateNames
     /// <summary>The name of <paramref name="value"/>, or <see cref="Unknown"/>.</summary>
     /// <param name="value">The <c>dmc_state</c> value; null when empty.</param>
     /// <returns>The name.</returns>
-    public static string Of(long? value)
+    public static string Of(int? value)
     {
         foreach (var (known, name) in All)
         {

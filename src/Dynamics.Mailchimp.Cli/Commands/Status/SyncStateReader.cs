@@ -1,6 +1,7 @@
 using Dynamics.Mailchimp.Dataverse;
 using Dynamics.Mailchimp.Dataverse.Queries;
 using Dynamics.Mailchimp.Sync.Claim;
+using Dynamics.Mailchimp.Sync.Read;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Status;
 
@@ -30,11 +31,11 @@ public static class SyncStateReader
         await foreach (var row in client.QueryAsync(query, cancellationToken).ConfigureAwait(false))
         {
             rows.Add(new SyncStateRow(
-                RowColumns.Text(row, ClaimWebApiNames.SyncStateName) ?? string.Empty,
-                RowColumns.Text(row, ClaimWebApiNames.LeaseOwner),
-                RowColumns.Date(row, ClaimWebApiNames.LeaseExpiresOn),
-                RowColumns.Text(row, Value),
-                RowColumns.Date(row, ClaimWebApiNames.ModifiedOn)));
+                JsonRows.Text(row, ClaimWebApiNames.SyncStateName) ?? string.Empty,
+                JsonRows.Text(row, ClaimWebApiNames.LeaseOwner),
+                JsonRows.Instant(row, ClaimWebApiNames.LeaseExpiresOn),
+                JsonRows.Text(row, Value),
+                JsonRows.Instant(row, ClaimWebApiNames.ModifiedOn)));
         }
 
         return rows;
