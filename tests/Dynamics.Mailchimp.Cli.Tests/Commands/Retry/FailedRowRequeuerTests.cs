@@ -27,7 +27,7 @@ public sealed class FailedRowRequeuerTests : IAsyncLifetime
             ["Dataverse:ApiVersion"] = version,
             ["Dataverse:AuthType"] = "StaticToken",
             ["Dataverse:StaticToken"] = _dataverse.Tokens.ConnectorToken,
-            ["Mailchimp:ApiKey"] = StatusCommandTests.MailchimpKey,
+            ["Mailchimp:ApiKey"] = DataverseCli.MailchimpKey,
         }).Build();
         _connections = ServiceConnections.Create(configuration, logging => logging.SetMinimumLevel(LogLevel.None));
     }

@@ -1,11 +1,9 @@
-using System.Text.Json;
 using Dynamics.Mailchimp.Cli.Tests.Commands.Status;
 using Dynamics.Mailchimp.Cli.Tests.Support;
 using Dynamics.Mailchimp.Dataverse;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sandbox.Dataverse;
 using Dynamics.Mailchimp.Sync.Model;
-using Microsoft.Extensions.Logging;
 using Microsoft.Xrm.Sdk;
 
 namespace Dynamics.Mailchimp.Cli.Tests.Commands.Retry;
@@ -15,11 +13,13 @@ public sealed class RetryCommandTests : IAsyncLifetime
 {
     private DataverseSandbox _dataverse = null!;
     private QueueRowWriter _rows = null!;
+    private DataverseCli _cli = null!;
 
     public async Task InitializeAsync()
     {
         _dataverse = await DataverseSandbox.StartAsync(new DataverseSandboxOptions(), CancellationToken.None);
         _rows = new QueueRowWriter(_dataverse.Organization.CreateService());
+        _cli = new DataverseCli(_dataverse);
     }
 
     public async Task DisposeAsync() => await _dataverse.DisposeAsync();
@@ -33,7 +33,7 @@ public sealed class RetryCommandTests : IAsyncLifetime
         var skipped = _rows.Write(QueueItemStates.Skipped, error: "kept unsubscribed");
 
         // Act
-        var (exit, json) = await RunJsonAsync("retry");
+        var (exit, json) = await _cli.RunJsonAsync("retry");
 
         // Assert
         Assert.Equal(ExitCodes.Success, exit);
@@ -54,7 +54,7 @@ public sealed class RetryCommandTests : IAsyncLifetime
         var misconfigured = _rows.Write(QueueItemStates.Failed, error: "list 'Newsletter' has no audience id", attempts: 2);
 
         // Act
-        var (exit, json) = await RunJsonAsync("retry", "--match", "too many");
+        var (exit, json) = await _cli.RunJsonAsync("retry", "--match", "too many");
 
         // Assert
         Assert.Equal(ExitCodes.Success, exit);
@@ -70,7 +70,7 @@ public sealed class RetryCommandTests : IAsyncLifetime
         var quoted = _rows.Write(QueueItemStates.Failed, error: "list 'Newsletter' has no audience id");
 
         // Act
-        var (exit, _) = await RunJsonAsync("retry", "--match", "'Newsletter'");
+        var (exit, _) = await _cli.RunJsonAsync("retry", "--match", "'Newsletter'");
 
         // Assert
         Assert.Equal(ExitCodes.Success, exit);
@@ -85,7 +85,7 @@ public sealed class RetryCommandTests : IAsyncLifetime
         var changed = _rows.Write(QueueItemStates.Failed, QueueRowKind.MemberChanged, "error");
 
         // Act
-        var (exit, json) = await RunJsonAsync("retry", "--kind", nameof(QueueRowKind.ListMemberAdded));
+        var (exit, json) = await _cli.RunJsonAsync("retry", "--kind", nameof(QueueRowKind.ListMemberAdded));
 
         // Assert
         Assert.Equal(ExitCodes.Success, exit);
@@ -98,10 +98,10 @@ public sealed class RetryCommandTests : IAsyncLifetime
     public async Task Retry_UnknownKind_IsAUsageError()
     {
         // Arrange
-        var (console, _) = TestConsole.Create();
+        var kind = "Everything";
 
         // Act
-        var exit = await DmcCli.RunAsync(console, ["retry", "--kind", "Everything", .. Flags()], Context());
+        var (exit, _) = await _cli.RunAsync("retry", "--kind", kind);
 
         // Assert
         Assert.Equal(ExitCodes.ConfigurationError, exit);
@@ -116,7 +116,7 @@ public sealed class RetryCommandTests : IAsyncLifetime
         _dataverse.ClearRequests();
 
         // Act
-        var (exit, json) = await RunJsonAsync("retry", "--dry-run");
+        var (exit, json) = await _cli.RunJsonAsync("retry", "--dry-run");
 
         // Assert
         Assert.Equal(ExitCodes.Success, exit);
@@ -139,7 +139,7 @@ public sealed class RetryCommandTests : IAsyncLifetime
         _dataverse.ClearRequests();
 
         // Act
-        var (exit, json) = await RunJsonAsync("retry");
+        var (exit, json) = await _cli.RunJsonAsync("retry");
 
         // Assert
         Assert.Equal(ExitCodes.Success, exit);
@@ -159,7 +159,7 @@ public sealed class RetryCommandTests : IAsyncLifetime
         var before = _dataverse.Organization.Count(TableNames.QueueItem);
 
         // Act
-        await RunJsonAsync("retry");
+        await _cli.RunJsonAsync("retry");
 
         // Assert
         Assert.Equal(before, _dataverse.Organization.Count(TableNames.QueueItem));
@@ -171,14 +171,13 @@ public sealed class RetryCommandTests : IAsyncLifetime
         // Arrange
         _rows.Write(QueueItemStates.Failed, error: "error");
         _rows.Write(QueueItemStates.Failed, error: "error");
-        var (console, output) = TestConsole.Create();
 
         // Act
-        var exit = await DmcCli.RunAsync(console, ["retry", .. Flags()], Context());
+        var (exit, output) = await _cli.RunAsync("retry");
 
         // Assert
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("Re-queued 2 of 2 failed row(s)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Re-queued 2 of 2 failed row(s)", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -186,11 +185,9 @@ public sealed class RetryCommandTests : IAsyncLifetime
     {
         // Arrange
         var (console, _) = TestConsole.Create();
-        var flags = Flags();
-        flags[Array.IndexOf(flags, "--dataverse-token") + 1] = "not-a-token";
 
         // Act
-        var exit = await DmcCli.RunAsync(console, ["retry", .. flags], Context());
+        var exit = await DmcCli.RunAsync(console, ["retry", .. _cli.Flags(dataverseToken: "not-a-token")], _cli.Context());
 
         // Assert
         Assert.Equal(ExitCodes.ServiceUnavailable, exit);
@@ -199,20 +196,4 @@ public sealed class RetryCommandTests : IAsyncLifetime
     private Entity Row(Guid id) => _dataverse.Organization.Rows(TableNames.QueueItem).Single(r => r.Id == id);
 
     private int State(Guid id) => Row(id).GetAttributeValue<OptionSetValue>(QueueItemFields.State).Value;
-
-    private async Task<(int Exit, JsonElement Json)> RunJsonAsync(params string[] args)
-    {
-        var (console, output) = TestConsole.Create();
-        var exit = await DmcCli.RunAsync(console, [.. args, "--json", .. Flags()], Context());
-        using var json = JsonDocument.Parse(output.ToString());
-        return (exit, json.RootElement.Clone());
-    }
-
-    private static CommandContext Context() => new(Directory.GetCurrentDirectory(), logging => logging.SetMinimumLevel(LogLevel.None));
-
-    private string[] Flags() =>
-    [
-        "--dataverse-url", _dataverse.BaseAddress.ToString(), "--dataverse-token", _dataverse.Tokens.ConnectorToken,
-        "--mailchimp-key", StatusCommandTests.MailchimpKey, "--mailchimp-url", "http://127.0.0.1:9/3.0/",
-    ];
 }

@@ -4,7 +4,6 @@ using Dynamics.Mailchimp.Cli.Tests.Support;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sandbox.Dataverse;
 using Dynamics.Mailchimp.Sync.Model;
-using Microsoft.Extensions.Logging;
 
 namespace Dynamics.Mailchimp.Cli.Tests.Commands.Status;
 
@@ -14,11 +13,13 @@ public sealed class StatusCommandTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
     private DataverseSandbox _dataverse = null!;
     private QueueRowWriter _rows = null!;
+    private DataverseCli _cli = null!;
 
     public async Task InitializeAsync()
     {
         _dataverse = await DataverseSandbox.StartAsync(new DataverseSandboxOptions(), CancellationToken.None);
         _rows = new QueueRowWriter(_dataverse.Organization.CreateService());
+        _cli = new DataverseCli(_dataverse, new FixedClock(Now));
     }
 
     public async Task DisposeAsync() => await _dataverse.DisposeAsync();
@@ -35,7 +36,7 @@ public sealed class StatusCommandTests : IAsyncLifetime
         WriteRows(QueueItemStates.Superseded, 6);
 
         // Act
-        var (exit, json) = await RunJsonAsync("status");
+        var (exit, json) = await _cli.RunJsonAsync("status");
 
         // Assert
         Assert.Equal(ExitCodes.Success, exit);
@@ -58,7 +59,7 @@ public sealed class StatusCommandTests : IAsyncLifetime
         WriteRows(QueueItemStates.Done, QueueStateCounter.PageSize + 1);
 
         // Act
-        var (exit, json) = await RunJsonAsync("status");
+        var (exit, json) = await _cli.RunJsonAsync("status");
 
         // Assert
         Assert.Equal(ExitCodes.Success, exit);
@@ -76,7 +77,7 @@ public sealed class StatusCommandTests : IAsyncLifetime
         _rows.Write(QueueItemStates.Done, name: "done");
 
         // Act
-        var (exit, json) = await RunJsonAsync("status", "--top", "2");
+        var (exit, json) = await _cli.RunJsonAsync("status", "--top", "2");
 
         // Assert
         Assert.Equal(ExitCodes.Success, exit);
@@ -96,7 +97,7 @@ public sealed class StatusCommandTests : IAsyncLifetime
         _rows.WriteCheckpoint("delta:contacts", "https://example.invalid/delta");
 
         // Act
-        var (exit, json) = await RunJsonAsync("status");
+        var (exit, json) = await _cli.RunJsonAsync("status");
 
         // Assert
         Assert.Equal(ExitCodes.Success, exit);
@@ -116,7 +117,7 @@ public sealed class StatusCommandTests : IAsyncLifetime
         _rows.WriteLease("host-a/4711/run-1", Now.AddMinutes(-1).UtcDateTime);
 
         // Act
-        var (_, json) = await RunJsonAsync("status");
+        var (_, json) = await _cli.RunJsonAsync("status");
 
         // Assert
         Assert.False(json.GetProperty("lease").GetProperty("held").GetBoolean());
@@ -128,14 +129,12 @@ public sealed class StatusCommandTests : IAsyncLifetime
     {
         // Arrange
         _rows.Write(QueueItemStates.Failed, error: "Mailchimp said: Invalid Resource", attempts: 3, name: "broken row");
-        var (console, output) = TestConsole.Create();
 
         // Act
-        var exit = await DmcCli.RunAsync(console, ["status", .. Flags()], Context());
+        var (exit, text) = await _cli.RunAsync("status");
 
         // Assert
         Assert.Equal(ExitCodes.Success, exit);
-        var text = output.ToString();
         Assert.Contains("Superseded", text, StringComparison.Ordinal);
         Assert.Contains("broken row", text, StringComparison.Ordinal);
         Assert.Contains("Mailchimp said: Invalid Resource", text, StringComparison.Ordinal);
@@ -147,10 +146,10 @@ public sealed class StatusCommandTests : IAsyncLifetime
     public async Task Status_TopZero_IsAUsageError()
     {
         // Arrange
-        var (console, _) = TestConsole.Create();
+        var top = "0";
 
         // Act
-        var exit = await DmcCli.RunAsync(console, ["status", "--top", "0", .. Flags()], Context());
+        var (exit, _) = await _cli.RunAsync("status", "--top", top);
 
         // Assert
         Assert.Equal(ExitCodes.ConfigurationError, exit);
@@ -161,11 +160,9 @@ public sealed class StatusCommandTests : IAsyncLifetime
     {
         // Arrange
         var (console, output) = TestConsole.Create();
-        var flags = Flags();
-        flags[Array.IndexOf(flags, "--dataverse-token") + 1] = "not-a-token";
 
         // Act
-        var exit = await DmcCli.RunAsync(console, ["status", "--json", .. flags], Context());
+        var exit = await DmcCli.RunAsync(console, ["status", "--json", .. _cli.Flags(dataverseToken: "not-a-token")], _cli.Context());
 
         // Assert
         Assert.Equal(ExitCodes.ServiceUnavailable, exit);
@@ -179,14 +176,11 @@ public sealed class StatusCommandTests : IAsyncLifetime
         var (console, _) = TestConsole.Create();
 
         // Act
-        var exit = await DmcCli.RunAsync(console, ["status", "--mailchimp-key", MailchimpKey], Context(Path.GetTempPath()));
+        var exit = await DmcCli.RunAsync(console, ["status", "--mailchimp-key", DataverseCli.MailchimpKey], _cli.Context(Path.GetTempPath()));
 
         // Assert
         Assert.Equal(ExitCodes.ConfigurationError, exit);
     }
-
-    /// <summary>A syntactically valid key: status and retry never call Mailchimp, but the settings are validated together.</summary>
-    internal const string MailchimpKey = "0123456789abcdef0123456789abcdef-us21";
 
     private void WriteRows(int state, int count)
     {
@@ -195,21 +189,4 @@ public sealed class StatusCommandTests : IAsyncLifetime
             _rows.Write(state);
         }
     }
-
-    private async Task<(int Exit, JsonElement Json)> RunJsonAsync(params string[] args)
-    {
-        var (console, output) = TestConsole.Create();
-        var exit = await DmcCli.RunAsync(console, [.. args, "--json", .. Flags()], Context());
-        using var json = JsonDocument.Parse(output.ToString());
-        return (exit, json.RootElement.Clone());
-    }
-
-    private static CommandContext Context(string? workingDirectory = null) =>
-        new(workingDirectory ?? Directory.GetCurrentDirectory(), logging => logging.SetMinimumLevel(LogLevel.None)) { Time = new FixedClock(Now) };
-
-    private string[] Flags() =>
-    [
-        "--dataverse-url", _dataverse.BaseAddress.ToString(), "--dataverse-token", _dataverse.Tokens.ConnectorToken,
-        "--mailchimp-key", MailchimpKey, "--mailchimp-url", "http://127.0.0.1:9/3.0/",
-    ];
 }
