@@ -22,6 +22,8 @@ public static class DmcCli
         {
             new PushCommand(console, context, "sync", "Sync Dynamics and Mailchimp: today the push of the queued CRM changes (the pull of Mailchimp's changes comes with issue #10).").Create(),
             new PushCommand(console, context, "push", "Push the queued CRM changes to Mailchimp in bulk, under a lease so instances never process the same row.").Create(),
+            new Commands.Status.StatusCommand(console, context).Create(),
+            new Commands.Retry.RetryCommand(console, context).Create(),
             new CheckCommand(console, context).Create(),
             new DemoCommand(console).Create(),
             new SandboxCommand(console).Create(),

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Dynamics.Mailchimp.Sync.Read;
 
 /// <summary>Typed reads of Web API row properties; a missing or null property reads as <see langword="null"/> (FetchXML leaves nulls out).</summary>
-internal static class JsonRows
+public static class JsonRows
 {
     public static string? Text(JsonElement row, string property) =>
         row.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
