@@ -59,25 +59,16 @@ internal sealed class DmcChildProcess : IAsyncDisposable
         return child;
     }
 
-    /// <summary>Sends SIGTERM or SIGINT.</summary>
+    /// <summary>Sends SIGTERM, SIGINT or SIGQUIT.</summary>
     public void Signal(PosixSignal signal)
     {
-        var number = signal switch
-        {
-            PosixSignal.SIGINT => 2,
-            PosixSignal.SIGTERM => 15,
-            _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "not a signal these tests send"),
-        };
-        if (Kill(_process.Id, number) != 0)
-        {
-            throw new InvalidOperationException($"kill({_process.Id}, {number}) failed: errno {Marshal.GetLastPInvokeError()}");
-        }
+        PosixSignals.Send(_process.Id, signal);
     }
 
     /// <summary>SIGKILL: the process ends at once, with no chance to clean up.</summary>
     public async Task KillAsync()
     {
-        _ = Kill(_process.Id, 9);
+        PosixSignals.SendKill(_process.Id);
         await _process.WaitForExitAsync().ConfigureAwait(false);
     }
 
@@ -120,8 +111,4 @@ internal sealed class DmcChildProcess : IAsyncDisposable
             _output.AppendLine(line);
         }
     }
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern int Kill(int pid, int signal);
 }
