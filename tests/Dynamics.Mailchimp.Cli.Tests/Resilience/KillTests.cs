@@ -18,6 +18,7 @@ public sealed class KillTests(ITestOutputHelper log)
     private const int RowSize = 25;
     private const int Kills = 20;
     private const int Seed = 9_2026;
+
     // An uninterrupted run of 21 cycles of 2 rows makes 2 Mailchimp requests (audience size, batch subscribe) and about
     // 9 Dataverse requests per cycle; a kill point falls within the first two cycles of a rerun, so the 20 kills spread
     // over the whole queue (before the lease, mid-read, mid-send, mid-record) instead of draining it in a few runs.
@@ -71,6 +72,8 @@ public sealed class KillTests(ITestOutputHelper log)
         var states = audience.RowStates();
         int[] settled = [QueueItemStates.Done, QueueItemStates.Skipped, QueueItemStates.Superseded];
         Assert.True(states.Keys.All(settled.Contains), "rows not settled: " + string.Join(", ", states));
+        var sent = string.Concat(audience.Mailchimp.Requests.Select(r => r.Body));
+        Assert.DoesNotContain(audience.CrmOptOuts, email => sent.Contains(email, StringComparison.OrdinalIgnoreCase));
         var members = await audience.MembersAsync();
         foreach (var email in audience.Emails)
         {
