@@ -78,17 +78,7 @@ internal sealed class SandboxChildProcess : IAsyncDisposable
     public async Task SignalAsync(PosixSignal signal)
     {
         var pid = await _pid.Task.ConfigureAwait(false);
-        var number = signal switch
-        {
-            PosixSignal.SIGINT => 2,
-            PosixSignal.SIGQUIT => 3,
-            PosixSignal.SIGTERM => 15,
-            _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "not a signal these tests send"),
-        };
-        if (Kill(pid, number) != 0)
-        {
-            throw new InvalidOperationException($"kill({pid}, {number}) failed: errno {Marshal.GetLastPInvokeError()}");
-        }
+        PosixSignals.Send(pid, signal);
     }
 
     /// <summary>Waits for the exit; <see langword="null"/> when it is still running after <paramref name="timeout"/>.</summary>
@@ -110,7 +100,7 @@ internal sealed class SandboxChildProcess : IAsyncDisposable
     {
         if (_pid.Task.IsCompletedSuccessfully && !_process.HasExited)
         {
-            _ = Kill(_pid.Task.Result, 9);
+            PosixSignals.SendKill(_pid.Task.Result);
         }
 
         if (!_process.HasExited)
@@ -144,8 +134,4 @@ internal sealed class SandboxChildProcess : IAsyncDisposable
             _banner.TrySetResult();
         }
     }
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern int Kill(int pid, int signal);
 }

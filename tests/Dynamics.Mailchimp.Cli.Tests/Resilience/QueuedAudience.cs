@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Sandbox.Dataverse;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Seeding;
+using Dynamics.Mailchimp.Sandbox.Mailchimp;
+using Microsoft.Crm.Sdk.Messages;
+using Microsoft.Xrm.Sdk;
+
+namespace Dynamics.Mailchimp.Cli.Tests.Resilience;
+
+/// <summary>
+/// Both sandboxes in the test process (loopback), the seeded org, and a queue of <c>members</c> list joins written
+/// through the organization service (so the real plug-ins queue them) as <c>AddListMembersList</c> rows of
+/// <c>rowSize</c> members. Some contacts opted out in Dynamics before they were queued, and some addresses were
+/// unsubscribed in Mailchimp beforehand; neither may ever end subscribed.
+/// </summary>
+internal sealed class QueuedAudience : IAsyncDisposable
+{
+    private QueuedAudience(MailchimpSandbox mailchimp, DataverseSandbox dataverse, SeedResult seed, IReadOnlyList<string> emails, ISet<string> crmOptOuts, ISet<string> mailchimpUnsubscribed)
+    {
+        Mailchimp = mailchimp;
+        Dataverse = dataverse;
+        Seed = seed;
+        Emails = emails;
+        CrmOptOuts = crmOptOuts;
+        MailchimpUnsubscribed = mailchimpUnsubscribed;
+    }
+
+    public MailchimpSandbox Mailchimp { get; }
+
+    public DataverseSandbox Dataverse { get; }
+
+    public SeedResult Seed { get; }
+
+    /// <summary>Gets the bulk contacts' addresses, in creation order.</summary>
+    public IReadOnlyList<string> Emails { get; }
+
+    /// <summary>Gets the addresses whose contact has <c>donotbulkemail</c> set before it joined the list.</summary>
+    public ISet<string> CrmOptOuts { get; }
+
+    /// <summary>Gets the addresses that unsubscribed in Mailchimp before the job ran.</summary>
+    public ISet<string> MailchimpUnsubscribed { get; }
+
+    /// <summary>Gets the four connection flags pointing at the two sandboxes.</summary>
+    public string[] Flags =>
+    [
+        "--mailchimp-url", Mailchimp.BaseAddress.ToString(), "--mailchimp-key", Mailchimp.ApiKey,
+        "--dataverse-url", Dataverse.BaseAddress.ToString(), "--dataverse-token", Dataverse.Tokens.ConnectorToken,
+    ];
+
+    public static async Task<QueuedAudience> StartAsync(int members, int rowSize, int optOutEvery, int unsubscribedEvery)
+    {
+        var mailchimp = await MailchimpSandbox.StartAsync(new MailchimpSandboxOptions(), CancellationToken.None);
+        var dataverse = await DataverseSandbox.StartAsync(new DataverseSandboxOptions(), CancellationToken.None);
+        var seed = SandboxSeed.Apply(dataverse);
+        var organization = dataverse.Organization;
+        var userId = dataverse.Tokens.AdminUserId;
+        var ids = SandboxSeed.AddContacts(organization, userId, members);
+        var emails = Enumerable.Range(1, members).Select(i => string.Create(CultureInfo.InvariantCulture, $"bulk{i:D5}@brightfield-labs.com")).ToArray();
+        var service = organization.CreateService(userId);
+        var crmOptOuts = new HashSet<string>(StringComparer.Ordinal);
+        var unsubscribed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < members; i++)
+        {
+            if (i % optOutEvery == optOutEvery - 1)
+            {
+                service.Update(new Entity(TableNames.Contact, ids[i]) { [MemberFields.DoNotBulkEmail] = true });
+                crmOptOuts.Add(emails[i]);
+            }
+            else if (i % unsubscribedEvery == unsubscribedEvery - 2)
+            {
+                mailchimp.Controls.SubscribeAsContact(SandboxSeed.AudienceId, emails[i]);
+                mailchimp.Controls.Unsubscribe(SandboxSeed.AudienceId, emails[i]);
+                unsubscribed.Add(emails[i]);
+            }
+        }
+
+        foreach (var chunk in ids.Chunk(rowSize))
+        {
+            service.Execute(new AddListMembersListRequest { ListId = seed.ListId, MemberIds = chunk });
+        }
+
+        return new QueuedAudience(mailchimp, dataverse, seed, emails, crmOptOuts, unsubscribed);
+    }
+
+    /// <summary>Gets the queue rows by state.</summary>
+    public IReadOnlyDictionary<int, int> RowStates() =>
+        Dataverse.Organization.Rows(TableNames.QueueItem)
+            .GroupBy(r => r.GetAttributeValue<OptionSetValue>(QueueItemFields.State)?.Value ?? -1)
+            .ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>Gets the queue rows in queue order.</summary>
+    public IReadOnlyList<Entity> Rows() =>
+        [.. Dataverse.Organization.Rows(TableNames.QueueItem).OrderBy(r => r.GetAttributeValue<long>(QueueItemFields.Sequence))];
+
+    /// <summary>What a real lease expiry does for a killed instance: the lease row's expiry moves into the past.</summary>
+    public void ExpireLease()
+    {
+        var service = Dataverse.Organization.CreateService(Dataverse.Tokens.AdminUserId);
+        foreach (var row in Dataverse.Organization.Rows("dmc_syncstate"))
+        {
+            service.Update(new Entity("dmc_syncstate", row.Id) { ["dmc_leaseexpireson"] = DateTime.UtcNow.AddMinutes(-10) });
+        }
+    }
+
+    /// <summary>Reads every member of the audience over the API: address → (status, tags).</summary>
+    public async Task<Dictionary<string, (string Status, string[] Tags)>> MembersAsync()
+    {
+        using var http = new HttpClient();
+        var members = new Dictionary<string, (string, string[])>(StringComparer.Ordinal);
+        for (var offset = 0; ; offset += 1000)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Mailchimp.BaseAddress, $"lists/{SandboxSeed.AudienceId}/members?count=1000&offset={offset}"));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("any:" + Mailchimp.ApiKey)));
+            using var response = await http.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var page = json.RootElement.GetProperty("members").EnumerateArray().ToList();
+            foreach (var m in page)
+            {
+                var tags = m.TryGetProperty("tags", out var t) ? t.EnumerateArray().Select(x => x.GetProperty("name").GetString()!).ToArray() : [];
+                members[m.GetProperty("email_address").GetString()!] = (m.GetProperty("status").GetString()!, tags);
+            }
+
+            if (page.Count < 1000)
+            {
+                return members;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Mailchimp.Controls.ReleaseRequests();
+        Dataverse.Gate.Open();
+        await Dataverse.DisposeAsync();
+        await Mailchimp.DisposeAsync();
+    }
+}
