@@ -14,10 +14,11 @@ public static class ResultTable
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(results);
+        console.Profile.Width = Math.Max(console.Profile.Width, 150);
         console.MarkupLine($"Machine: {Markup.Escape(MachineInfo.Describe())}");
         console.MarkupLine("Latency model (sandbox server child process): Mailchimp 100 ms + 2 ms per batch member; Dataverse 50 ms + 1 ms per $batch operation; 10 connections per service.");
         var table = new Table().Title("dmc push benchmark");
-        foreach (var column in new[] { "N", "Mailchimp calls", "Dataverse calls", "Wall (s)", "Job peak memory (MB)", "× baseline", "Lower bound (s)", "Baseline s/change (sample)", "Max in flight MC/DV" })
+        foreach (var column in new[] { "N", "Mailchimp calls", "Dataverse calls", "Wall (s)", "Job peak memory (MB)", "× baseline", "Lower bound (s)", "Baseline ms/change (sample)", "Max in flight MC/DV" })
         {
             table.AddColumn(new TableColumn(column).RightAligned());
         }
@@ -32,7 +33,7 @@ public static class ResultTable
                 r.PeakMemoryMb.ToString("0.0", CultureInfo.InvariantCulture),
                 r.BaselineRatio.ToString("0.0", CultureInfo.InvariantCulture),
                 r.LowerBoundSeconds.ToString("0.00", CultureInfo.InvariantCulture),
-                $"{r.Detail.Baseline.SecondsPerChange * 1000:0.00} ms ({F(r.Detail.Baseline.Changes)})",
+                string.Create(CultureInfo.InvariantCulture, $"{r.Detail.Baseline.SecondsPerChange * 1000:0.00} ({F(r.Detail.Baseline.Changes)})"),
                 $"{r.Detail.Job.MailchimpMaxInFlight}/{r.Detail.Job.DataverseMaxInFlight}");
         }
 

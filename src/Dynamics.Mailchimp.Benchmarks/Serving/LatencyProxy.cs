@@ -15,6 +15,7 @@ namespace Dynamics.Mailchimp.Benchmarks.Serving;
 /// A loopback reverse proxy in front of one emulator that charges the latency model (per call + per item) before
 /// forwarding, counts calls server-side, and rewrites the emulator's own address in responses (OData next links) to its.
 /// The emulators' own fixed latency stays zero: the model lives here because the per-item part needs the body.
+/// With the environment variable <c>BENCH_TRACE</c> set, each call's end is written to stderr (to see which step waits).
 /// </summary>
 public sealed class LatencyProxy : IAsyncDisposable
 {
@@ -68,6 +69,10 @@ public sealed class LatencyProxy : IAsyncDisposable
             {
                 await Task.Delay(model.Cost(items), context.RequestAborted).ConfigureAwait(false);
                 await ForwardAsync(context, upstream, targetOrigin, selfOrigin!, body).ConfigureAwait(false);
+                if (Environment.GetEnvironmentVariable("BENCH_TRACE") is not null)
+                {
+                    await Console.Error.WriteLineAsync($"{DateTime.UtcNow:HH:mm:ss.fff} {context.Request.Method} {path} items={items} -> {context.Response.StatusCode}").ConfigureAwait(false);
+                }
             }
         });
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
