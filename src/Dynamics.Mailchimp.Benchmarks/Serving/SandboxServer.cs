@@ -35,10 +35,12 @@ public static class SandboxServer
         await using var mailchimpProxy = await LatencyProxy.StartAsync(
             mailchimp.BaseAddress, LatencyModel.Mailchimp, (_, body) => ItemCounter.Mailchimp(body), mailchimpMeter, context => ControlAsync(context, mailchimpMeter, dataverseMeter), cancellationToken).ConfigureAwait(false);
 
+        // BENCH_DIRECT: hand out the emulators' own addresses (no latency, no counts), to tell the proxy's effects apart.
+        var direct = Environment.GetEnvironmentVariable("BENCH_DIRECT") is not null;
         var endpoints = new ServerEndpoints(
-            new Uri(mailchimpProxy.Origin, mailchimp.BaseAddress.PathAndQuery).ToString(),
+            direct ? mailchimp.BaseAddress.ToString() : new Uri(mailchimpProxy.Origin, mailchimp.BaseAddress.PathAndQuery).ToString(),
             mailchimp.ApiKey,
-            new Uri(dataverseProxy.Origin, dataverse.BaseAddress.PathAndQuery).ToString(),
+            direct ? dataverse.BaseAddress.ToString() : new Uri(dataverseProxy.Origin, dataverse.BaseAddress.PathAndQuery).ToString(),
             dataverse.Tokens.ConnectorToken,
             new Uri(mailchimpProxy.Origin, StatsPath).ToString(),
             MailchimpSandboxDefaults.AudienceId,
