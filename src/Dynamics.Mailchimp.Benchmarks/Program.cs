@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.Json;
+using Dynamics.Mailchimp.Benchmarks;
+using Dynamics.Mailchimp.Benchmarks.Job;
+using Dynamics.Mailchimp.Benchmarks.Orchestration;
+using Dynamics.Mailchimp.Benchmarks.Report;
+using Dynamics.Mailchimp.Benchmarks.Serving;
+using Spectre.Console;
+
+// Roles: "serve --n N" (sandbox server child), "job <dmc push flags>" (job child), otherwise the orchestrator.
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+if (args is ["serve", "--n", var size])
+{
+    return await SandboxServer.RunAsync(int.Parse(size, CultureInfo.InvariantCulture), stop.Token);
+}
+
+if (args is ["job", .. var pushArgs])
+{
+    return await JobProcess.RunAsync(pushArgs, stop.Token);
+}
+
+BenchmarkOptions options;
+try
+{
+    options = BenchmarkOptions.Parse(args);
+}
+catch (ArgumentException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 2;
+}
+
+var results = new List<SizeResult>();
+foreach (var n in options.Sizes)
+{
+    results.Add(await SizeRun.RunAsync(n, options.BaselineSample, line => Console.Error.WriteLine(line), stop.Token));
+}
+
+if (options.Json)
+{
+    var rows = results.Select(r => new { r.N, r.MailchimpCalls, r.DataverseCalls, r.WallSeconds, r.PeakMemoryMb, r.BaselineRatio, r.LowerBoundSeconds });
+    Console.WriteLine(JsonSerializer.Serialize(rows, BenchmarkJson.Options));
+}
+else
+{
+    ResultTable.Write(AnsiConsole.Console, results);
+}
+
+// The smoke check: every size pushed every change, and the baseline's calls all succeeded.
+var broken = results.Where(r => r.Detail.JobExitCode != 0 || SmokeCheck.Upserted(r) != r.Detail.QueuedChanges || r.Detail.Baseline.Failures > 0).ToList();
+foreach (var r in broken)
+{
+    await Console.Error.WriteLineAsync($"N = {r.N}: job exit {r.Detail.JobExitCode}, upserted {SmokeCheck.Upserted(r)} of {r.Detail.QueuedChanges}, baseline failures {r.Detail.Baseline.Failures}; push output: {r.Detail.Push}");
+}
+
+return broken.Count == 0 ? 0 : 1;

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Dynamics.Mailchimp.Sandbox.Dataverse;
+using Dynamics.Mailchimp.Sandbox.Mailchimp;
+using Microsoft.AspNetCore.Http;
+
+namespace Dynamics.Mailchimp.Benchmarks.Serving;
+
+/// <summary>
+/// The <c>serve</c> role, run as a child process: both emulators, seeded with <c>n</c> queued changes, each behind a
+/// <see cref="LatencyProxy"/>. Prints <see cref="ServerEndpoints"/> as one JSON line and serves until stdin closes.
+/// Dataverse's service-protection limits are lifted so that only the latency model shapes the timings.
+/// </summary>
+public static class SandboxServer
+{
+    /// <summary>The control path that returns <see cref="ServerStats"/> (GET) or resets them (POST).</summary>
+    public const string StatsPath = "/__bench/stats";
+
+    /// <summary>Runs the server.</summary>
+    /// <param name="n">The changes to seed.</param>
+    /// <param name="cancellationToken">Stops the server.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(int n, CancellationToken cancellationToken)
+    {
+        await using var mailchimp = await MailchimpSandbox.StartAsync(new MailchimpSandboxOptions(), cancellationToken).ConfigureAwait(false);
+        await using var dataverse = await DataverseSandbox.StartAsync(
+            new DataverseSandboxOptions { RequestsPerWindow = int.MaxValue, ExecutionTimePerWindow = TimeSpan.FromDays(1) },
+            cancellationToken).ConfigureAwait(false);
+        var queued = BenchmarkSeed.Apply(dataverse, n);
+        dataverse.ClearRequests();
+
+        var mailchimpMeter = new ServiceMeter();
+        var dataverseMeter = new ServiceMeter();
+        await using var dataverseProxy = await LatencyProxy.StartAsync(
+            dataverse.BaseAddress, LatencyModel.Dataverse, (path, body) => ItemCounter.Dataverse(path, body), dataverseMeter, _ => Task.FromResult(false), cancellationToken).ConfigureAwait(false);
+        await using var mailchimpProxy = await LatencyProxy.StartAsync(
+            mailchimp.BaseAddress, LatencyModel.Mailchimp, (_, body) => ItemCounter.Mailchimp(body), mailchimpMeter, context => ControlAsync(context, mailchimpMeter, dataverseMeter), cancellationToken).ConfigureAwait(false);
+
+        // BENCH_DIRECT: hand out the emulators' own addresses (no latency, no counts), to tell the proxy's effects apart.
+        var direct = Environment.GetEnvironmentVariable("BENCH_DIRECT") is not null;
+        var endpoints = new ServerEndpoints(
+            direct ? mailchimp.BaseAddress.ToString() : new Uri(mailchimpProxy.Origin, mailchimp.BaseAddress.PathAndQuery).ToString(),
+            mailchimp.ApiKey,
+            direct ? dataverse.BaseAddress.ToString() : new Uri(dataverseProxy.Origin, dataverse.BaseAddress.PathAndQuery).ToString(),
+            dataverse.Tokens.ConnectorToken,
+            new Uri(mailchimpProxy.Origin, StatsPath).ToString(),
+            MailchimpSandboxDefaults.AudienceId,
+            queued);
+        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(endpoints, BenchmarkJson.Options)).ConfigureAwait(false);
+        await Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+
+        // The parent closes our stdin (or dies) when it is done with us.
+        await Console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
+    }
+
+    private static async Task<bool> ControlAsync(HttpContext context, ServiceMeter mailchimp, ServiceMeter dataverse)
+    {
+        if (context.Request.Path != StatsPath)
+        {
+            return false;
+        }
+
+        var stats = new ServerStats(mailchimp.Calls, mailchimp.Items, mailchimp.MaxInFlight, dataverse.Calls, dataverse.Items, dataverse.MaxInFlight);
+        if (HttpMethods.IsPost(context.Request.Method))
+        {
+            mailchimp.Reset();
+            dataverse.Reset();
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(stats, BenchmarkJson.Options), context.RequestAborted).ConfigureAwait(false);
+        return true;
+    }
+}

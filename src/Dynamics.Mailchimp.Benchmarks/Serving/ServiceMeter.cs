@@ -1,0 +1,48 @@
+namespace Dynamics.Mailchimp.Benchmarks.Serving;
+
+/// <summary>Counts one service's calls and items as the server saw them, and the most calls it had in flight at once.</summary>
+public sealed class ServiceMeter
+{
+    private long _calls;
+    private long _items;
+    private int _inFlight;
+    private int _maxInFlight;
+
+    /// <summary>Gets the calls since the last reset.</summary>
+    public long Calls => Interlocked.Read(ref _calls);
+
+    /// <summary>Gets the items (batch members or operations) since the last reset.</summary>
+    public long Items => Interlocked.Read(ref _items);
+
+    /// <summary>Gets the most calls in flight at once since the last reset.</summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+
+    /// <summary>Counts a call entering; dispose the result when it leaves.</summary>
+    /// <param name="items">The items it carries.</param>
+    /// <returns>The in-flight lease.</returns>
+    public IDisposable Enter(int items)
+    {
+        Interlocked.Increment(ref _calls);
+        Interlocked.Add(ref _items, items);
+        var now = Interlocked.Increment(ref _inFlight);
+        int max;
+        while (now > (max = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, max) != max)
+        {
+        }
+
+        return new Lease(this);
+    }
+
+    /// <summary>Starts counting afresh.</summary>
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _calls, 0);
+        Interlocked.Exchange(ref _items, 0);
+        Interlocked.Exchange(ref _maxInFlight, 0);
+    }
+
+    private sealed class Lease(ServiceMeter meter) : IDisposable
+    {
+        public void Dispose() => Interlocked.Decrement(ref meter._inFlight);
+    }
+}
