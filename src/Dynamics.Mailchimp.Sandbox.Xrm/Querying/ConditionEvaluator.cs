@@ -8,14 +8,14 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Querying;
 /// <summary>Evaluates conditions and filters; null never equals anything (SQL semantics), as in Dataverse.</summary>
 internal static class ConditionEvaluator
 {
-    public static bool Matches(FilterExpression filter, Func<string?, Entity?> rowFor)
+    public static bool Matches(FilterExpression filter, Func<string?, Entity?> rowFor, InValueSets? sets = null)
     {
-        var results = filter.Conditions.Select(c => Matches(c, rowFor(c.EntityName)))
-            .Concat(filter.Filters.Select(f => Matches(f, rowFor)));
+        var results = filter.Conditions.Select(c => Matches(c, rowFor(c.EntityName), sets))
+            .Concat(filter.Filters.Select(f => Matches(f, rowFor, sets)));
         return filter.FilterOperator == LogicalOperator.And ? results.All(r => r) : !results.Any() || results.Any(r => r);
     }
 
-    public static bool Matches(ConditionExpression condition, Entity? row)
+    public static bool Matches(ConditionExpression condition, Entity? row, InValueSets? sets = null)
     {
         var value = row is not null && row.Attributes.TryGetValue(condition.AttributeName, out var v) ? v : null;
         var values = condition.Values;
@@ -25,8 +25,8 @@ internal static class ConditionEvaluator
             ConditionOperator.NotNull => value is not null,
             ConditionOperator.Equal => value is not null && ValueComparer.AreEqual(value, Single(condition)),
             ConditionOperator.NotEqual => value is not null && !ValueComparer.AreEqual(value, Single(condition)),
-            ConditionOperator.In => value is not null && values.Any(x => ValueComparer.AreEqual(value, x)),
-            ConditionOperator.NotIn => value is not null && !values.Any(x => ValueComparer.AreEqual(value, x)),
+            ConditionOperator.In => value is not null && In(condition, value, sets),
+            ConditionOperator.NotIn => value is not null && !In(condition, value, sets),
             ConditionOperator.GreaterThan => value is not null && ValueComparer.Compare(value, Single(condition)) > 0,
             ConditionOperator.GreaterEqual => value is not null && ValueComparer.Compare(value, Single(condition)) >= 0,
             ConditionOperator.LessThan => value is not null && ValueComparer.Compare(value, Single(condition)) < 0,
@@ -38,6 +38,9 @@ internal static class ConditionEvaluator
             _ => throw new NotSupportedByInMemoryServiceException($"The condition operator {condition.Operator}"),
         };
     }
+
+    private static bool In(ConditionExpression condition, object value, InValueSets? sets) =>
+        sets is not null ? sets.Contains(condition, value) : condition.Values.Any(x => ValueComparer.AreEqual(value, x));
 
     private static object? Single(ConditionExpression condition) =>
         condition.Values.Count == 1

@@ -22,14 +22,15 @@ internal sealed class QueryEvaluator(SchemaCatalog schema, RowStore store)
         }
 
         var aliases = new Dictionary<string, TableDefinition>(StringComparer.Ordinal);
-        IEnumerable<JoinedRow> rows = store.Rows(table.LogicalName).Select(JoinedRow.Of).ToArray();
+        IEnumerable<JoinedRow> rows = CandidateRows.For(store, table, query.Criteria).Select(JoinedRow.Of).ToArray();
         foreach (var link in query.LinkEntities)
         {
             rows = Join(rows, link, null, aliases);
         }
 
         CheckColumns(query.Criteria, table, aliases);
-        rows = rows.Where(r => ConditionEvaluator.Matches(query.Criteria, alias => RowFor(r, alias, aliases))).ToArray();
+        var sets = new InValueSets();
+        rows = rows.Where(r => ConditionEvaluator.Matches(query.Criteria, alias => RowFor(r, alias, aliases), sets)).ToArray();
         rows = Order(rows, query.Orders, table);
         if (query.Distinct)
         {
@@ -52,8 +53,9 @@ internal sealed class QueryEvaluator(SchemaCatalog schema, RowStore store)
             throw new NotSupportedByInMemoryServiceException($"The join operator {link.JoinOperator}");
         }
 
+        var sets = new InValueSets();
         var candidates = store.Rows(linkTable.LogicalName)
-            .Where(l => ConditionEvaluator.Matches(link.LinkCriteria, _ => l))
+            .Where(l => ConditionEvaluator.Matches(link.LinkCriteria, _ => l, sets))
             .ToLookup(l => ValueComparer.Normalize(Value(l, link.LinkToAttributeName)));
         var joined = rows.SelectMany(row =>
         {

@@ -68,6 +68,46 @@ public sealed class QueryEvaluatorTests
     }
 
     [Fact]
+    public void RetrieveMultiple_IdPinnedWithAnotherCondition_AppliesBoth()
+    {
+        // Arrange: the id narrows the rows looked at; the other condition must still be evaluated on them.
+        var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") };
+        query.Criteria.AddCondition("contactid", ConditionOperator.In, _contacts[0], _contacts[1], Guid.NewGuid());
+        query.Criteria.AddCondition("donotbulkemail", ConditionOperator.Equal, true);
+
+        // Act / Assert
+        Assert.Equal(["Lovelace"], LastNames(query));
+    }
+
+    [Fact]
+    public void RetrieveMultiple_IdEqualInsideOrFilter_StillMatchesTheOtherBranch()
+    {
+        // Arrange: an id under Or does not narrow the scan.
+        var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") };
+        query.Criteria.FilterOperator = LogicalOperator.Or;
+        query.Criteria.AddCondition("contactid", ConditionOperator.Equal, _contacts[0]);
+        query.Criteria.AddCondition("lastname", ConditionOperator.Equal, "Somerville");
+        query.AddOrder("lastname", OrderType.Ascending);
+
+        // Act / Assert
+        Assert.Equal(["Babbage", "Somerville"], LastNames(query));
+    }
+
+    [Fact]
+    public void RetrieveMultiple_InAndNotInOnText_IgnoreCaseAndSkipNull()
+    {
+        // Arrange
+        var inQuery = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") };
+        inQuery.Criteria.AddCondition("emailaddress1", ConditionOperator.In, "ADA@EXAMPLE.ORG", "nobody@example.org");
+        var notInQuery = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") };
+        notInQuery.Criteria.AddCondition("emailaddress1", ConditionOperator.NotIn, "ADA@EXAMPLE.ORG", "nobody@example.org");
+
+        // Act / Assert: Somerville has no address, so matches neither (null never compares).
+        Assert.Equal(["Lovelace"], LastNames(inQuery));
+        Assert.Equal(["Babbage"], LastNames(notInQuery));
+    }
+
+    [Fact]
     public void RetrieveMultiple_LeftOuterLinkWithConditionOnAlias_FindsOnlyTheMember()
     {
         // Arrange
