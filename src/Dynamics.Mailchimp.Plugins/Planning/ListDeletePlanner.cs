@@ -27,9 +27,6 @@ namespace Dynamics.Mailchimp.Plugins.Planning
             ListFields.MappingType, ListFields.AudienceId, ListFields.TagName, ListFields.InterestId, ListFields.UpdateOnly,
         });
 
-        /// <summary>Whether the deleted list had sync enabled (only then is anything queued or read).</summary>
-        public static bool WasSynced(Entity? preImage) => preImage != null && preImage.GetAttributeValue<bool>(ListFields.SyncEnabled);
-
         /// <summary>Why the plug-in should not read the members of the list in <paramref name="preImage"/>; null to read them.</summary>
         public static string? WhyNotRead(Entity preImage)
         {
@@ -49,14 +46,19 @@ namespace Dynamics.Mailchimp.Plugins.Planning
                 : null;
         }
 
-        /// <summary>The delete of <paramref name="target"/>: one row per chunk of former members (at least one), each with the mapping.</summary>
-        public static PlanOutcome PlanDelete(EntityReference target, Entity? preImage, FormerMembers members)
+        /// <summary>
+        /// The delete of <paramref name="target"/>: one row per chunk of former members (at least one), each with the
+        /// mapping. <paramref name="readMembers"/> (the plug-in's read) is called only for a synced list it may read.
+        /// </summary>
+        public static PlanOutcome PlanDelete(EntityReference target, Entity? preImage, Func<FormerMembers> readMembers)
         {
-            if (preImage == null || !WasSynced(preImage))
+            if (preImage == null || !preImage.GetAttributeValue<bool>(ListFields.SyncEnabled))
             {
                 return PlanOutcome.Skip($"list {target.Id} was not synced with Mailchimp");
             }
 
+            var whyNot = WhyNotRead(preImage);
+            var members = whyNot == null ? readMembers() : FormerMembers.NotCaptured(whyNot);
             var payload = new DeletedListPayload(
                 preImage.GetAttributeValue<string>(ListFields.ListName),
                 preImage.GetAttributeValue<OptionSetValue>(ListFields.MappingType)?.Value,

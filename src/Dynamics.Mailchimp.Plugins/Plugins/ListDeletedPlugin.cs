@@ -30,17 +30,7 @@ namespace Dynamics.Mailchimp.Plugins
         {
             MemberProfiles.Require(run, TableNames.List);
             var target = run.TargetReference(TableNames.List);
-            var image = run.PreImage;
-            if (image == null || !ListDeletePlanner.WasSynced(image))
-            {
-                return ListDeletePlanner.PlanDelete(target, image, FormerMembers.NotCaptured("not synced"));
-            }
-
-            var whyNot = ListDeletePlanner.WhyNotRead(image);
-            var members = whyNot == null
-                ? DeletedListMembersQuery.Read(run.Service, target.Id, ListDeletePlanner.MaxCapturedMembers)
-                : FormerMembers.NotCaptured(whyNot);
-            return ListDeletePlanner.PlanDelete(target, image, members);
+            return ListDeletePlanner.PlanDelete(target, run.PreImage, () => DeletedListMembersQuery.Read(run.Service, target.Id, ListDeletePlanner.MaxCapturedMembers));
         }
     }
 }

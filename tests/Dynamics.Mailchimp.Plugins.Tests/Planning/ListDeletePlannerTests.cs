@@ -41,7 +41,7 @@ public sealed class ListDeletePlannerTests
     public void PlanDelete_NoPreImage_IsSkipped()
     {
         // Act
-        var outcome = ListDeletePlanner.PlanDelete(Target, null, FormerMembers.Captured([]));
+        var outcome = ListDeletePlanner.PlanDelete(Target, null, () => FormerMembers.Captured([]));
 
         // Assert
         Assert.True(outcome.IsSkip);
@@ -51,7 +51,7 @@ public sealed class ListDeletePlannerTests
     public void PlanDelete_UnsyncedList_IsSkipped()
     {
         // Act
-        var outcome = ListDeletePlanner.PlanDelete(Target, PreImage(synced: false), FormerMembers.Captured([Guid.NewGuid()]));
+        var outcome = ListDeletePlanner.PlanDelete(Target, PreImage(synced: false), () => FormerMembers.Captured([Guid.NewGuid()]));
 
         // Assert
         Assert.True(outcome.IsSkip);
@@ -64,7 +64,7 @@ public sealed class ListDeletePlannerTests
         Guid[] members = [Guid.NewGuid(), Guid.NewGuid()];
 
         // Act
-        var outcome = ListDeletePlanner.PlanDelete(Target, PreImage(), FormerMembers.Captured(members));
+        var outcome = ListDeletePlanner.PlanDelete(Target, PreImage(), () => FormerMembers.Captured(members));
 
         // Assert
         var item = Assert.Single(outcome.Items);
@@ -80,7 +80,7 @@ public sealed class ListDeletePlannerTests
     public void PlanDelete_EmptyList_QueuesOneRowWithTheMapping()
     {
         // Act
-        var outcome = ListDeletePlanner.PlanDelete(Target, PreImage(mappingType: 100000000), FormerMembers.Captured([]));
+        var outcome = ListDeletePlanner.PlanDelete(Target, PreImage(mappingType: 100000000), () => FormerMembers.Captured([]));
 
         // Assert
         var item = Assert.Single(outcome.Items);
@@ -95,7 +95,7 @@ public sealed class ListDeletePlannerTests
         var members = Enumerable.Range(0, MemberIdChunker.IdsPerRow + 1).Select(_ => Guid.NewGuid()).ToArray();
 
         // Act
-        var outcome = ListDeletePlanner.PlanDelete(Target, PreImage(), FormerMembers.Captured(members));
+        var outcome = ListDeletePlanner.PlanDelete(Target, PreImage(), () => FormerMembers.Captured(members));
 
         // Assert
         Assert.Equal(2, outcome.Items.Count);
@@ -107,7 +107,7 @@ public sealed class ListDeletePlannerTests
     public void PlanDelete_MembersNotCaptured_QueuesTheMappingWithTheReasonAndANote()
     {
         // Act
-        var outcome = ListDeletePlanner.PlanDelete(Target, PreImage(), FormerMembers.NotCaptured("it is a dynamic list"));
+        var outcome = ListDeletePlanner.PlanDelete(Target, PreImage(), () => FormerMembers.NotCaptured("it is a dynamic list"));
 
         // Assert
         var item = Assert.Single(outcome.Items);
@@ -116,13 +116,33 @@ public sealed class ListDeletePlannerTests
     }
 
     [Fact]
-    public void PlanDelete_UnknownMemberType_QueuesAgainstTheListTable()
+    public void PlanDelete_UnknownMemberType_QueuesAgainstTheListTableWithoutReading()
     {
         // Act
-        var outcome = ListDeletePlanner.PlanDelete(Target, PreImage(createdFromCode: null), FormerMembers.NotCaptured("no member type"));
+        var outcome = ListDeletePlanner.PlanDelete(Target, PreImage(createdFromCode: null), () => throw new InvalidOperationException("must not read"));
 
         // Assert
         Assert.Equal(TableNames.List, Assert.Single(outcome.Items).TargetTable);
+    }
+
+    [Fact]
+    public void PlanDelete_DynamicOrUnsyncedList_NeverReadsMembers()
+    {
+        // Arrange
+        var reads = 0;
+        FormerMembers Read()
+        {
+            reads++;
+            return FormerMembers.Captured([]);
+        }
+
+        // Act
+        var dynamic = ListDeletePlanner.PlanDelete(Target, PreImage(dynamic: true), Read);
+        ListDeletePlanner.PlanDelete(Target, PreImage(synced: false), Read);
+
+        // Assert
+        Assert.Equal(0, reads);
+        Assert.Contains("dynamic", JsonDocument.Parse(Assert.Single(dynamic.Items).Payload!).RootElement.GetProperty(DeletedListPayloadFields.NotCapturedReason).GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
