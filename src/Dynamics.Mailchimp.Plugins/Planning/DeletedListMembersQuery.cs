@@ -63,7 +63,7 @@ namespace Dynamics.Mailchimp.Plugins.Planning
                     cookie = result.PagingCookie;
                 }
             }
-            catch (Exception ex) when (!(ex is InvalidPluginExecutionException))
+            catch (Exception ex) when (!(ex is OutOfMemoryException))
             {
                 var message = ex.Message.Length <= MaxErrorLength ? ex.Message : ex.Message.Substring(0, MaxErrorLength);
                 return FormerMembers.NotCaptured("reading its members failed: " + message);
