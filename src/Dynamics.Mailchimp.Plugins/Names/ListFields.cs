@@ -18,6 +18,9 @@ namespace Dynamics.Mailchimp.Plugins.Names
         /// <summary>FetchXML of a dynamic list.</summary>
         public const string Query = "query";
 
+        /// <summary>How many members the list has (maintained by the platform).</summary>
+        public const string MemberCount = "membercount";
+
         /// <summary>Status: 0 Active, 1 Inactive.</summary>
         public const string StateCode = "statecode";
 

@@ -39,6 +39,9 @@ namespace Dynamics.Mailchimp.Plugins.Names
         /// <summary>How many ids <see cref="MemberIds"/> holds.</summary>
         public const string MemberCount = "dmc_membercount";
 
+        /// <summary>What the other columns cannot carry, as JSON: for a deleted list, its mapping (see <see cref="DeletedListPayloadFields"/>).</summary>
+        public const string Payload = "dmc_payload";
+
         /// <summary>Tries so far.</summary>
         public const string Attempts = "dmc_attempts";
 

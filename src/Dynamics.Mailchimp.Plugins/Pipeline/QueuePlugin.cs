@@ -39,7 +39,10 @@ namespace Dynamics.Mailchimp.Plugins.Pipeline
         /// <inheritdoc />
         public void Execute(IServiceProvider serviceProvider) => PluginRunner.Run(serviceProvider, GetType().Name, Settings, Plan, SystemClock.UtcNow);
 
-        /// <summary>Decides what the event queues; at most one read through <see cref="PluginRun.Service"/>.</summary>
+        /// <summary>
+        /// Decides what the event queues; at most one read through <see cref="PluginRun.Service"/>, except the delete of
+        /// a synced list, which pages through its members (bounded, see <see cref="ListDeletePlanner"/>).
+        /// </summary>
         protected abstract PlanOutcome Plan(PluginRun run);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace Dynamics.Mailchimp.Plugins.Planning
 {
-    /// <summary>Decides what an update or delete of a marketing list queues. Pure: no I/O, no reads (images only).</summary>
+    /// <summary>Decides what an update of a marketing list queues (a delete: <see cref="ListDeletePlanner"/>). Pure: no I/O, no reads (images only).</summary>
     public static class ListChangePlanner
     {
         /// <summary>List columns whose change matters to the sync.</summary>
@@ -32,11 +32,5 @@ namespace Dynamics.Mailchimp.Plugins.Planning
 
             return PlanOutcome.Enqueue(QueueItem.ListChanged(target.Id, changed));
         }
-
-        /// <summary>A list delete: queue it if the list had sync enabled.</summary>
-        public static PlanOutcome PlanDelete(EntityReference target, Entity? preImage) =>
-            preImage != null && preImage.GetAttributeValue<bool>(ListFields.SyncEnabled)
-                ? PlanOutcome.Enqueue(QueueItem.ListDeleted(target.Id))
-                : PlanOutcome.Skip($"list {target.Id} was not synced with Mailchimp");
     }
 }

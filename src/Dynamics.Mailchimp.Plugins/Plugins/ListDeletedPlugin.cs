@@ -5,7 +5,11 @@ using Microsoft.Xrm.Sdk;
 
 namespace Dynamics.Mailchimp.Plugins
 {
-    /// <summary>Queues the deletion of a synced marketing list. No reads: the pre-image says whether it was synced.</summary>
+    /// <summary>
+    /// Queues the deletion of a synced marketing list with its mapping (from the pre-image) and its former members, read
+    /// while the memberships still exist (PreOperation); nothing is read for an unsynced list. The read is bounded and never
+    /// fails the delete: a list it cannot capture is queued with the reason, and the job removes nobody for it.
+    /// </summary>
     /// <remarks>Registered in PluginRegistration/plugin-steps.json: Delete on list, PreOperation, synchronous, with PreImage.</remarks>
     public sealed class ListDeletedPlugin : QueuePlugin
     {
@@ -25,7 +29,8 @@ namespace Dynamics.Mailchimp.Plugins
         protected override PlanOutcome Plan(PluginRun run)
         {
             MemberProfiles.Require(run, TableNames.List);
-            return ListChangePlanner.PlanDelete(run.TargetReference(TableNames.List), run.PreImage);
+            var target = run.TargetReference(TableNames.List);
+            return ListDeletePlanner.PlanDelete(target, run.PreImage, () => DeletedListMembersQuery.Read(run.Service, target.Id, ListDeletePlanner.MaxCapturedMembers));
         }
     }
 }

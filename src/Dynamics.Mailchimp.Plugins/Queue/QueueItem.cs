@@ -10,8 +10,9 @@ namespace Dynamics.Mailchimp.Plugins.Queue
         private static readonly IReadOnlyList<string> NoColumns = new string[0];
         private static readonly IReadOnlyList<Guid> NoMembers = new Guid[0];
 
-        private QueueItem(int kind, string targetTable, Guid targetId, Guid? listId, string? email, string? previousEmail, IReadOnlyList<string> changedColumns, IReadOnlyList<Guid> memberIds)
+        private QueueItem(int kind, string targetTable, Guid targetId, Guid? listId, string? email, string? previousEmail, IReadOnlyList<string> changedColumns, IReadOnlyList<Guid> memberIds, string? payload = null)
         {
+            Payload = payload;
             Kind = kind;
             TargetTable = targetTable;
             TargetId = targetId;
@@ -46,6 +47,9 @@ namespace Dynamics.Mailchimp.Plugins.Queue
         /// <summary>Members of a bulk membership chunk.</summary>
         public IReadOnlyList<Guid> MemberIds { get; }
 
+        /// <summary>JSON for what the other columns cannot carry (a deleted list's mapping), or null.</summary>
+        public string? Payload { get; }
+
         /// <summary>A contact, lead or account was created or changed.</summary>
         public static QueueItem MemberChanged(string table, Guid id, string? email, string? previousEmail, IReadOnlyList<string> changedColumns) =>
             new QueueItem(QueueItemKinds.MemberChanged, table, id, null, email, previousEmail, changedColumns, NoMembers);
@@ -78,8 +82,11 @@ namespace Dynamics.Mailchimp.Plugins.Queue
         public static QueueItem ListChanged(Guid listId, IReadOnlyList<string> changedColumns) =>
             new QueueItem(QueueItemKinds.ListChanged, TableNames.List, listId, listId, null, null, changedColumns, NoMembers);
 
-        /// <summary>A synced list was deleted.</summary>
-        public static QueueItem ListDeleted(Guid listId) =>
-            new QueueItem(QueueItemKinds.ListDeleted, TableNames.List, listId, listId, null, null, NoColumns, NoMembers);
+        /// <summary>
+        /// A synced list was deleted: its mapping in <paramref name="payload"/>, and one chunk of its former members of
+        /// <paramref name="memberTable"/> (the list's member type, or <c>list</c> when unknown).
+        /// </summary>
+        public static QueueItem ListDeleted(Guid listId, string memberTable, DeletedListPayload payload, IReadOnlyList<Guid> memberIds) =>
+            new QueueItem(QueueItemKinds.ListDeleted, memberTable, Guid.Empty, listId, null, null, NoColumns, memberIds, payload.ToJson());
     }
 }

@@ -27,6 +27,7 @@ namespace Dynamics.Mailchimp.Plugins.Queue
             SetIfPresent(row, QueueItemFields.ListId, item.ListId?.ToString("D"));
             SetIfPresent(row, QueueItemFields.Email, item.Email);
             SetIfPresent(row, QueueItemFields.PreviousEmail, item.PreviousEmail);
+            SetIfPresent(row, QueueItemFields.Payload, item.Payload);
             SetIfPresent(row, QueueItemFields.ChangedColumns, item.ChangedColumns.Count == 0 ? null : string.Join(",", item.ChangedColumns));
             if (item.MemberIds.Count > 0)
             {
@@ -40,6 +41,11 @@ namespace Dynamics.Mailchimp.Plugins.Queue
         private static string Describe(QueueItem item)
         {
             var kind = KindName(item.Kind);
+            if (item.Kind == QueueItemKinds.ListDeleted)
+            {
+                return string.Format(CultureInfo.InvariantCulture, "{0}: list {1}, {2} former {3} member(s)", kind, item.ListId, item.MemberIds.Count, item.TargetTable);
+            }
+
             return item.MemberIds.Count > 0
                 ? string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2} on list {3}", kind, item.MemberIds.Count, item.TargetTable, item.ListId)
                 : item.ListId.HasValue && item.TargetTable != TableNames.List

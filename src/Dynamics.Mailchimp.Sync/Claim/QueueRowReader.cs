@@ -13,7 +13,7 @@ public static class QueueRowReader
     [
         QueueItemFields.QueueItemId, QueueItemFields.Kind, QueueItemFields.TargetTable, QueueItemFields.TargetId,
         QueueItemFields.ListId, QueueItemFields.Email, QueueItemFields.PreviousEmail, QueueItemFields.ChangedColumns,
-        QueueItemFields.MemberIds, QueueItemFields.Sequence, QueueItemFields.Attempts,
+        QueueItemFields.MemberIds, QueueItemFields.Sequence, QueueItemFields.Attempts, QueueItemFields.Payload,
     ];
 
     /// <summary>Reads <paramref name="json"/>.</summary>
@@ -34,6 +34,7 @@ public static class QueueRowReader
         Guid? targetId = null;
         Guid? listId = null;
         IReadOnlyList<Guid> members = [];
+        DeletedList? deleted = null;
         if (kindValue is null || !QueueRowKinds.TryFromOptionValue((int)kindValue.Value, out kind))
         {
             problem = $"{QueueItemFields.Kind} {kindValue?.ToString(CultureInfo.InvariantCulture) ?? "(empty)"} is not a kind the plug-ins write";
@@ -54,6 +55,11 @@ public static class QueueRowReader
         {
             problem = $"{QueueItemFields.MemberIds} holds a value that is not a GUID";
         }
+        else if (kind == QueueRowKind.ListDeleted && Text(json, QueueItemFields.Payload) is { Length: > 0 } payload
+            && (listId is not { } deletedId || !DeletedListPayloadReader.TryRead(payload, deletedId, targetTable!, out deleted)))
+        {
+            problem = $"{QueueItemFields.Payload} is not the JSON of a deleted list, or the row names no list";
+        }
 
         if (problem is not null || id == Guid.Empty)
         {
@@ -73,6 +79,7 @@ public static class QueueRowReader
             PreviousEmail = Text(json, QueueItemFields.PreviousEmail),
             ChangedColumns = Split(Text(json, QueueItemFields.ChangedColumns)),
             MemberIds = members,
+            DeletedList = deleted,
             Sequence = sequence!.Value,
             Attempts = (int)(Number(json, QueueItemFields.Attempts) ?? 0),
         };

@@ -80,6 +80,7 @@ public sealed class MemberDecider(DecisionContext context)
         }
 
         var joined = JoinListRule.JoinedLists(group, holders, context);
+        left = ListTargetRule.NotKept(left, holders.SelectMany(h => context.ListsOf(h.Record, group.AudienceId)));
         var joining = joined.Count > 0 || group.Works.Any(JoinListRule.IsReentry);
         var status = NeverResubscribeRule.Decide(group, known, joining, settings);
         if (status.Skip is not null)

@@ -6,8 +6,4 @@ namespace Dynamics.Mailchimp.Sync.Expand;
 /// <param name="Lists">Every list the rows name, and every syncing list.</param>
 /// <param name="Index">The syncing lists each record is in now.</param>
 /// <param name="Options">The run's options.</param>
-public sealed record ExpandContext(ListMappings Lists, MembershipIndex Index, SyncOptions Options)
-{
-    /// <summary>Gets the deleted lists Read could still describe, by id.</summary>
-    public IReadOnlyDictionary<Guid, DeletedList> DeletedLists { get; init; } = new Dictionary<Guid, DeletedList>();
-}
+public sealed record ExpandContext(ListMappings Lists, MembershipIndex Index, SyncOptions Options);

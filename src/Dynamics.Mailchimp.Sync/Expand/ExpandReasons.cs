@@ -30,5 +30,14 @@ internal static class ExpandReasons
         : new(SkipCode.ListNeedsFullResync, $"{row.Describe()}: list {row.ListId:D} no longer syncs; nobody is removed from Mailchimp");
 
     public static SkipReason DeletedListUnknown(QueueRow row) =>
-        new(SkipCode.DeletedListUnknown, $"{row.Describe()}: list {row.ListId:D} was deleted and its mapping and members can no longer be read; nobody was removed from Mailchimp");
+        new(SkipCode.DeletedListUnknown, $"{row.Describe()}: list {row.ListId:D} was deleted and the row does not carry its mapping (queued before rows did); nobody was removed from Mailchimp");
+
+    public static SkipReason DeletedListHadNoMembers(QueueRow row, DeletedList deleted) =>
+        new(SkipCode.NoMembers, $"{row.Describe()}: the deleted {deleted.Mapping.Describe()} had no members");
+
+    public static SkipReason DeletedListUnmapped(QueueRow row, string problem) =>
+        new(SkipCode.DeletedListUnknown, $"{row.Describe()}: the deleted {problem}; nobody was removed from Mailchimp");
+
+    public static SkipReason DeletedListMembersUnknown(QueueRow row, DeletedList deleted) =>
+        new(SkipCode.DeletedListUnknown, $"{row.Describe()}: the deleted {deleted.Mapping.Describe()} ({deleted.Mapping.Target} of audience {deleted.Mapping.AudienceId}) was queued without its members because {deleted.NotCapturedReason}; nobody was removed from Mailchimp: remove its members there by hand, or remove them from the list in Dynamics before deleting it");
 }

@@ -69,26 +69,44 @@ internal static class ListRowExpander
         return null;
     }
 
-    /// <summary>A deleted list: its former members leave it when Read could still describe it; otherwise nobody is removed.</summary>
+    /// <summary>
+    /// A deleted list: the former members its row carries leave it, as leaving any list does (tag removed, interest
+    /// false, or the audience left when no other syncing list of the audience holds the address). The mapping comes from
+    /// the row, read by the plug-in from the delete's pre-image. Nobody leaves when the row cannot say who the members
+    /// were, or for a row queued before rows carried the mapping.
+    /// </summary>
     /// <param name="row">A ListDeleted row.</param>
     /// <param name="context">The lists, index and options.</param>
     /// <param name="events">Receives the events.</param>
     /// <returns>Why the row expands to nothing, or <see langword="null"/>.</returns>
     public static SkipReason? ExpandListDeleted(QueueRow row, ExpandContext context, List<MemberEvent> events)
     {
-        if (row.ListId is not { } listId || !context.DeletedLists.TryGetValue(listId, out var deleted))
+        if (row.ListId is not { } listId || row.DeletedList is not { } deleted)
         {
             return ExpandReasons.DeletedListUnknown(row);
         }
 
-        if (ListMappingCheck.FindProblem(deleted.Mapping) is not null)
+        if (ListMappingCheck.FindProblem(deleted.Mapping) is { } problem)
         {
-            return ExpandReasons.DeletedListUnknown(row);
+            return ExpandReasons.DeletedListUnmapped(row, problem);
         }
 
-        events.AddRange(deleted.FormerMembers
-            .Where(member => context.Options.IsEnabled(member.Table))
-            .Select(member => MemberEvents.From(row, member, deleted.Mapping.AudienceId, MemberEventKind.Left, listId)));
+        if (!deleted.MembersCaptured)
+        {
+            return ExpandReasons.DeletedListMembersUnknown(row, deleted);
+        }
+
+        if (!context.Options.IsEnabled(deleted.Mapping.MemberTable))
+        {
+            return ExpandReasons.KindDisabled(row);
+        }
+
+        if (row.MemberIds.Count == 0)
+        {
+            return ExpandReasons.DeletedListHadNoMembers(row, deleted);
+        }
+
+        events.AddRange(row.MemberIds.Select(id => MemberEvents.From(row, new RecordRef(deleted.Mapping.MemberTable, id), deleted.Mapping.AudienceId, MemberEventKind.Left, listId)));
         return null;
     }
 }

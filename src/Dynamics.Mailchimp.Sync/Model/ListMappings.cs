@@ -28,6 +28,18 @@ public sealed class ListMappings
     /// <returns>The mapping, or <see langword="null"/>.</returns>
     public ListMapping? FindSyncing(Guid listId) => syncingIds.Contains(listId) ? byId[listId] : null;
 
+    /// <summary>
+    /// These lists plus the mappings of the deleted lists <paramref name="rows"/> describe (which Dataverse no longer
+    /// returns), so Decide can tell what leaving them means. A list read from Dataverse wins over a row's copy.
+    /// </summary>
+    /// <param name="rows">The run's rows.</param>
+    /// <returns>The lists, or this instance when no row describes a deleted list.</returns>
+    public ListMappings WithDeleted(IEnumerable<QueueRow> rows)
+    {
+        var deleted = rows.Select(row => row.DeletedList?.Mapping).OfType<ListMapping>().Where(mapping => !byId.ContainsKey(mapping.ListId)).DistinctBy(mapping => mapping.ListId).ToArray();
+        return deleted.Length == 0 ? this : new ListMappings(byId.Values.Concat(deleted));
+    }
+
     /// <summary>The syncing lists mapped into <paramref name="audienceId"/>.</summary>
     /// <param name="audienceId">The audience id.</param>
     /// <returns>The lists, in id order.</returns>

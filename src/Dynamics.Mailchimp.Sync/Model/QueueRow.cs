@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dynamics.Mailchimp.Plugins.Names;
 
 namespace Dynamics.Mailchimp.Sync.Model;
 
@@ -35,6 +36,9 @@ public sealed record QueueRow
     /// <summary>Gets the members of a bulk membership row.</summary>
     public IReadOnlyList<Guid> MemberIds { get; init; } = [];
 
+    /// <summary>Gets the deleted list a ListDeleted row describes (its mapping from the plug-in); <see langword="null"/> for other rows and for rows queued before rows carried it.</summary>
+    public DeletedList? DeletedList { get; init; }
+
     /// <summary>Gets the total order (<c>dmc_sequence</c>): a later change has a larger sequence.</summary>
     public required long Sequence { get; init; }
 
@@ -48,7 +52,7 @@ public sealed record QueueRow
         var subject = MemberIds.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $"{MemberIds.Count} {TargetTable} records")
             : TargetId is null ? $"{TargetTable} records"
             : string.Create(CultureInfo.InvariantCulture, $"{TargetTable} {TargetId:D}");
-        var list = ListId is { } listId && Kind is not (QueueRowKind.ListChanged or QueueRowKind.ListDeleted)
+        var list = ListId is { } listId && Kind != QueueRowKind.ListChanged && TargetTable != TableNames.List
             ? string.Create(CultureInfo.InvariantCulture, $" on list {listId:D}")
             : string.Empty;
         return string.Create(CultureInfo.InvariantCulture, $"queue row {Id:D} ({Kind} {subject}{list})");

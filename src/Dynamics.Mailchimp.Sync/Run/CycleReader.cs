@@ -24,7 +24,7 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(options);
-        var lists = await reader.ReadListMappingsAsync(NamedLists(rows), cancellationToken).ConfigureAwait(false);
+        var lists = (await reader.ReadListMappingsAsync(NamedLists(rows), cancellationToken).ConfigureAwait(false)).WithDeleted(rows);
         var syncing = lists.Syncing.Select(list => list.ListId).ToArray();
         var memberships = new List<(RecordRef Record, Guid ListId)>();
         memberships.AddRange(await reader.ReadMembershipsAsync(NamedRecords(rows), syncing, cancellationToken).ConfigureAwait(false));

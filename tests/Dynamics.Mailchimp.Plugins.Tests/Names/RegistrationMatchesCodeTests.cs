@@ -65,6 +65,16 @@ public sealed class RegistrationMatchesCodeTests
     }
 
     [Fact]
+    public void ListDeleteStep_PreImageCarriesTheMappingColumns()
+    {
+        // Act
+        var step = Manifest.Steps.Single(s => s.Message == MessageNames.Delete && s.Entity == TableNames.List);
+
+        // Assert
+        Assert.Equal(ListDeletePlanner.PreImageColumns.Order(), Assert.Single(step.Images).Attributes.Order());
+    }
+
+    [Fact]
     public void EveryFilteringAndImageColumn_ExistsOnTheStepTable()
     {
         // Arrange

@@ -23,7 +23,7 @@ public sealed class PluginRunnerTests
 
     /// <summary>A plug-in whose host clock is <paramref name="hostClock"/>, queuing one row for the list.</summary>
     private static IPlugin Plugin(Guid listId, Func<DateTime> hostClock) => new RunnerPlugin(sp =>
-        PluginRunner.Run(sp, "ClockPlugin", PluginSettings.Parse(null, "ClockPlugin"), _ => PlanOutcome.Enqueue(QueueItem.ListDeleted(listId)), hostClock));
+        PluginRunner.Run(sp, "ClockPlugin", PluginSettings.Parse(null, "ClockPlugin"), _ => PlanOutcome.Enqueue(QueueItem.ListMembersChanged(listId, TableNames.Contact)), hostClock));
 
     private static long Sequence(InMemoryOrganization org, int index) =>
         org.Rows(TableNames.QueueItem).Select(r => r.GetAttributeValue<long>(QueueItemFields.Sequence)).Order().ElementAt(index);

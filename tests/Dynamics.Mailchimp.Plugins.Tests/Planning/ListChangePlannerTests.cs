@@ -31,15 +31,5 @@ public sealed class ListChangePlannerTests
         Assert.True(outcome.IsSkip);
     }
 
-    [Fact]
-    public void PlanDelete_NoPreImage_IsSkipped()
-    {
-        // Act
-        var outcome = ListChangePlanner.PlanDelete(new EntityReference(TableNames.List, Id), null);
-
-        // Assert
-        Assert.True(outcome.IsSkip);
-    }
-
     private static PlanOutcome PlanUpdate(Entity target, Entity pre, Entity post) => ListChangePlanner.PlanUpdate(target, pre, post);
 }

@@ -77,4 +77,58 @@ public sealed class QueueRowReaderTests
         Assert.Contains($"queue row {RowId:D}", failure.Reason.Text, StringComparison.Ordinal);
         Assert.Contains(QueueItemFields.TargetId, failure.Reason.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TryRead_ListDeletedRowWithPayload_CarriesTheDeletedListsMappingAndFormerMembers()
+    {
+        // Arrange
+        var list = Guid.NewGuid();
+        var member = Guid.NewGuid();
+        var json = Json($$"""
+            "dmc_kind":{{QueueItemKinds.ListDeleted}},"dmc_targettable":"contact","dmc_listid":"{{list:D}}","dmc_memberids":"{{member:D}}",
+            "dmc_payload":"{\"listName\":\"Gala\",\"mappingType\":100000001,\"audienceId\":\"aud1\",\"tagName\":\"Gala 2026\",\"updateOnly\":false,\"membersCaptured\":true}",
+            "dmc_sequence":9
+            """);
+
+        // Act
+        QueueRowReader.TryRead(json, out var row, out _);
+
+        // Assert
+        var mapping = row!.DeletedList!.Mapping;
+        Assert.Equal((list, "Gala", TableNames.Contact, "aud1", ListTarget.Tag("Gala 2026"), false), (mapping.ListId, mapping.Name, mapping.MemberTable, mapping.AudienceId, mapping.Target, mapping.IsSyncing));
+        Assert.True(row.DeletedList.MembersCaptured);
+        Assert.Equal([member], row.MemberIds);
+    }
+
+    [Fact]
+    public void TryRead_ListDeletedRowWithoutPayload_HasNoDeletedList()
+    {
+        // Arrange
+        var list = Guid.NewGuid();
+        var json = Json($$"""
+            "dmc_kind":{{QueueItemKinds.ListDeleted}},"dmc_targettable":"list","dmc_targetid":"{{list:D}}","dmc_listid":"{{list:D}}","dmc_sequence":9
+            """);
+
+        // Act
+        QueueRowReader.TryRead(json, out var row, out _);
+
+        // Assert
+        Assert.Null(row!.DeletedList);
+    }
+
+    [Fact]
+    public void TryRead_ListDeletedRowWithBrokenPayload_FailedOutcomeNamingTheColumn()
+    {
+        // Arrange
+        var json = Json($$"""
+            "dmc_kind":{{QueueItemKinds.ListDeleted}},"dmc_targettable":"contact","dmc_listid":"{{Guid.NewGuid():D}}","dmc_payload":"{not json","dmc_sequence":9
+            """);
+
+        // Act
+        var read = QueueRowReader.TryRead(json, out _, out var failure);
+
+        // Assert
+        Assert.False(read);
+        Assert.Contains(QueueItemFields.Payload, failure!.Reason.Text, StringComparison.Ordinal);
+    }
 }

@@ -14,9 +14,6 @@ internal static class ExpandScenario
     public static readonly ListMapping Leads = TestData.AudienceList(5, table: TableNames.Lead);
     public static readonly ListMapping Accounts = TestData.AudienceList(6, TestData.OtherAudience, TableNames.Account);
 
-    public static RowExpander CreateSut(MembershipIndex? index = null, SyncOptions? options = null, IReadOnlyDictionary<Guid, DeletedList>? deleted = null) =>
-        new(new ExpandContext(new ListMappings([Newsletter, Vip, OtherAudience, NotSynced, Leads, Accounts]), index ?? MembershipIndex.Empty, options ?? new SyncOptions())
-        {
-            DeletedLists = deleted ?? new Dictionary<Guid, DeletedList>(),
-        });
+    public static RowExpander CreateSut(MembershipIndex? index = null, SyncOptions? options = null) =>
+        new(new ExpandContext(new ListMappings([Newsletter, Vip, OtherAudience, NotSynced, Leads, Accounts]), index ?? MembershipIndex.Empty, options ?? new SyncOptions()));
 }

@@ -57,7 +57,7 @@ public sealed class ListRowExpanderTests
     }
 
     [Fact]
-    public void Expand_ListDeletedAndUnknown_RemovesNobody()
+    public void Expand_ListDeletedRowWithoutMapping_RemovesNobody()
     {
         // Arrange
         var gone = TestData.TagList(8, "Old");
@@ -72,18 +72,80 @@ public sealed class ListRowExpanderTests
     }
 
     [Fact]
-    public void Expand_ListDeletedWithKnownMembers_FormerMembersLeaveIt()
+    public void Expand_ListDeletedWithCapturedMembers_FormerMembersLeaveItInItsAudience()
     {
         // Arrange
-        var gone = TestData.TagList(8, "Old");
-        var sut = CreateSut(deleted: new Dictionary<Guid, DeletedList> { [gone.ListId] = new(gone, [TestData.Contact(1), TestData.Contact(2)]) });
+        var gone = TestData.TagList(8, "Old", TestData.OtherAudience);
+        var sut = CreateSut();
 
         // Act
-        var result = sut.Expand([TestData.ListRow(1, QueueRowKind.ListDeleted, gone)]);
+        var result = sut.Expand([TestData.ListDeleted(1, gone, TestData.Contact(1), TestData.Contact(2))]);
 
         // Assert
-        Assert.Equal(2, result.Events.Count);
-        Assert.All(result.Events, e => Assert.Equal((MemberEventKind.Left, gone.ListId), (e.Kind, e.ListId!.Value)));
+        Assert.Equal([TestData.Contact(1), TestData.Contact(2)], result.Events.Select(e => e.Record));
+        Assert.All(result.Events, e => Assert.Equal((MemberEventKind.Left, gone.ListId, TestData.OtherAudience), (e.Kind, e.ListId!.Value, e.AudienceId)));
+        Assert.Empty(result.Outcomes);
+    }
+
+    [Fact]
+    public void Expand_ListDeletedWithoutCapturedMembers_RemovesNobodyAndSaysWhy()
+    {
+        // Arrange
+        var gone = TestData.AudienceList(8);
+        var sut = CreateSut();
+
+        // Act
+        var result = sut.Expand([TestData.ListDeleted(1, gone, "it is a dynamic list")]);
+
+        // Assert
+        Assert.Empty(result.Events);
+        var reason = Assert.Single(result.Outcomes).Reason;
+        Assert.Equal(SkipCode.DeletedListUnknown, reason.Code);
+        Assert.Contains("it is a dynamic list", reason.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Expand_ListDeletedWithAnIncompleteMapping_IsSkippedNotFailed()
+    {
+        // Arrange
+        var gone = TestData.TagList(8, " ");
+        var sut = CreateSut();
+
+        // Act
+        var result = sut.Expand([TestData.ListDeleted(1, gone, TestData.Contact(1))]);
+
+        // Assert
+        var outcome = Assert.Single(result.Outcomes);
+        Assert.Equal((RowOutcomeKind.Skipped, SkipCode.DeletedListUnknown), (outcome.Kind, outcome.Reason.Code));
+        Assert.Contains("dmc_tagname", outcome.Reason.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Expand_ListDeletedOfASwitchedOffKind_IsSkipped()
+    {
+        // Arrange
+        var gone = TestData.AudienceList(8, table: TableNames.Lead);
+        var sut = CreateSut(options: new SyncOptions { SyncLeads = false });
+
+        // Act
+        var result = sut.Expand([TestData.ListDeleted(1, gone, TestData.Lead(1))]);
+
+        // Assert
+        Assert.Equal(SkipCode.KindDisabled, Assert.Single(result.Outcomes).Reason.Code);
+    }
+
+    [Fact]
+    public void Expand_ListDeletedThatHadNoMembers_IsSkipped()
+    {
+        // Arrange
+        var gone = TestData.AudienceList(8);
+        var sut = CreateSut();
+
+        // Act
+        var result = sut.Expand([TestData.ListDeleted(1, gone)]);
+
+        // Assert
+        Assert.Equal(SkipCode.NoMembers, Assert.Single(result.Outcomes).Reason.Code);
     }
 
     [Fact]

@@ -32,4 +32,35 @@ public sealed class ListMappingsTests
         // Assert
         Assert.Equal([mine], lists);
     }
+
+    [Fact]
+    public void WithDeleted_RowsDescribingDeletedLists_AddTheirMappingsAsNotSyncing()
+    {
+        // Arrange
+        var kept = TestData.AudienceList(1);
+        var gone = TestData.TagList(2, "Gala");
+        var sut = new ListMappings([kept]);
+
+        // Act
+        var lists = sut.WithDeleted([TestData.ListDeleted(1, gone, TestData.Contact(1)), TestData.Added(2, TestData.Contact(1), kept)]);
+
+        // Assert
+        Assert.Equal(ListTarget.Tag("Gala"), lists.Find(gone.ListId)!.Target);
+        Assert.Null(lists.FindSyncing(gone.ListId));
+        Assert.Equal([kept], lists.Syncing);
+    }
+
+    [Fact]
+    public void WithDeleted_AListDataverseStillReturns_KeepsTheReadMapping()
+    {
+        // Arrange
+        var read = TestData.AudienceList(1);
+        var sut = new ListMappings([read]);
+
+        // Act
+        var lists = sut.WithDeleted([TestData.ListDeleted(1, TestData.TagList(1, "Stale"))]);
+
+        // Assert
+        Assert.Same(read, lists.Find(read.ListId));
+    }
 }

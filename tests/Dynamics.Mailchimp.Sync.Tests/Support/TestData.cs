@@ -122,6 +122,22 @@ internal static class TestData
         Sequence = row,
     };
 
+    /// <summary>A ListDeleted row as the plug-in writes it: the list's mapping and its captured former members.</summary>
+    public static QueueRow ListDeleted(int row, ListMapping list, params RecordRef[] formerMembers) => new()
+    {
+        Id = RowId(row),
+        Kind = QueueRowKind.ListDeleted,
+        TargetTable = list.MemberTable,
+        ListId = list.ListId,
+        MemberIds = formerMembers.Select(r => r.Id).ToArray(),
+        DeletedList = new DeletedList(list with { IsSyncing = false }, null),
+        Sequence = row,
+    };
+
+    /// <summary>A ListDeleted row whose members the plug-in did not capture, because <paramref name="reason"/>.</summary>
+    public static QueueRow ListDeleted(int row, ListMapping list, string reason) =>
+        ListDeleted(row, list) with { DeletedList = new DeletedList(list with { IsSyncing = false }, reason) };
+
     private static QueueRow Membership(int row, QueueRowKind kind, RecordRef record, ListMapping list) => new()
     {
         Id = RowId(row),

@@ -25,6 +25,26 @@ public static class ListTargetRule
         return interests;
     }
 
+    /// <summary>
+    /// The lists left whose tag or interest no kept list carries too: a holder still in another syncing list mapped to
+    /// the same tag (names ignoring case) or interest keeps it.
+    /// </summary>
+    /// <param name="left">The lists left.</param>
+    /// <param name="kept">The syncing lists the holders are still in.</param>
+    /// <returns>The lists left whose target goes.</returns>
+    public static IReadOnlyList<ListMapping> NotKept(IReadOnlyList<ListMapping> left, IEnumerable<ListMapping> kept)
+    {
+        var keptList = kept.ToArray();
+        var tags = Tags(keptList).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var interests = Names(keptList, ListTargetKind.Interest).ToHashSet(StringComparer.Ordinal);
+        return left.Where(list => list.Target switch
+        {
+            { Kind: ListTargetKind.Tag, Name: { } tag } => !tags.Contains(tag.Trim()),
+            { Kind: ListTargetKind.Interest, Name: { } id } => !interests.Contains(id.Trim()),
+            _ => true,
+        }).ToArray();
+    }
+
     private static string[] Names(IEnumerable<ListMapping> lists, ListTargetKind kind) => lists
         .Where(list => list.Target?.Kind == kind && !string.IsNullOrWhiteSpace(list.Target.Name))
         .Select(list => list.Target!.Name!.Trim())

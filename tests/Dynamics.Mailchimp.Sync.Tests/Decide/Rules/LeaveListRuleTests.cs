@@ -44,6 +44,23 @@ public sealed class LeaveListRuleTests
     }
 
     [Fact]
+    public void Decide_LeavesATagListStillInAnotherListOfTheSameTagOrInterest_KeepsThem()
+    {
+        // Arrange: two synced lists map to the tag VIP (names ignoring case), two to the interest int-events.
+        var vipToo = TestData.TagList(7, "vip");
+        var eventsToo = TestData.InterestList(8, "int-events");
+        var sut = CreateSut().WithLists(vipToo, eventsToo).In(Ada, Newsletter, vipToo, eventsToo).WithRecord(Ada, "ada@example.org")
+            .WithWork(Works.Left(Ada, Vip)).WithWork(Works.Left(Ada, Events, row: 2));
+
+        // Act
+        var plan = sut.Plan();
+
+        // Assert
+        Assert.Empty(plan.TagsToRemove);
+        Assert.Empty(plan.Upsert!.Interests);
+    }
+
+    [Fact]
     public void Decide_LeavesInterestList_SetsInterestFalseAndStaysSubscribed()
     {
         // Arrange
