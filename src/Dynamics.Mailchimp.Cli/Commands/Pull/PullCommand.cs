@@ -27,17 +27,9 @@ public sealed class PullCommand(IAnsiConsole console, CommandContext context)
         command.SetAction(async (parse, stop) =>
         {
             var output = new CommandOutput(console, parse.GetValue(ConnectionFlags.Json));
-            ServiceConnections connections;
-            JobSettings settings;
-            try
+            if (!JobStart.TryOpen(parse, context, output, out var connections, out var settings, out var failed))
             {
-                var configuration = DmcConfiguration.Build(parse, context.WorkingDirectory);
-                settings = JobSettings.Read(configuration);
-                connections = ServiceConnections.Create(configuration, context.Logging);
-            }
-            catch (DmcConfigurationException e)
-            {
-                return output.ConfigurationError(e);
+                return failed;
             }
 
             await using (connections.ConfigureAwait(false))
