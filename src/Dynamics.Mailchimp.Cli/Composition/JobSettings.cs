@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Model;
+using Dynamics.Mailchimp.Sync.Pull;
 using Dynamics.Mailchimp.Sync.Run;
 using Microsoft.Extensions.Configuration;
 
@@ -9,7 +10,7 @@ namespace Dynamics.Mailchimp.Cli.Composition;
 
 /// <summary>
 /// The engine's settings from the <c>Sync</c> section (<c>Sync</c>, <c>Sync:Push</c>, <c>Sync:Lease</c>,
-/// <c>Sync:Backoff</c>), validated with their attributes before the run starts.
+/// <c>Sync:Backoff</c>, <c>Sync:Pull</c>), validated with their attributes before the run starts.
 /// </summary>
 /// <param name="Sync">What the engine decides (opt-outs, kinds, the mass-removal rail, full resync).</param>
 /// <param name="Push">How a run takes the queue.</param>
@@ -17,6 +18,9 @@ namespace Dynamics.Mailchimp.Cli.Composition;
 /// <param name="Backoff">When a failed row is retried.</param>
 public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOptions Lease, QueueBackoffOptions Backoff)
 {
+    /// <summary>Gets how the member-status pull maps Mailchimp's statuses (<c>Sync:Pull</c>).</summary>
+    public PullOptions Pull { get; init; } = new();
+
     /// <summary>Reads and validates the settings.</summary>
     /// <param name="configuration">The job's configuration.</param>
     /// <returns>The settings.</returns>
@@ -29,11 +33,15 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
             Bind<SyncOptions>(section),
             Bind<PushRunOptions>(section.GetSection("Push")),
             Bind<LeaseOptions>(section.GetSection("Lease")),
-            Bind<QueueBackoffOptions>(section.GetSection("Backoff")));
+            Bind<QueueBackoffOptions>(section.GetSection("Backoff")))
+        {
+            Pull = Bind<PullOptions>(section.GetSection(PullOptions.SectionName)),
+        };
         Validate(settings.Sync, SyncOptions.SectionName);
         Validate(settings.Push, SyncOptions.SectionName + ":Push");
         Validate(settings.Lease, SyncOptions.SectionName + ":Lease");
         Validate(settings.Backoff, SyncOptions.SectionName + ":Backoff");
+        Validate(settings.Pull, SyncOptions.SectionName + ":" + PullOptions.SectionName);
         return settings;
     }
 

@@ -19,6 +19,8 @@ public static class ServiceFailure
         DataverseAuthorizationException e => e.Message,
         DataverseTokenAcquisitionException e => e.Message,
         DataverseApiException e => $"Dataverse failed: {e.Message}",
+        Sync.Read.RecordReadException e => $"Dataverse failed: {e.Message}",
+        Sync.Pull.Checkpoint.CheckpointWriteException e => $"Dataverse failed: {e.Message}",
         HttpRequestException e => $"A service could not be reached: {e.Message}",
         TimeoutException e => $"A service did not answer in time: {e.Message}",
         _ => null,

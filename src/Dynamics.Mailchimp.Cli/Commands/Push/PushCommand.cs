@@ -2,21 +2,23 @@ using System.CommandLine;
 using Dynamics.Mailchimp.Cli.Composition;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
+using Dynamics.Mailchimp.Sync.Pull.Run;
 using Dynamics.Mailchimp.Sync.Run;
 using Spectre.Console;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Push;
 
 /// <summary>
-/// <c>push</c> (and <c>sync</c>, which will add the pull when it lands): drains the sync queue to Mailchimp under the
-/// push lease. Exit 0 when everything went, 1 when some members or rows failed (they are retried on a later run),
+/// <c>push</c>, and <c>sync</c> (<paramref name="pullFirst"/>): the member-status pull first, so the push never acts
+/// on a stale status, then the push, which drains the sync queue to Mailchimp under the push lease. Exit 0 when everything went, 1 when some members or rows failed (they are retried on a later run),
 /// 2 for a configuration error, 3 when a service is unreachable or refuses the credentials.
 /// </summary>
 /// <param name="console">Where it writes.</param>
 /// <param name="context">The working folder, logging and clock.</param>
 /// <param name="name">The verb: <c>push</c> or <c>sync</c>.</param>
 /// <param name="description">Its help text.</param>
-public sealed class PushCommand(IAnsiConsole console, CommandContext context, string name, string description)
+/// <param name="pullFirst">Whether to run the member-status pull before the push (<c>sync</c>).</param>
+public sealed class PushCommand(IAnsiConsole console, CommandContext context, string name, string description, bool pullFirst = false)
 {
     /// <summary>The command.</summary>
     public Command Create()
@@ -25,17 +27,9 @@ public sealed class PushCommand(IAnsiConsole console, CommandContext context, st
         command.SetAction(async (parse, stop) =>
         {
             var output = new CommandOutput(console, parse.GetValue(ConnectionFlags.Json));
-            ServiceConnections connections;
-            JobSettings settings;
-            try
+            if (!JobStart.TryOpen(parse, context, output, out var connections, out var settings, out var failed))
             {
-                var configuration = DmcConfiguration.Build(parse, context.WorkingDirectory);
-                settings = JobSettings.Read(configuration);
-                connections = ServiceConnections.Create(configuration, context.Logging);
-            }
-            catch (DmcConfigurationException e)
-            {
-                return output.ConfigurationError(e);
+                return failed;
             }
 
             await using (connections.ConfigureAwait(false))
@@ -48,8 +42,15 @@ public sealed class PushCommand(IAnsiConsole console, CommandContext context, st
                 var run = settings.Push with { DryRun = settings.Push.DryRun || parse.GetValue(PushFlags.DryRun) };
                 var runner = PushComposition.Create(connections, settings, context.Time);
                 PushSummary summary;
+                PullSummary? pulled = null;
                 try
                 {
+                    if (pullFirst)
+                    {
+                        var pull = settings.Pull with { DryRun = settings.Pull.DryRun || run.DryRun };
+                        pulled = await PullComposition.Create(connections, settings, context.Time).RunAsync(sync, pull, stop).ConfigureAwait(false);
+                    }
+
                     summary = await runner.RunAsync(sync, run, stop).ConfigureAwait(false);
                 }
                 catch (Exception e) when (ServiceFailure.Describe(e, stop) is { } failure)
@@ -57,8 +58,8 @@ public sealed class PushCommand(IAnsiConsole console, CommandContext context, st
                     return output.ServiceError(failure, connections.Calls);
                 }
 
-                var exitCode = summary.AnyFailed ? ExitCodes.ItemsFailed : ExitCodes.Success;
-                PushReport.Write(output, summary, connections.Calls, exitCode);
+                var exitCode = summary.AnyFailed || pulled?.AnyFailed == true ? ExitCodes.ItemsFailed : ExitCodes.Success;
+                PushReport.Write(output, summary, connections.Calls, exitCode, pulled);
                 return exitCode;
             }
         });

@@ -1,5 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Cli.Commands.Pull;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
+using Dynamics.Mailchimp.Sync.Pull.Run;
 using Dynamics.Mailchimp.Sync.Run;
 using Spectre.Console;
 
@@ -8,25 +12,37 @@ namespace Dynamics.Mailchimp.Cli.Commands.Push;
 /// <summary>
 /// Prints a push run: members by outcome, rows by state, skip reasons, failures, held removals and calls; with
 /// <c>--json</c> one object: <c>pushed</c> (counts per outcome), <c>failed</c>, <c>skipped</c>, <c>held</c>, <c>rows</c>,
-/// <c>skipReasons</c>, <c>failures</c>, <c>massRemoval</c>, <c>calls</c> (<c>mailchimp</c>, <c>dataverse</c>), <c>exitCode</c>.
+/// <c>skipReasons</c>, <c>failures</c>, <c>massRemoval</c>, <c>calls</c> (<c>mailchimp</c>, <c>dataverse</c>), <c>exitCode</c>;
+/// after a pull (<c>sync</c>) also <c>pulled</c> (counts per kind), <c>pullFailures</c> and <c>unmatched</c>, and the pull's
+/// tables before the push's.
 /// </summary>
 public static class PushReport
 {
     private const int FailuresShown = 20;
 
     /// <summary>Writes the summary.</summary>
-    public static void Write(CommandOutput output, PushSummary summary, CallCounter calls, int exitCode)
+    /// <param name="output">Where.</param>
+    /// <param name="summary">The push.</param>
+    /// <param name="calls">The calls of the whole verb.</param>
+    /// <param name="exitCode">The verb's exit code.</param>
+    /// <param name="pulled">The pull that ran before the push (<c>sync</c>), or <see langword="null"/>.</param>
+    public static void Write(CommandOutput output, PushSummary summary, CallCounter calls, int exitCode, PullSummary? pulled = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(calls);
         if (output.Json)
         {
-            output.WriteJson(Json(summary, calls, exitCode));
+            output.WriteJson(pulled is null ? Json(summary, calls, exitCode) : WithPull(Json(summary, calls, exitCode), pulled));
             return;
         }
 
         var console = output.Console;
+        if (pulled is not null)
+        {
+            PullReport.WriteText(console, pulled);
+        }
+
         if (summary.LeaseHeldBy is { } holder)
         {
             console.MarkupLine($"Another instance is pushing ([bold]{Markup.Escape(holder.Owner)}[/], lease until {holder.ExpiresOn:u}); nothing to do.");
@@ -78,6 +94,15 @@ public static class PushReport
             leaseHeldBy = summary.LeaseHeldBy?.Owner,
             exitCode,
         };
+    }
+
+    private static JsonObject WithPull(object push, PullSummary pulled)
+    {
+        var json = JsonSerializer.SerializeToNode(push)!.AsObject();
+        json.Insert(0, "pulled", JsonSerializer.SerializeToNode(PullReport.Pulled(pulled)));
+        json["pullFailures"] = JsonSerializer.SerializeToNode(pulled.Failures);
+        json["unmatched"] = JsonSerializer.SerializeToNode(pulled.UnmatchedExamples);
+        return json;
     }
 
     private static Table Counts(string title, IReadOnlyDictionary<string, int> counts)

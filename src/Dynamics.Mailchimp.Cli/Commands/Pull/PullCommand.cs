@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Dynamics.Mailchimp.Cli.Commands.Push;
+using Dynamics.Mailchimp.Cli.Composition;
+using Dynamics.Mailchimp.Cli.Configuration;
+using Dynamics.Mailchimp.Cli.Output;
+using Dynamics.Mailchimp.Sync.Pull.Run;
+using Spectre.Console;
+
+namespace Dynamics.Mailchimp.Cli.Commands.Pull;
+
+/// <summary>
+/// <c>pull</c>: reads the members Mailchimp changed since each audience's checkpoint and brings their status and
+/// consent back to the contacts and leads, under the pull lease. Exit 0, 1 when some records were not written (they
+/// are read again next run), 2 for a configuration error, 3 when a service is unreachable or refuses the credentials.
+/// </summary>
+/// <param name="console">Where it writes.</param>
+/// <param name="context">The working folder, logging and clock.</param>
+public sealed class PullCommand(IAnsiConsole console, CommandContext context)
+{
+    /// <summary>The command.</summary>
+    public Command Create()
+    {
+        var command = new Command("pull", "Pull Mailchimp's member statuses since the last checkpoint: unsubscribes, bounces and re-subscribes reach the contacts and leads, with a consent log.")
+        {
+            PushFlags.DryRun,
+        };
+        command.SetAction(async (parse, stop) =>
+        {
+            var output = new CommandOutput(console, parse.GetValue(ConnectionFlags.Json));
+            if (!JobStart.TryOpen(parse, context, output, out var connections, out var settings, out var failed))
+            {
+                return failed;
+            }
+
+            await using (connections.ConfigureAwait(false))
+            {
+                var options = settings.Pull with { DryRun = settings.Pull.DryRun || parse.GetValue(PushFlags.DryRun) };
+                PullSummary summary;
+                try
+                {
+                    summary = await PullComposition.Create(connections, settings, context.Time).RunAsync(settings.Sync, options, stop).ConfigureAwait(false);
+                }
+                catch (Exception e) when (ServiceFailure.Describe(e, stop) is { } failure)
+                {
+                    return output.ServiceError(failure, connections.Calls);
+                }
+
+                var exitCode = summary.AnyFailed ? ExitCodes.ItemsFailed : ExitCodes.Success;
+                PullReport.Write(output, summary, connections.Calls, exitCode);
+                return exitCode;
+            }
+        });
+        return command;
+    }
+}

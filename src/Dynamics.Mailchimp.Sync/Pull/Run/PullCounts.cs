@@ -1,0 +1,38 @@
+namespace Dynamics.Mailchimp.Sync.Pull.Run;
+
+/// <summary>The keys of <see cref="PullSummary.Counts"/>, as <c>--json</c> prints them under <c>pulled</c>.</summary>
+public static class PullCounts
+{
+    /// <summary>Members Mailchimp reported as changed since the checkpoint.</summary>
+    public const string Members = "members";
+
+    /// <summary>Records set to unsubscribed.</summary>
+    public const string Unsubscribed = "unsubscribed";
+
+    /// <summary>Records set to cleaned.</summary>
+    public const string Cleaned = "cleaned";
+
+    /// <summary>Records subscribed again.</summary>
+    public const string Resubscribed = "resubscribed";
+
+    /// <summary>Records set to archived.</summary>
+    public const string Archived = "archived";
+
+    /// <summary>Records whose stored status changed otherwise.</summary>
+    public const string StatusOnly = "statusOnly";
+
+    /// <summary>Memberships of static lists removed.</summary>
+    public const string ListsLeft = "listsLeft";
+
+    /// <summary>Consent log rows written.</summary>
+    public const string ConsentEvents = "consentEvents";
+
+    /// <summary>Members no contact, lead or account stands for (not created).</summary>
+    public const string Unmatched = "unmatched";
+
+    /// <summary>Records whose change was not written (retried on the next run: the checkpoint stays before them).</summary>
+    public const string Failed = "failed";
+
+    /// <summary>Every key, in the order reports print them.</summary>
+    public static readonly IReadOnlyList<string> All = [Members, Unsubscribed, Cleaned, Resubscribed, Archived, StatusOnly, ListsLeft, ConsentEvents, Unmatched, Failed];
+}
