@@ -13,6 +13,9 @@ namespace Dynamics.Mailchimp.Cli.Tests.Resilience;
 /// </summary>
 internal sealed class KillTestExpectations
 {
+    // SandboxSeed puts its first two contacts in the synced list (one queue row ahead of the bulk joins).
+    private const int SeededListMembers = 2;
+
     private readonly QueuedAudience _audience;
     private readonly Dictionary<Guid, string> _emailById;
 
@@ -60,7 +63,7 @@ internal sealed class KillTestExpectations
     public async Task AssertMailchimpStateAsync()
     {
         var members = await _audience.MembersAsync();
-        Assert.Equal(_audience.Emails.Count - _audience.CrmOptOuts.Count + _audience.Seed.ContactIds.Take(2).Count(), members.Count);
+        Assert.Equal(_audience.Emails.Count - _audience.CrmOptOuts.Count + SeededListMembers, members.Count);
         foreach (var email in _audience.Emails)
         {
             if (_audience.CrmOptOuts.Contains(email))

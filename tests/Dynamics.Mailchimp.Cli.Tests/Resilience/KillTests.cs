@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Dynamics.Mailchimp.Cli.Tests.Support;
 using Dynamics.Mailchimp.Plugins.Names;
@@ -30,6 +31,7 @@ public sealed class KillTests(ITestOutputHelper log)
     public async Task Push_KilledAtTwentyPointsAcrossTwentyThousandChangesThenRerun_EndsInTheExpectedStateWithNoRowLostAndNoOptOutUndone()
     {
         // Arrange
+        var clock = Stopwatch.StartNew();
         await using var audience = await QueuedAudience.StartAsync(Members, RowSize, optOutEvery: 37, unsubscribedEvery: 41, syncedOptOutEvery: 43, renamedEvery: 1_000);
         var expectations = new KillTestExpectations(audience);
         var points = new KillPoints(Seed, RowsPerCycle);
@@ -37,7 +39,7 @@ public sealed class KillTests(ITestOutputHelper log)
         {
             ["DMC_Sync__Push__RowsPerCycle"] = RowsPerCycle.ToString(CultureInfo.InvariantCulture),
         };
-        log.WriteLine($"seed {Seed}; {expectations.QueuedRows.Count} rows, {Members} members, {RowsPerCycle} rows a cycle");
+        log.WriteLine($"seed {Seed}; {expectations.QueuedRows.Count} rows, {Members} members, {RowsPerCycle} rows a cycle; queued in {clock.Elapsed.TotalSeconds:F1} s");
         var kills = 0;
 
         // Act
@@ -52,29 +54,33 @@ public sealed class KillTests(ITestOutputHelper log)
             {
                 await child.KillAsync();
                 kills++;
-                log.WriteLine($"run {run}, kill {kills}: SIGKILL at {point}; pending rows {PendingRows(audience)}");
+                using var dropped = new CancellationTokenSource(RunTimeout);
+                await gate.OpenAfterKillAsync(dropped.Token);
+                log.WriteLine($"run {run}, kill {kills}: SIGKILL at {point}; pending rows {PendingRows(audience)}; {clock.Elapsed.TotalSeconds:F1} s");
             }
             else
             {
+                gate.Open();
                 log.WriteLine($"run {run}: ended before {point}; pending rows {PendingRows(audience)}");
             }
 
-            gate.Open();
             Assert.NotNull(await child.WaitForExitAsync(RunTimeout));
         }
 
         audience.ExpireLease();
         await using var final = DmcChildProcess.Start(["push", "--json", .. audience.Flags], environment);
         var exit = await final.WaitForExitAsync(RunTimeout);
-        log.WriteLine($"clean run: exit {exit}; {final.Output}");
+        log.WriteLine($"clean run: exit {exit}; {clock.Elapsed.TotalSeconds:F1} s; {final.Output}");
 
         // Assert
+        log.WriteLine($"checked in {clock.Elapsed.TotalSeconds:F1} s");
         Assert.True(kills >= Kills, $"only {kills} kills before the queue drained");
         Assert.Equal(ExitCodes.Success, exit);
         expectations.AssertNoRowLost();
         await expectations.AssertMailchimpStateAsync();
         expectations.AssertStoredStatuses();
         expectations.AssertNoOptOutUndone();
+        log.WriteLine($"done in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     private static int PendingRows(QueuedAudience audience) => audience.RowStates().GetValueOrDefault(QueueItemStates.Pending);
