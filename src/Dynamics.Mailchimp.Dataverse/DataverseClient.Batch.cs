@@ -18,22 +18,23 @@ public sealed partial class DataverseClient
         var plan = BatchPlanner.Plan(operations, _options.MaxBatchOperations);
         var results = new BatchOperationResult?[operations.Count];
         Exception? authFailure = null;
-        foreach (var units in plan)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelBatches, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(plan, parallel, async (units, token) =>
         {
             var indexes = units.SelectMany(u => u).ToList();
-            if (authFailure is not null)
+            if (Volatile.Read(ref authFailure) is { } refused)
             {
-                indexes.ForEach(i => results[i] = BatchResponseMapper.NotExecuted(i, "Not sent: an earlier batch was refused. " + authFailure.Message));
-                continue;
+                indexes.ForEach(i => results[i] = BatchResponseMapper.NotExecuted(i, "Not sent: an earlier batch was refused. " + refused.Message));
+                return;
             }
 
             try
             {
-                await SendBatchAsync(operations, units, continueOnError, results, cancellationToken).ConfigureAwait(false);
+                await SendBatchAsync(operations, units, continueOnError, results, token).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is DataverseApiException or DataverseResponseFormatException or DataverseTokenAcquisitionException or HttpRequestException or TimeoutRejectedException)
             {
-                // The whole batch failed: report it on each of its operations instead of losing the results of earlier batches.
+                // The whole batch failed: report it on each of its operations instead of losing the results of other batches.
                 DataverseLog.BatchFailed(_logger, indexes.Count, ex);
                 var apiError = ex as DataverseApiException;
                 var notSent = ex is DataverseTokenAcquisitionException;
@@ -43,10 +44,10 @@ public sealed partial class DataverseClient
                 indexes.ForEach(i => results[i] = new BatchOperationResult(i, outcome, apiError?.StatusCode, null, null, error, null));
                 if (ex is DataverseTokenAcquisitionException || apiError?.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
                 {
-                    authFailure = ex;
+                    Interlocked.CompareExchange(ref authFailure, ex, null);
                 }
             }
-        }
+        }).ConfigureAwait(false);
 
         return new BatchResult(results.Select((r, i) => r ?? BatchResponseMapper.NotExecuted(i, "No response was received.")).ToList());
     }

@@ -27,7 +27,7 @@ public sealed partial class DataverseClientOptions
         $"ClientId = {ClientId}, ClientSecret = {Mask(ClientSecret)}, CertificateThumbprint = {CertificateThumbprint}, " +
         $"CertificatePath = {CertificatePath}, CertificatePassword = {Mask(CertificatePassword)}, StaticToken = {Mask(StaticToken)}, " +
         $"Credential = {(Credential is null ? "(none)" : Credential.GetType().Name)}, ApiVersion = {ApiVersion}, MaxPageSize = {MaxPageSize}, " +
-        $"MaxBatchOperations = {MaxBatchOperations}, MaxConcurrentRequests = {MaxConcurrentRequests}, MaxRetryAttempts = {MaxRetryAttempts}, " +
+        $"MaxBatchOperations = {MaxBatchOperations}, MaxParallelBatches = {MaxParallelBatches}, MaxConcurrentRequests = {MaxConcurrentRequests}, MaxRetryAttempts = {MaxRetryAttempts}, " +
         $"WriteTag = {WriteTag}, BypassCustomPlugins = {BypassCustomPlugins} }}");
 
     private static string Mask(string? secret) => string.IsNullOrEmpty(secret) ? "(none)" : Redacted;

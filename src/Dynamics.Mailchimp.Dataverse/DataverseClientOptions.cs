@@ -68,6 +68,15 @@ public sealed partial class DataverseClientOptions
     [Range(1, DataverseConstants.MaxBatchOperationsLimit)]
     public int MaxBatchOperations { get; set; } = DataverseConstants.DefaultMaxBatchOperations;
 
+    /// <summary>
+    /// How many of the <c>$batch</c> requests that one <see cref="IDataverseClient.ExecuteBatchAsync"/> call is split into
+    /// may be in flight at once. Above 1, operations in different batches must not depend on each other (change sets
+    /// and <c>Content-ID</c> references always stay inside one batch); the job's reads and outcome writes qualify.
+    /// </summary>
+    /// <value>Default: 1 (one batch after the other). Range 1–52; <see cref="MaxConcurrentRequests"/> still caps the requests.</value>
+    [Range(1, DataverseConstants.ServiceProtectionConcurrencyLimit)]
+    public int MaxParallelBatches { get; set; } = 1;
+
     /// <summary>Cap on concurrent HTTP requests; further requests wait in a queue.</summary>
     /// <value>Default: 8. Range 1–52 (the service protection limit).</value>
     [Range(1, DataverseConstants.ServiceProtectionConcurrencyLimit)]

@@ -6,7 +6,8 @@ public partial interface IDataverseClient
 {
     /// <summary>
     /// Sends operations as <c>$batch</c> requests of at most <see cref="DataverseClientOptions.MaxBatchOperations"/> operations
-    /// (changesets are never split) and returns one result per operation. Does not throw for failed operations or batches.
+    /// (changesets are never split), up to <see cref="DataverseClientOptions.MaxParallelBatches"/> of them at once, and
+    /// returns one result per operation. Does not throw for failed operations or batches.
     /// </summary>
     /// <param name="operations">The operations.</param>
     /// <param name="continueOnError">Send <c>Prefer: odata.continue-on-error</c>.</param>

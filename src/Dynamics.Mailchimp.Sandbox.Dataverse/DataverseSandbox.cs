@@ -8,6 +8,8 @@ using Dynamics.Mailchimp.Sandbox.Hosting.Concurrency;
 using Dynamics.Mailchimp.Sandbox.Hosting.Latency;
 using Dynamics.Mailchimp.Sandbox.Hosting.Recording;
 using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dynamics.Mailchimp.Sandbox.Dataverse;
 
@@ -21,6 +23,13 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse;
 /// </code></example>
 public sealed class DataverseSandbox : IAsyncDisposable
 {
+    /// <summary>
+    /// The longest request line served: a GET URL may be 32 KB (shared/reference/dataverse.md, S26,
+    /// https://learn.microsoft.com/power-apps/developer/data-platform/webapi/compose-http-requests-handle-errors), plus
+    /// the method and protocol around it. A longer line is answered 414, as Kestrel does past its limit.
+    /// </summary>
+    public const int MaxRequestLineBytes = (32 * 1024) + 64;
+
     private readonly EmulatorHost _host;
     private readonly RequestLog _log;
 
@@ -81,7 +90,7 @@ public sealed class DataverseSandbox : IAsyncDisposable
         var gate = new RequestGate();
 
         var host = await EmulatorHost.StartAsync(
-            configureServices: null,
+            configureServices: services => services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes),
             app => SandboxPipeline.Configure(app, log, options.Clock, latency, gate, runtime),
             cancellationToken).ConfigureAwait(false);
 

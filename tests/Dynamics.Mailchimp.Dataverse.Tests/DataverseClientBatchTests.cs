@@ -42,6 +42,54 @@ public sealed class DataverseClientBatchTests
     }
 
     [Fact]
+    public async Task ExecuteBatchAsync_MaxParallelBatchesThree_HasThreeInFlightAndKeepsInputOrder()
+    {
+        // Arrange: five batches of two; the handler holds every request until the gate opens.
+        using var host = CreateSut(o =>
+        {
+            o.MaxBatchOperations = 2;
+            o.MaxParallelBatches = 3;
+        });
+        host.Handler.Fallback = BatchResponses.AllNoContent;
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Handler.Gate = gate.Task;
+
+        // Act
+        var call = host.Client.ExecuteBatchAsync(Deletes(10), true, CancellationToken.None);
+        for (var i = 0; i < 3; i++)
+        {
+            await host.Handler.Arrivals.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        var inFlightAtGate = host.Handler.InFlight;
+        gate.SetResult();
+        var result = await call;
+
+        // Assert
+        Assert.Equal(3, inFlightAtGate);
+        Assert.Equal(3, host.Handler.MaxInFlight);
+        Assert.Equal(5, host.Handler.Requests.Count);
+        Assert.True(result.AllSucceeded);
+        Assert.Equal(Enumerable.Range(0, 10), result.Results.Select(r => r.Index));
+    }
+
+    [Fact]
+    public async Task ExecuteBatchAsync_DefaultOptions_SendsOneBatchAtATime()
+    {
+        // Arrange
+        using var host = CreateSut(o => o.MaxBatchOperations = 2);
+        host.Handler.Fallback = BatchResponses.AllNoContent;
+
+        // Act
+        var result = await host.Client.ExecuteBatchAsync(Deletes(6), true, CancellationToken.None);
+
+        // Assert
+        Assert.True(result.AllSucceeded);
+        Assert.Equal(3, host.Handler.Requests.Count);
+        Assert.Equal(1, host.Handler.MaxInFlight);
+    }
+
+    [Fact]
     public async Task ExecuteBatchAsync_PartialFailure_ReportsPerOperationWithoutThrowing()
     {
         // Arrange

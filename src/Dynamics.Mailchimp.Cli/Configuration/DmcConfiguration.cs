@@ -29,11 +29,14 @@ public static class DmcConfiguration
 
     /// <summary>
     /// The job's own defaults, below every other source: a <c>$batch</c> carries up to Dataverse's 1,000 operations
-    /// (the client's default is smaller), so the record step costs one call per 1,000 rows.
+    /// (the client's default is smaller), so the record step costs one call per 1,000 rows; and up to 10 of those
+    /// batches (reads, outcome writes: none depends on another) are in flight at once, as are up to 10 requests.
     /// </summary>
-    private static readonly Dictionary<string, string?> JobDefaults = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlyDictionary<string, string?> JobDefaults = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
     {
         [$"{DataverseSection}:{nameof(DataverseClientOptions.MaxBatchOperations)}"] = "1000",
+        [$"{DataverseSection}:{nameof(DataverseClientOptions.MaxParallelBatches)}"] = "10",
+        [$"{DataverseSection}:{nameof(DataverseClientOptions.MaxConcurrentRequests)}"] = "10",
     };
 
     /// <summary>Builds the configuration for one invocation.</summary>

@@ -10,9 +10,28 @@ internal static class ConditionEvaluator
 {
     public static bool Matches(FilterExpression filter, Func<string?, Entity?> rowFor, InValueSets? sets = null)
     {
-        var results = filter.Conditions.Select(c => Matches(c, rowFor(c.EntityName), sets))
-            .Concat(filter.Filters.Select(f => Matches(f, rowFor, sets)));
-        return filter.FilterOperator == LogicalOperator.And ? results.All(r => r) : !results.Any() || results.Any(r => r);
+        // Plain loops: this runs for every row of a scan. An empty filter matches; And needs all, Or any.
+        var and = filter.FilterOperator == LogicalOperator.And;
+        var any = false;
+        foreach (var condition in filter.Conditions)
+        {
+            any = true;
+            if (Matches(condition, rowFor(condition.EntityName), sets) != and)
+            {
+                return !and;
+            }
+        }
+
+        foreach (var child in filter.Filters)
+        {
+            any = true;
+            if (Matches(child, rowFor, sets) != and)
+            {
+                return !and;
+            }
+        }
+
+        return and || !any;
     }
 
     public static bool Matches(ConditionExpression condition, Entity? row, InValueSets? sets = null)

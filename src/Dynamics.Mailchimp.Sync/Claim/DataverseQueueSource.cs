@@ -36,9 +36,10 @@ public sealed class DataverseQueueSource : IQueueSource
     }
 
     /// <inheritdoc/>
-    public async Task<QueueBatch> ReadDueAsync(int maxRows, CancellationToken cancellationToken)
+    public async Task<QueueBatch> ReadDueAsync(int maxRows, int maxChanges, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxRows);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxChanges);
         var query = new DataverseQuery(ClaimWebApiNames.QueueItemSet)
         {
             Select = QueueRowReader.Columns,
@@ -48,20 +49,27 @@ public sealed class DataverseQueueSource : IQueueSource
         };
         var rows = new List<QueueRow>();
         var unreadable = new List<RowOutcome>();
+        var changes = 0;
         await foreach (var json in _client.QueryAsync(query, cancellationToken).ConfigureAwait(false))
         {
-            if (QueueRowReader.TryRead(json, out var row, out var failure))
+            if (!QueueRowReader.TryRead(json, out var row, out var failure))
             {
-                rows.Add(row!);
+                unreadable.Add(failure!);
+            }
+            else if (rows.Count > 0 && changes + QueueBatch.Changes(row!) > maxChanges)
+            {
+                // The next cycle starts with this row.
+                return new QueueBatch(rows, unreadable) { Full = true };
             }
             else
             {
-                unreadable.Add(failure!);
+                rows.Add(row!);
+                changes += QueueBatch.Changes(row!);
             }
 
             if (rows.Count + unreadable.Count >= maxRows)
             {
-                break;
+                return new QueueBatch(rows, unreadable) { Full = true };
             }
         }
 

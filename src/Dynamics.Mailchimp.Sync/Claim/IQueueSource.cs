@@ -5,9 +5,15 @@ namespace Dynamics.Mailchimp.Sync.Claim;
 /// <summary>Reads the queue rows that are due: Pending, and Failed rows whose retry backoff has passed.</summary>
 public interface IQueueSource
 {
-    /// <summary>Reads up to <paramref name="maxRows"/> due rows in <c>dmc_sequence</c> order.</summary>
+    /// <summary>
+    /// Reads due rows in <c>dmc_sequence</c> order: up to <paramref name="maxRows"/> rows, and no row that would take the
+    /// cycle's changes (a bulk membership row counts its members, any other row one) over <paramref name="maxChanges"/>,
+    /// except the first, so a cycle always makes progress.
+    /// </summary>
     /// <param name="maxRows">The most rows one cycle takes.</param>
+    /// <param name="maxChanges">The most member changes one cycle takes.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The rows, and an outcome (Failed, naming the row) for each row that cannot be read as a <see cref="QueueRow"/>.</returns>
-    Task<QueueBatch> ReadDueAsync(int maxRows, CancellationToken cancellationToken);
+    /// <returns>The rows, an outcome (Failed, naming the row) for each row that cannot be read as a <see cref="QueueRow"/>,
+    /// and whether a limit cut the read short.</returns>
+    Task<QueueBatch> ReadDueAsync(int maxRows, int maxChanges, CancellationToken cancellationToken);
 }

@@ -5,4 +5,13 @@ namespace Dynamics.Mailchimp.Sync.Claim;
 /// <summary>One cycle's due rows.</summary>
 /// <param name="Rows">The rows, in sequence order.</param>
 /// <param name="Unreadable">Rows that could not be read (unknown kind, malformed ids): Failed, with the reason.</param>
-public sealed record QueueBatch(IReadOnlyList<QueueRow> Rows, IReadOnlyList<RowOutcome> Unreadable);
+public sealed record QueueBatch(IReadOnlyList<QueueRow> Rows, IReadOnlyList<RowOutcome> Unreadable)
+{
+    /// <summary>Gets a value indicating whether a limit (rows or changes per cycle) cut the read short: more may be due.</summary>
+    public bool Full { get; init; }
+
+    /// <summary>The member changes a row stands for: its members for a bulk membership row, otherwise one.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>At least one.</returns>
+    public static int Changes(QueueRow row) => Math.Max(1, (row ?? throw new ArgumentNullException(nameof(row))).MemberIds.Count);
+}

@@ -13,6 +13,21 @@ namespace Dynamics.Mailchimp.Sync.Decide;
 /// <param name="options">The run's options.</param>
 public sealed class MassRemovalRail(SyncOptions options)
 {
+    /// <summary>
+    /// The audiences whose size the rail needs: those with more removals planned than
+    /// <see cref="SyncOptions.MassRemovalMinimumMembers"/>. Below that the rail cannot trip, so a run without many
+    /// removals costs no Mailchimp call for it.
+    /// </summary>
+    /// <param name="plans">All plans of the run.</param>
+    /// <returns>The audience ids, in order.</returns>
+    public IReadOnlyList<string> AudiencesToMeasure(IReadOnlyList<MemberPlan> plans) =>
+        [.. plans
+            .Where(plan => plan.Removal is not null && plan.Skip is null)
+            .GroupBy(plan => plan.AudienceId, StringComparer.Ordinal)
+            .Where(group => group.Count() > options.MassRemovalMinimumMembers)
+            .Select(group => group.Key)
+            .Order(StringComparer.Ordinal)];
+
     /// <summary>Checks every audience of the run.</summary>
     /// <param name="plans">All plans of the run.</param>
     /// <param name="audienceSizes">Each audience's member count before the run (subscribed, unsubscribed and cleaned).</param>

@@ -21,36 +21,54 @@ internal sealed class BulkFetcher(IDataverseClient client)
     public async Task<IReadOnlyList<(int Query, JsonElement Row)>> FetchAsync(IReadOnlyList<(string EntitySet, string FetchXml)> queries, CancellationToken cancellationToken)
     {
         var rows = new List<(int, JsonElement)>();
-        var pending = queries.Select((q, index) => (Index: index, q.EntitySet, q.FetchXml)).ToList();
+        var pending = queries.Select((q, index) => new Query(index, q.EntitySet, q.FetchXml)).ToList();
         while (pending.Count > 0)
         {
-            var nextPages = new List<(int Index, string EntitySet, string FetchXml)>();
-            foreach (var group in pending.Chunk(ReadLimits.QueriesPerBatch))
+            // The $batch calls of one round are independent: they go out together, as many as the client lets through.
+            var groups = pending.Chunk(ReadLimits.QueriesPerBatch).ToArray();
+            var answers = new GroupAnswer[groups.Length];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = ReadLimits.ParallelBatches, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(Enumerable.Range(0, groups.Length), parallel, async (g, token) =>
+                answers[g] = await FetchGroupAsync(groups[g], token).ConfigureAwait(false)).ConfigureAwait(false);
+            foreach (var answer in answers)
             {
-                var operations = group.Select(q => BatchOperation.FetchXml(q.EntitySet, q.FetchXml, ReadNames.Prefer)).ToArray();
-                var result = await client.ExecuteBatchAsync(operations, continueOnError: true, cancellationToken).ConfigureAwait(false);
-                for (var i = 0; i < group.Length; i++)
-                {
-                    var (index, entitySet, fetchXml) = group[i];
-                    var answer = result.Results[i];
-                    if (!answer.Succeeded || answer.Body is not { } body || !body.TryGetProperty(ReadNames.Value, out var value))
-                    {
-                        throw new RecordReadException(
-                            $"Dataverse refused the query on {entitySet} ({answer.Outcome}, {(int?)answer.StatusCode}): {answer.Error?.Message ?? "no rows in the answer"}");
-                    }
-
-                    rows.AddRange(value.EnumerateArray().Select(row => (index, row)));
-                    if (body.TryGetProperty("@" + ReadNames.MoreRecords, out var more) && more.ValueKind == JsonValueKind.True)
-                    {
-                        var cookie = body.TryGetProperty("@" + ReadNames.PagingCookie, out var annotation) ? annotation.GetString() : null;
-                        nextPages.Add((index, entitySet, FetchPages.Next(fetchXml, cookie)));
-                    }
-                }
+                rows.AddRange(answer.Rows);
             }
 
-            pending = nextPages;
+            pending = answers.SelectMany(answer => answer.NextPages).ToList();
         }
 
         return rows;
     }
+
+    private async Task<GroupAnswer> FetchGroupAsync(Query[] group, CancellationToken cancellationToken)
+    {
+        var rows = new List<(int Query, JsonElement Row)>();
+        var nextPages = new List<Query>();
+        var operations = group.Select(q => BatchOperation.FetchXml(q.EntitySet, q.FetchXml, ReadNames.Prefer)).ToArray();
+        var result = await client.ExecuteBatchAsync(operations, continueOnError: true, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < group.Length; i++)
+        {
+            var (index, entitySet, fetchXml) = group[i];
+            var answer = result.Results[i];
+            if (!answer.Succeeded || answer.Body is not { } body || !body.TryGetProperty(ReadNames.Value, out var value))
+            {
+                throw new RecordReadException(
+                    $"Dataverse refused the query on {entitySet} ({answer.Outcome}, {(int?)answer.StatusCode}): {answer.Error?.Message ?? "no rows in the answer"}");
+            }
+
+            rows.AddRange(value.EnumerateArray().Select(row => (index, row)));
+            if (body.TryGetProperty("@" + ReadNames.MoreRecords, out var more) && more.ValueKind == JsonValueKind.True)
+            {
+                var cookie = body.TryGetProperty("@" + ReadNames.PagingCookie, out var annotation) ? annotation.GetString() : null;
+                nextPages.Add(new Query(index, entitySet, FetchPages.Next(fetchXml, cookie)));
+            }
+        }
+
+        return new GroupAnswer(rows, nextPages);
+    }
+
+    private readonly record struct Query(int Index, string EntitySet, string FetchXml);
+
+    private sealed record GroupAnswer(List<(int Query, JsonElement Row)> Rows, List<Query> NextPages);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security;
 using System.Xml.Linq;
 
 namespace Dynamics.Mailchimp.Sync.Read;
@@ -60,7 +61,7 @@ public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
         var length = baseLength;
         foreach (var value in values)
         {
-            var valueLength = Escaped(new XElement("value", value));
+            var valueLength = Escaped(value);
             if (chunk.Count > 0 && (chunk.Count == ReadLimits.ValuesPerQuery || length + valueLength > ReadLimits.MaxRelativeUrlLength))
             {
                 chunks.Add(render(Condition(attribute, "in", chunk)));
@@ -80,7 +81,9 @@ public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
         return chunks;
     }
 
-    private static int Escaped(XElement element) => Uri.EscapeDataString(element.ToString(SaveOptions.DisableFormatting)).Length;
+    // The URL length of one <value> element. SecurityElement.Escape also escapes quotes, which XML text need not: the
+    // estimate can only be longer than the real one, so a chunk stays under the limit (and the estimate is cheap).
+    private static int Escaped(string value) => Uri.EscapeDataString("<value>" + SecurityElement.Escape(value) + "</value>").Length;
 
     private static XElement Condition(string attribute, string op, IEnumerable<string> values)
     {

@@ -16,6 +16,9 @@ public static class ReadLimits
     /// <summary>At most this many queries in one <c>$batch</c> call (about 5,000 records: a few MB of response).</summary>
     public const int QueriesPerBatch = 10;
 
+    /// <summary>At most this many of Read's <c>$batch</c> calls in flight at once (the client's own cap still applies).</summary>
+    public const int ParallelBatches = 10;
+
     /// <summary>The <c>count</c> of every query: the largest page Dataverse returns.</summary>
     public const int PageSize = 5000;
 }

@@ -24,7 +24,4 @@ public sealed record CycleInputs
 
     /// <summary>Gets each audience's settings.</summary>
     public required IReadOnlyDictionary<string, AudienceSettings> Settings { get; init; }
-
-    /// <summary>Gets each audience's member count in Mailchimp.</summary>
-    public required IReadOnlyDictionary<string, int> AudienceSizes { get; init; }
 }

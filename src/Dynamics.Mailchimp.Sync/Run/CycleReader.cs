@@ -49,9 +49,15 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes)
             Coalesced = coalesced,
             Snapshots = snapshots,
             Settings = settings,
-            AudienceSizes = await sizes.ReadAsync(audiences, cancellationToken).ConfigureAwait(false),
         };
     }
+
+    /// <summary>The Mailchimp sizes of the audiences the rail has to measure (none in a run without many removals).</summary>
+    /// <param name="audiences">The audiences (<see cref="RunDecider.AudiencesToMeasure"/>).</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The member count of each audience Mailchimp knows.</returns>
+    public async Task<IReadOnlyDictionary<string, int>> ReadAudienceSizesAsync(IReadOnlyList<string> audiences, CancellationToken cancellationToken) =>
+        audiences.Count == 0 ? new Dictionary<string, int>() : await sizes.ReadAsync(audiences, cancellationToken).ConfigureAwait(false);
 
     private async Task<IReadOnlyList<MemberSnapshot>> AddCoHoldersAsync(
         IReadOnlyList<MemberWork> works,

@@ -14,6 +14,12 @@ public sealed record PushRunOptions
     [Range(1, 100_000)]
     public int RowsPerCycle { get; init; } = 10_000;
 
+    /// <summary>Gets the most member changes one cycle takes (a bulk membership row counts its members).</summary>
+    /// <value>Default 10,000: 20 full batch subscribes, 10 outcome batches; it bounds the job's memory, which then stays
+    /// flat however long the queue is. A single row with more members still makes a cycle of its own.</value>
+    [Range(1, 100_000)]
+    public int ChangesPerCycle { get; init; } = 10_000;
+
     /// <summary>Gets a value indicating whether to print the plan and write nothing anywhere.</summary>
     public bool DryRun { get; init; }
 }

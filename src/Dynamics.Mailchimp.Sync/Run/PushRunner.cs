@@ -57,7 +57,7 @@ public sealed class PushRunner(
                     QueueBatch batch;
                     try
                     {
-                        batch = await queue.ReadDueAsync(run.RowsPerCycle, work.Token).ConfigureAwait(false);
+                        batch = await queue.ReadDueAsync(run.RowsPerCycle, run.ChangesPerCycle, work.Token).ConfigureAwait(false);
                     }
                     catch (OperationCanceledException) when (work.IsCancellationRequested)
                     {
@@ -80,7 +80,7 @@ public sealed class PushRunner(
                         break;
                     }
 
-                    if (run.DryRun || batch.Rows.Count + batch.Unreadable.Count < run.RowsPerCycle)
+                    if (run.DryRun || !batch.Full)
                     {
                         break;
                     }
@@ -97,7 +97,9 @@ public sealed class PushRunner(
     {
         var inputs = await reader.ReadAsync(batch.Rows, options, stop).ConfigureAwait(false);
         var context = new DecisionContext(inputs.Lists, inputs.Index, options) { Settings = inputs.Settings };
-        var decided = new RunDecider(context).Decide(inputs.Coalesced.Works, inputs.Snapshots, inputs.AudienceSizes);
+        var decider = new RunDecider(context);
+        var plans = decider.Plan(inputs.Coalesced.Works, inputs.Snapshots);
+        var decided = decider.Rail(plans, await reader.ReadAudienceSizesAsync(decider.AudiencesToMeasure(plans), stop).ConfigureAwait(false));
         if (run.DryRun)
         {
             summary.AddCycle(decided.Plans, [], [], decided.Verdicts, dryRun: true);

@@ -26,7 +26,7 @@ public sealed class DataverseQueueSourceTests
         await host.Crm.UpdateAsync("contacts", host.Seed.ContactIds[0], new JsonObject { [MemberFields.EmailAddress1] = "grace.hopper@contoso.com" });
 
         // Act
-        var batch = await CreateSut(host).ReadDueAsync(100, CancellationToken.None);
+        var batch = await CreateSut(host).ReadDueAsync(100, 100_000, CancellationToken.None);
 
         // Assert
         Assert.Empty(batch.Unreadable);
@@ -57,7 +57,7 @@ public sealed class DataverseQueueSourceTests
         host.Clock.Advance(TimeSpan.FromMinutes(minutesLater));
 
         // Act
-        var batch = await CreateSut(host).ReadDueAsync(100, CancellationToken.None);
+        var batch = await CreateSut(host).ReadDueAsync(100, 100_000, CancellationToken.None);
 
         // Assert
         Assert.Equal(due, batch.Rows.Any(r => r.Id == id));
@@ -80,7 +80,7 @@ public sealed class DataverseQueueSourceTests
         host.Clock.Advance(TimeSpan.FromMinutes(4));
 
         // Act
-        var batch = await CreateSut(host, new SyncOptions { MaxAttempts = 3 }).ReadDueAsync(100, CancellationToken.None);
+        var batch = await CreateSut(host, new SyncOptions { MaxAttempts = 3 }).ReadDueAsync(100, 100_000, CancellationToken.None);
 
         // Assert: the recent failure is 4 minutes old, under its 5-minute backoff.
         Assert.Equal([failed, pending], batch.Rows.Select(r => r.Id));
@@ -103,7 +103,7 @@ public sealed class DataverseQueueSourceTests
         var good = QueueRows.Add(host.Sandbox, QueueItemStates.Pending, 3);
 
         // Act
-        var batch = await CreateSut(host).ReadDueAsync(100, CancellationToken.None);
+        var batch = await CreateSut(host).ReadDueAsync(100, 100_000, CancellationToken.None);
 
         // Assert
         Assert.Equal([good], batch.Rows.Select(r => r.Id));
@@ -112,6 +112,38 @@ public sealed class DataverseQueueSourceTests
         Assert.Contains(unknownKind.ToString("D"), batch.Unreadable[0].Reason.Text, StringComparison.Ordinal);
         Assert.Contains(QueueItemFields.Kind + " (empty)", batch.Unreadable[0].Reason.Text, StringComparison.Ordinal);
         Assert.Contains(QueueItemFields.MemberIds, batch.Unreadable[1].Reason.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadDueAsync_BulkRowsOverMaxChanges_StopsBeforeTheRowThatWouldExceedAndSaysMoreIsDue()
+    {
+        // Arrange: three bulk rows of 400 members each, then a single-change row.
+        await using var host = await DataverseJobHost.StartAsync();
+        QueueRows.Clear(host.Sandbox);
+        for (var i = 1; i <= 3; i++)
+        {
+            QueueRows.Add(host.Sandbox, QueueItemStates.Pending, i, configure: row =>
+            {
+                row[QueueItemFields.Kind] = new OptionSetValue(QueueItemKinds.ListMembersAdded);
+                row[QueueItemFields.ListId] = Guid.NewGuid().ToString("D");
+                row[QueueItemFields.MemberIds] = string.Join(",", Enumerable.Range(0, 400).Select(_ => Guid.NewGuid().ToString("D")));
+            });
+        }
+
+        QueueRows.Add(host.Sandbox, QueueItemStates.Pending, 4);
+
+        // Act
+        var first = await CreateSut(host).ReadDueAsync(100, 1000, CancellationToken.None);
+        var alone = await CreateSut(host).ReadDueAsync(100, 10, CancellationToken.None);
+        var all = await CreateSut(host).ReadDueAsync(100, 100_000, CancellationToken.None);
+
+        // Assert: 800 changes fit 1,000, a third row would not; a row bigger than the limit still comes alone.
+        Assert.Equal([1L, 2L], first.Rows.Select(r => r.Sequence));
+        Assert.True(first.Full);
+        Assert.Equal([1L], alone.Rows.Select(r => r.Sequence));
+        Assert.True(alone.Full);
+        Assert.Equal(4, all.Rows.Count);
+        Assert.False(all.Full);
     }
 
     [Theory]
@@ -131,7 +163,7 @@ public sealed class DataverseQueueSourceTests
         host.Sandbox.ClearRequests();
 
         // Act
-        var batch = await CreateSut(host).ReadDueAsync(maxRows, CancellationToken.None);
+        var batch = await CreateSut(host).ReadDueAsync(maxRows, 100_000, CancellationToken.None);
 
         // Assert
         Assert.Equal(maxRows, batch.Rows.Count);

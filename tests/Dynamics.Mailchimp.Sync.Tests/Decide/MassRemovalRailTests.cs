@@ -47,6 +47,20 @@ public sealed class MassRemovalRailTests
     }
 
     [Fact]
+    public void AudiencesToMeasure_OnlyAudiencesOverTheMinimum_AreMeasured()
+    {
+        // Arrange: 51 removals in one audience, 50 in another, upserts only in a third.
+        var sut = CreateSut();
+        MemberPlan[] plans = [.. Removals(51), .. Removals(50, "b2c3d4e5f6"), Upsert("c3d4e5f6a7")];
+
+        // Act
+        var audiences = sut.AudiencesToMeasure(plans);
+
+        // Assert: the rail cannot trip at 50 or fewer, so those audiences cost no Mailchimp call.
+        Assert.Equal([TestData.Audience], audiences);
+    }
+
+    [Fact]
     public void Apply_OverShareButNotOverMinimum_GoesAhead()
     {
         // Arrange

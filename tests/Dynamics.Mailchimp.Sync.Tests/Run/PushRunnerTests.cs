@@ -71,6 +71,20 @@ public sealed class PushRunnerTests
     }
 
     [Fact]
+    public async Task Run_MoreChangesThanACycle_RunsCyclesOfAtMostThatManyChanges()
+    {
+        // Arrange
+        var sut = CreateSut(contacts: 5);
+
+        // Act
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions { ChangesPerCycle = 2 }, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(3, summary.Cycles);
+        Assert.Equal(5, summary.Rows[RowCounts.Done]);
+    }
+
+    [Fact]
     public async Task Run_DryRun_PlansButSendsAndRecordsNothing()
     {
         // Arrange
@@ -178,6 +192,43 @@ public sealed class PushRunnerTests
         var plan = Assert.Single(_mailchimp.Sent);
         Assert.Equal(Sync.Decide.RemovalKind.Unsubscribe, plan.Removal?.Kind);
         Assert.Equal(1, summary.Members[MemberCounts.Unsubscribed]);
+    }
+
+    [Fact]
+    public async Task Run_FewRemovals_ReadsNoAudienceSize()
+    {
+        // Arrange: one CRM opt-out, far below the rail's minimum of 50 removals.
+        var sut = CreateSut(contacts: 3);
+        _dataverse.Records[0] = _dataverse.Records[0] with { DoNotBulkEmail = true, StoredStatus = MailchimpApi.Models.Members.MemberStatus.Subscribed };
+
+        // Act
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions(), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(1, summary.Members[MemberCounts.Unsubscribed]);
+        Assert.Equal(0, _dataverse.SizeReads);
+    }
+
+    [Fact]
+    public async Task Run_RemovalsOverTheMinimum_ReadsTheAudienceSizeAndTheRailHoldsThem()
+    {
+        // Arrange: 51 opt-outs in an audience of 100 members.
+        var sut = CreateSut(contacts: 51);
+        for (var i = 0; i < 51; i++)
+        {
+            _dataverse.Records[i] = _dataverse.Records[i] with { DoNotBulkEmail = true, StoredStatus = MailchimpApi.Models.Members.MemberStatus.Subscribed };
+        }
+
+        _dataverse.Sizes[Audience] = 100;
+
+        // Act
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions(), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(1, _dataverse.SizeReads);
+        Assert.DoesNotContain(_mailchimp.Sent, plan => plan.Removal is not null);
+        Assert.False(summary.Members.ContainsKey(MemberCounts.Unsubscribed));
+        Assert.Equal(51, Assert.Single(summary.Held).Removals);
     }
 
     private PushRunner CreateSut(int contacts, TimeProvider? time = null)

@@ -46,10 +46,9 @@ public sealed class DemoJob(DataverseSandbox dataverse, MailchimpSandbox mailchi
             [$"{DmcConfiguration.DataverseSection}:{nameof(DataverseClientOptions.ApiVersion)}"] = apiVersion,
             [$"{DmcConfiguration.DataverseSection}:{nameof(DataverseClientOptions.AuthType)}"] = nameof(DataverseAuthType.StaticToken),
             [$"{DmcConfiguration.DataverseSection}:{nameof(DataverseClientOptions.StaticToken)}"] = dataverse.Tokens.ConnectorToken,
-            [$"{DmcConfiguration.DataverseSection}:{nameof(DataverseClientOptions.MaxBatchOperations)}"] = "1000",
             [$"{DmcConfiguration.MailchimpSection}:BaseAddress"] = mailchimp.BaseAddress.ToString(),
             [$"{DmcConfiguration.MailchimpSection}:ApiKey"] = mailchimp.ApiKey,
         };
-        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        return new ConfigurationBuilder().AddInMemoryCollection(DmcConfiguration.JobDefaults).AddInMemoryCollection(values).Build();
     }
 }

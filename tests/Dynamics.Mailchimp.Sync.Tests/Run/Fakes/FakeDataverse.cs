@@ -16,6 +16,8 @@ internal sealed class FakeDataverse : IRecordReader, IAudienceSizes
 
     public int Calls { get; private set; }
 
+    public int SizeReads { get; private set; }
+
     public Action? OnCall { get; set; }
 
     public Task<ListMappings> ReadListMappingsAsync(IReadOnlyCollection<Guid> namedListIds, CancellationToken cancellationToken) =>
@@ -36,8 +38,11 @@ internal sealed class FakeDataverse : IRecordReader, IAudienceSizes
     public Task<IReadOnlyDictionary<string, AudienceSettings>> ReadAudienceSettingsAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken) =>
         Answer<IReadOnlyDictionary<string, AudienceSettings>>(audienceIds.ToDictionary(id => id, AudienceSettings.For, StringComparer.Ordinal));
 
-    public Task<IReadOnlyDictionary<string, int>> ReadAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken) =>
-        Answer<IReadOnlyDictionary<string, int>>(audienceIds.Where(Sizes.ContainsKey).ToDictionary(id => id, id => Sizes[id], StringComparer.Ordinal));
+    public Task<IReadOnlyDictionary<string, int>> ReadAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken)
+    {
+        SizeReads++;
+        return Answer<IReadOnlyDictionary<string, int>>(audienceIds.Where(Sizes.ContainsKey).ToDictionary(id => id, id => Sizes[id], StringComparer.Ordinal));
+    }
 
     private Task<T> Answer<T>(T value)
     {

@@ -24,15 +24,27 @@ internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
 
     public void Add(params QueueRow[] rows) => _pending.AddRange(rows);
 
-    public Task<QueueBatch> ReadDueAsync(int maxRows, CancellationToken cancellationToken)
+    public Task<QueueBatch> ReadDueAsync(int maxRows, int maxChanges, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         Reads++;
         var due = _pending.Where(row => !Settled.ContainsKey(row.Id) || Settled[row.Id].State == QueueItemStates.Pending)
             .OrderBy(row => row.Sequence)
-            .Take(maxRows)
             .ToArray();
-        return Task.FromResult(new QueueBatch(due, []));
+        var taken = new List<QueueRow>();
+        var changes = 0;
+        foreach (var row in due)
+        {
+            if (taken.Count == maxRows || (taken.Count > 0 && changes + QueueBatch.Changes(row) > maxChanges))
+            {
+                return Task.FromResult(new QueueBatch(taken, []) { Full = true });
+            }
+
+            taken.Add(row);
+            changes += QueueBatch.Changes(row);
+        }
+
+        return Task.FromResult(new QueueBatch(taken, []));
     }
 
     public async Task<RecordResult> RecordAsync(IReadOnlyList<RowResult> rows, IReadOnlyList<RecordStatus> records, CancellationToken cancellationToken)
