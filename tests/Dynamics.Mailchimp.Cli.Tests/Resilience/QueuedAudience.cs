@@ -151,6 +151,19 @@ internal sealed class QueuedAudience : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until the Dataverse sandbox has finished the requests a killed child left running past the gate (a real
+    /// server finishes them too): the sandbox runs requests one at a time, in turn, so a <c>WhoAmI</c> sent now is
+    /// answered after them.
+    /// </summary>
+    /// <param name="cancellationToken">Bounds the wait.</param>
+    public async Task WaitForDataverseQuietAsync(CancellationToken cancellationToken)
+    {
+        using var http = Dataverse.CreateClient(Dataverse.Tokens.AdminToken);
+        using var response = await http.GetAsync(new Uri("WhoAmI", UriKind.Relative), cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Reads every member of the audience over the API: address → (status, tags, LNAME).</summary>
     public async Task<Dictionary<string, (string Status, string[] Tags, string LastName)>> MembersAsync()
     {
