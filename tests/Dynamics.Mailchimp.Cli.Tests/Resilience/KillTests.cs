@@ -26,7 +26,7 @@ public sealed class KillTests(ITestOutputHelper log)
     private const int Kills = 20;
     private const int Seed = 9_2026;
 
-    // A bound, not a synchronisation: an uninterrupted push of the whole queue takes about 30 s on 2 busy cores.
+    // A bound, not a synchronisation: an uninterrupted push of the whole queue took 20–60 s here (2 cores, shared).
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
 
     [Fact]
