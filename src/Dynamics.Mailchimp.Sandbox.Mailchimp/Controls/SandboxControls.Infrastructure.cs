@@ -18,6 +18,9 @@ public sealed partial class SandboxControls
     /// <summary>Releases the held requests and stops holding new ones.</summary>
     public void ReleaseRequests() => _gate.Open();
 
+    /// <summary>Gets the number of API requests held at the gate now; a held request whose client went away leaves it.</summary>
+    public int HeldRequestCount => _gate.HeldCount;
+
     /// <summary>Waits until at least <paramref name="count"/> API requests are held.</summary>
     /// <param name="count">The number of held requests.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>

@@ -24,6 +24,22 @@ internal sealed class SteppedGate(QueuedAudience audience, bool atMailchimp)
         audience.Dataverse.Gate.Open();
     }
 
+    /// <summary>
+    /// After the child was killed: waits until the sandbox has dropped the requests it held for the dead child (their
+    /// connection is gone), then opens. A request the child never saw answered must not run after its death, racing the
+    /// next run; a real server would not run it either once the connection is closed before the request is handled.
+    /// </summary>
+    /// <param name="cancellationToken">Bounds the wait.</param>
+    public async Task OpenAfterKillAsync(CancellationToken cancellationToken)
+    {
+        while (Held() > 0)
+        {
+            await Task.Delay(2, cancellationToken);
+        }
+
+        Open();
+    }
+
     /// <summary>Waits until the child is held at the gate for the <paramref name="count"/>th time.</summary>
     /// <returns>False when the process exited first.</returns>
     public async Task<bool> StepAsync(int count, Task exited)
@@ -53,6 +69,8 @@ internal sealed class SteppedGate(QueuedAudience audience, bool atMailchimp)
             Close();
         }
     }
+
+    private int Held() => atMailchimp ? audience.Mailchimp.Controls.HeldRequestCount : audience.Dataverse.Gate.HeldCount;
 
     private int Answered() => atMailchimp ? audience.Mailchimp.Requests.Count : audience.Dataverse.Requests.Count;
 }

@@ -47,6 +47,37 @@ public sealed partial class MailchimpPipelineTests
         Assert.Equal(HttpStatusCode.OK, afterwards.StatusCode);
     }
 
+    [Fact]
+    public async Task HeldRequestCount_HeldRequestAbandonedByItsClient_LeavesTheGateAndIsNeverServed()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+        sut.Sandbox.Controls.HoldRequests();
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(sut.Ct);
+        var held = sut.Client.PostAsync($"lists/{TestSandbox.ListId}/members", new StringContent("""{"email_address":"abandoned@brightfield-labs.com","status":"subscribed"}"""), abandon.Token);
+        var kept = sut.Client.GetAsync("ping", sut.Ct);
+        await sut.Sandbox.Controls.WaitForHeldRequestsAsync(2, sut.Ct);
+        var heldBefore = sut.Sandbox.Controls.HeldRequestCount;
+
+        // Act
+        await abandon.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => held);
+        while (sut.Sandbox.Controls.HeldRequestCount > 1)
+        {
+            await Task.Delay(2, sut.Ct);
+        }
+
+        sut.Sandbox.Controls.ReleaseRequests();
+        var response = await kept;
+        var (member, _) = await sut.GetAsync($"lists/{TestSandbox.ListId}/members/abandoned@brightfield-labs.com");
+
+        // Assert
+        Assert.Equal(2, heldBefore);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, sut.Sandbox.Controls.HeldRequestCount);
+        Assert.Equal(HttpStatusCode.NotFound, member.StatusCode);
+    }
+
     [Fact(DisplayName = "Faults_429StormWithRetryAfter_FailsCountRequestsThenRecovers")]
     public async Task Faults_429StormWithRetryAfter_FailsCountRequestsThenRecovers()
     {
