@@ -22,7 +22,7 @@ internal sealed class RetrieveMultipleExecutor(InMemoryOrganization organization
         var query = RequestParameters.Required<QueryBase>(request, "Query") as QueryExpression
             ?? throw new NotSupportedByInMemoryServiceException($"RetrieveMultiple with a {request.Parameters["Query"].GetType().Name}");
         var response = new RetrieveMultipleResponse();
-        response.Results["EntityCollection"] = new QueryEvaluator(organization.Schema, organization.Store).Evaluate(query);
+        response.Results["EntityCollection"] = new QueryEvaluator(organization.Schema, organization.Store, organization.Indexes).Evaluate(query);
         return response;
     }
 }

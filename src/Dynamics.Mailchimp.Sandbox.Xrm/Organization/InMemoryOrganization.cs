@@ -1,5 +1,6 @@
 using Dynamics.Mailchimp.Sandbox.Xrm.Messages;
 using Dynamics.Mailchimp.Sandbox.Xrm.Pipeline;
+using Dynamics.Mailchimp.Sandbox.Xrm.Querying;
 using Dynamics.Mailchimp.Sandbox.Xrm.Storage;
 using Dynamics.Mailchimp.Solution.Registration;
 using Dynamics.Mailchimp.Solution.Schema;
@@ -16,6 +17,7 @@ public sealed partial class InMemoryOrganization
     private readonly object _sync = new();
     private readonly List<PluginExecutionRecord> _executions = [];
     private readonly RowStore _store = new();
+    private ColumnIndexes? _indexes;
     private readonly MessageCatalog _messages;
     private readonly PluginPipeline _pipeline;
     private readonly TimeProvider _clock;
@@ -112,6 +114,9 @@ public sealed partial class InMemoryOrganization
     }
 
     internal RowStore Store => _store;
+
+    /// <summary>Gets the column indexes over <see cref="Store"/> that queries use.</summary>
+    internal ColumnIndexes Indexes => _indexes ??= new ColumnIndexes(_store);
 
     internal DateTime UtcNow => _clock.GetUtcNow().UtcDateTime;
 

@@ -6,29 +6,36 @@ using Microsoft.Xrm.Sdk.Query;
 namespace Dynamics.Mailchimp.Sandbox.Xrm.Querying;
 
 /// <summary>
-/// The rows a query has to look at: when its top-level <c>And</c> filter pins the primary id (<c>eq</c> or <c>in</c>),
-/// only those rows, found by id; otherwise the whole table. The filter is still evaluated on every candidate, so this
-/// only narrows the scan (a write's existence check or a 1,000-id read no longer walks a table of 100,000 rows).
+/// The rows a query has to look at. When its top-level <c>And</c> filter pins the primary id (<c>eq</c> or <c>in</c>),
+/// only those rows, found by id; else, when it has an <c>eq</c> or <c>in</c> on another column of the main table, the
+/// rows its index (<see cref="ColumnIndexes"/>) holds for the condition with the fewest values; otherwise the whole
+/// table. The filter is still evaluated on every candidate, so this only narrows the scan.
 /// </summary>
 internal static class CandidateRows
 {
-    public static IEnumerable<Entity> For(RowStore store, TableDefinition table, FilterExpression criteria)
+    public static IEnumerable<Entity> For(RowStore store, ColumnIndexes indexes, TableDefinition table, FilterExpression criteria)
     {
-        if (criteria.FilterOperator == LogicalOperator.And && table.PrimaryIdAttribute is { } primaryId)
+        if (criteria.FilterOperator != LogicalOperator.And)
         {
-            foreach (var condition in criteria.Conditions)
+            return store.Rows(table.LogicalName);
+        }
+
+        var pinned = criteria.Conditions
+            .Where(c => c.EntityName is null && c.Operator is ConditionOperator.Equal or ConditionOperator.In && c.Values.Count > 0)
+            .ToArray();
+        var primaryId = table.PrimaryIdAttribute;
+        foreach (var condition in pinned.Where(c => string.Equals(c.AttributeName, primaryId, StringComparison.OrdinalIgnoreCase)))
+        {
+            if (Ids(condition) is { } ids)
             {
-                if (condition.EntityName is null
-                    && string.Equals(condition.AttributeName, primaryId, StringComparison.OrdinalIgnoreCase)
-                    && condition.Operator is ConditionOperator.Equal or ConditionOperator.In
-                    && Ids(condition) is { } ids)
-                {
-                    return ids.Select(id => store.TryGet(table.LogicalName, id, out var row) ? row : null).OfType<Entity>().ToArray();
-                }
+                return ids.Select(id => store.TryGet(table.LogicalName, id, out var row) ? row : null).OfType<Entity>().ToArray();
             }
         }
 
-        return store.Rows(table.LogicalName);
+        var narrowest = pinned.Where(c => table.Columns.ContainsKey(c.AttributeName)).MinBy(c => c.Values.Count);
+        return narrowest is null
+            ? store.Rows(table.LogicalName)
+            : indexes.Matching(table.LogicalName, narrowest.AttributeName, narrowest.Values);
     }
 
     private static HashSet<Guid>? Ids(ConditionExpression condition)

@@ -14,21 +14,11 @@ internal sealed class InValueSets
     {
         if (!_sets.TryGetValue(condition, out var set))
         {
-            set = new HashSet<object>(condition.Values.Select(ValueComparer.Normalize).OfType<object>(), NormalizedEquality.Instance);
+            set = new HashSet<object>(condition.Values.Select(ValueComparer.Normalize).OfType<object>(), NormalizedValueEquality.Instance);
             _sets[condition] = set;
         }
 
         return set.Contains(ValueComparer.Normalize(value)!);
     }
 
-    private sealed class NormalizedEquality : IEqualityComparer<object>
-    {
-        public static readonly NormalizedEquality Instance = new();
-
-        public new bool Equals(object? x, object? y) =>
-            x is string s && y is string t ? string.Equals(s, t, StringComparison.OrdinalIgnoreCase) : object.Equals(x, y);
-
-        public int GetHashCode(object obj) =>
-            obj is string s ? StringComparer.OrdinalIgnoreCase.GetHashCode(s) : obj.GetHashCode();
-    }
 }

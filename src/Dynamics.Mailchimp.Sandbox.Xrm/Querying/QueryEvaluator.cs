@@ -11,7 +11,7 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Querying;
 /// Runs the QueryExpression subset the connector uses: columns, nested And/Or filters, inner and left-outer links
 /// (conditions may name a link alias), orders, Distinct, TopCount and page-number paging.
 /// </summary>
-internal sealed class QueryEvaluator(SchemaCatalog schema, RowStore store)
+internal sealed class QueryEvaluator(SchemaCatalog schema, RowStore store, ColumnIndexes indexes)
 {
     public EntityCollection Evaluate(QueryExpression query)
     {
@@ -22,7 +22,7 @@ internal sealed class QueryEvaluator(SchemaCatalog schema, RowStore store)
         }
 
         var aliases = new Dictionary<string, TableDefinition>(StringComparer.Ordinal);
-        IEnumerable<JoinedRow> rows = CandidateRows.For(store, table, query.Criteria).Select(JoinedRow.Of).ToArray();
+        IEnumerable<JoinedRow> rows = CandidateRows.For(store, indexes, table, query.Criteria).Select(JoinedRow.Of).ToArray();
         foreach (var link in query.LinkEntities)
         {
             rows = Join(rows, link, null, aliases);

@@ -9,6 +9,7 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Storage;
 internal sealed class RowStore
 {
     private readonly Dictionary<string, Dictionary<Guid, Entity>> _tables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _changes = new(StringComparer.Ordinal);
     private readonly Stack<Action> _undo = new();
     private long _version = 1000;
     private int _depth;
@@ -32,20 +33,33 @@ internal sealed class RowStore
 
     public int Count(string table) => _tables.TryGetValue(table, out var rows) ? rows.Count : 0;
 
+    /// <summary>How many times <paramref name="table"/> changed (a put, a removal or an undo): caches keyed on it stay valid while it does not move.</summary>
+    public long Changes(string table) => _changes.GetValueOrDefault(table);
+
     public void Put(Entity row)
     {
         var rows = Table(row.LogicalName);
         var id = row.Id;
+        var table = row.LogicalName;
         if (rows.TryGetValue(id, out var previous))
         {
-            _undo.Push(() => rows[id] = previous);
+            _undo.Push(() =>
+            {
+                rows[id] = previous;
+                Changed(table);
+            });
         }
         else
         {
-            _undo.Push(() => rows.Remove(id));
+            _undo.Push(() =>
+            {
+                rows.Remove(id);
+                Changed(table);
+            });
         }
 
         rows[id] = row;
+        Changed(table);
     }
 
     public bool Remove(string table, Guid id)
@@ -56,7 +70,12 @@ internal sealed class RowStore
             return false;
         }
 
-        _undo.Push(() => rows[id] = removed);
+        _undo.Push(() =>
+        {
+            rows[id] = removed;
+            Changed(table);
+        });
+        Changed(table);
         return true;
     }
 
@@ -82,6 +101,8 @@ internal sealed class RowStore
 
         _depth = 0;
     }
+
+    private void Changed(string table) => _changes[table] = _changes.GetValueOrDefault(table) + 1;
 
     private Dictionary<Guid, Entity> Table(string table)
     {

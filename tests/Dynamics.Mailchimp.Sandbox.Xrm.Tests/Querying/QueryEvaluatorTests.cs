@@ -8,6 +8,7 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Tests.Querying;
 
 public sealed class QueryEvaluatorTests
 {
+    private readonly InMemoryOrganization _org;
     private readonly IOrganizationService _service;
     private readonly Guid _list;
     private readonly Guid[] _contacts;
@@ -15,6 +16,7 @@ public sealed class QueryEvaluatorTests
     public QueryEvaluatorTests()
     {
         var org = new InMemoryOrganization();
+        _org = org;
         _service = org.CreateService(new CallerOptions(org.SystemUserId, BypassCustomPlugins: true));
         _contacts =
         [
@@ -105,6 +107,47 @@ public sealed class QueryEvaluatorTests
         // Act / Assert: Somerville has no address, so matches neither (null never compares).
         Assert.Equal(["Lovelace"], LastNames(inQuery));
         Assert.Equal(["Babbage"], LastNames(notInQuery));
+    }
+
+    [Fact]
+    public void RetrieveMultiple_IndexedColumnAfterUpdate_SeesTheNewValueNotTheOld()
+    {
+        // Arrange: the first query builds the emailaddress1 index; the update must invalidate it.
+        var before = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") };
+        before.Criteria.AddCondition("emailaddress1", ConditionOperator.In, "CHARLES@example.org");
+        Assert.Equal(["Babbage"], LastNames(before));
+        _service.Update(new Entity("contact", _contacts[0]) { ["emailaddress1"] = "analytical@example.org" });
+
+        // Act
+        var old = LastNames(before);
+        var renamed = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") };
+        renamed.Criteria.AddCondition("emailaddress1", ConditionOperator.Equal, "Analytical@Example.org");
+
+        // Assert
+        Assert.Empty(old);
+        Assert.Equal(["Babbage"], LastNames(renamed));
+    }
+
+    [Fact]
+    public void RetrieveMultiple_IndexedColumnAfterRolledBackTransaction_SeesTheRestoredValue()
+    {
+        // Arrange
+        var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") };
+        query.Criteria.AddCondition("emailaddress1", ConditionOperator.Equal, "ada@example.org");
+        Assert.Equal(["Lovelace"], LastNames(query));
+
+        // Act: the change is visible inside the transaction, then undone.
+        var inside = Array.Empty<string>();
+        _org.RunInTransaction(() =>
+        {
+            _service.Update(new Entity("contact", _contacts[1]) { ["emailaddress1"] = "countess@example.org" });
+            inside = LastNames(query);
+            return false;
+        });
+
+        // Assert
+        Assert.Empty(inside);
+        Assert.Equal(["Lovelace"], LastNames(query));
     }
 
     [Fact]

@@ -1,0 +1,59 @@
+using Dynamics.Mailchimp.Sandbox.Xrm.Storage;
+using Microsoft.Xrm.Sdk;
+
+namespace Dynamics.Mailchimp.Sandbox.Xrm.Querying;
+
+/// <summary>
+/// Hash indexes over one column of one table, built on first use and rebuilt when the table has changed since
+/// (<see cref="RowStore.Changes"/>): a run of reads filtering on the same column (<c>listid in (…)</c>,
+/// <c>emailaddress1 in (…)</c>) costs one pass over the table instead of one each. Keys are
+/// <see cref="ValueComparer.Normalize"/>d values, compared as conditions compare them. Not thread-safe: the
+/// organization's lock covers it.
+/// </summary>
+internal sealed class ColumnIndexes(RowStore store)
+{
+    private readonly Dictionary<(string Table, string Column), (long Changes, Dictionary<object, List<Entity>> Rows)> _indexes = [];
+
+    /// <summary>The rows of <paramref name="table"/> whose <paramref name="column"/> equals one of <paramref name="values"/>.</summary>
+    public IReadOnlyList<Entity> Matching(string table, string column, IEnumerable<object?> values)
+    {
+        var index = Index(table, column);
+        var rows = new List<Entity>();
+        foreach (var key in values.Select(ValueComparer.Normalize).OfType<object>().Distinct(NormalizedValueEquality.Instance))
+        {
+            if (index.TryGetValue(key, out var found))
+            {
+                rows.AddRange(found);
+            }
+        }
+
+        return rows;
+    }
+
+    private Dictionary<object, List<Entity>> Index(string table, string column)
+    {
+        var changes = store.Changes(table);
+        if (_indexes.TryGetValue((table, column), out var cached) && cached.Changes == changes)
+        {
+            return cached.Rows;
+        }
+
+        var rows = new Dictionary<object, List<Entity>>(NormalizedValueEquality.Instance);
+        foreach (var row in store.Rows(table))
+        {
+            if (row.Attributes.TryGetValue(column, out var value) && ValueComparer.Normalize(value) is { } key)
+            {
+                if (!rows.TryGetValue(key, out var list))
+                {
+                    list = [];
+                    rows[key] = list;
+                }
+
+                list.Add(row);
+            }
+        }
+
+        _indexes[(table, column)] = (changes, rows);
+        return rows;
+    }
+}
