@@ -7,7 +7,7 @@ namespace Dynamics.Mailchimp.Sync.Pull.Activity.Write;
 /// Buffers upserts and sends them in <c>$batch</c> calls of at most <paramref name="batchSize"/> operations with
 /// continue-on-error, so one bad row fails alone and is reported by name. A campaign's checkpoint is held back until
 /// every one of its rows was sent in an earlier call and succeeded, then rides at the front of the next call: a
-/// checkpoint is never ahead of its data, and costs no call of its own except, at the end, one for the last ones.
+/// checkpoint is never ahead of its data and costs no call of its own (see <see cref="FinishAsync"/> for the last ones).
 /// </summary>
 /// <param name="client">The Dataverse client (the job's write tag, so the plug-ins ignore the writes).</param>
 /// <param name="batchSize">Operations per call, at most 1,000.</param>
@@ -58,13 +58,33 @@ internal sealed class ActivityBatchWriter(IDataverseClient client, int batchSize
     /// <param name="checkpoint">The checkpoint upsert.</param>
     public void Complete(string campaignId, BatchOperation checkpoint) => _held.Add((campaignId, checkpoint));
 
-    /// <summary>Sends what is buffered, then the checkpoints that became ready.</summary>
+    /// <summary>
+    /// Sends what is buffered and the held checkpoints. When the last rows and the checkpoints fit in one call, the
+    /// checkpoints go after the rows in a call without continue-on-error: Dataverse stops at the first failure, so a
+    /// checkpoint is written only if every row before it was, and the end costs no call of its own.
+    /// </summary>
     /// <param name="cancellationToken">Cancels the calls.</param>
     /// <returns>A task.</returns>
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
-        while (_buffer.Count > 0 || Ready().Count > 0)
+        while (true)
         {
+            Ready();
+            if (_buffer.Count > 0 && _buffer.Count + _held.Count <= batchSize)
+            {
+                var rows = _buffer.ToList();
+                _buffer.Clear();
+                var last = _held.ToList();
+                _held.Clear();
+                await SendAsync([], rows, last, continueOnError: false, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            if (_buffer.Count == 0 && Ready().Count == 0)
+            {
+                return;
+            }
+
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
     }
@@ -77,45 +97,44 @@ internal sealed class ActivityBatchWriter(IDataverseClient client, int batchSize
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        var ready = Ready();
-        var checkpoints = ready.Take(batchSize).ToList();
+        var checkpoints = Ready().Take(batchSize).ToList();
         var rows = _buffer.Take(batchSize - checkpoints.Count).ToList();
         _buffer.RemoveRange(0, rows.Count);
-        var operations = checkpoints.Select(c => c.Operation).Concat(rows.Select(r => r.Operation)).ToList();
+        checkpoints.ForEach(c => _held.Remove(c));
+        await SendAsync(checkpoints, rows, [], continueOnError: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SendAsync(
+        List<(string CampaignId, BatchOperation Operation)> before,
+        List<(BatchOperation Operation, string CampaignId, string What, ActivityAction? Action)> rows,
+        List<(string CampaignId, BatchOperation Operation)> after,
+        bool continueOnError,
+        CancellationToken cancellationToken)
+    {
+        var operations = before.Select(c => c.Operation).Concat(rows.Select(r => r.Operation)).Concat(after.Select(c => c.Operation)).ToList();
         if (operations.Count == 0)
         {
             return;
         }
 
-        checkpoints.ForEach(c => _held.Remove(c));
-        var result = await client.ExecuteBatchAsync(operations, continueOnError: true, cancellationToken).ConfigureAwait(false);
+        var result = await client.ExecuteBatchAsync(operations, continueOnError, cancellationToken).ConfigureAwait(false);
         Calls++;
         foreach (var item in result.Results)
         {
-            var isCheckpoint = item.Index < checkpoints.Count;
-            var (campaignId, what) = isCheckpoint
-                ? (checkpoints[item.Index].CampaignId, "the activity checkpoint of campaign " + checkpoints[item.Index].CampaignId)
-                : (rows[item.Index - checkpoints.Count].CampaignId, rows[item.Index - checkpoints.Count].What);
-            if (!isCheckpoint)
+            var rowIndex = item.Index - before.Count;
+            var isRow = rowIndex >= 0 && rowIndex < rows.Count;
+            var checkpoint = isRow ? default : (rowIndex < 0 ? before[item.Index] : after[rowIndex - rows.Count]);
+            var (campaignId, what) = isRow
+                ? (rows[rowIndex].CampaignId, rows[rowIndex].What)
+                : (checkpoint.CampaignId, "the activity checkpoint of campaign " + checkpoint.CampaignId);
+            if (isRow)
             {
                 _unsent[campaignId]--;
             }
 
             if (item.Succeeded)
             {
-                if (isCheckpoint)
-                {
-                    _checkpointed.Add(campaignId);
-                }
-                else
-                {
-                    RowsWritten++;
-                    if (rows[item.Index - checkpoints.Count].Action is { } action)
-                    {
-                        _written[action] = _written.GetValueOrDefault(action) + 1;
-                    }
-                }
-
+                Count(isRow ? rows[rowIndex].Action : null, isRow, campaignId);
                 continue;
             }
 
@@ -124,6 +143,21 @@ internal sealed class ActivityBatchWriter(IDataverseClient client, int batchSize
                 ? $"{dataverse.Code} {dataverse.Message}".Trim()
                 : $"{item.Outcome} ({(int?)item.StatusCode})";
             _failures.Add($"{what} was not written: {error}");
+        }
+    }
+
+    private void Count(ActivityAction? action, bool isRow, string campaignId)
+    {
+        if (!isRow)
+        {
+            _checkpointed.Add(campaignId);
+            return;
+        }
+
+        RowsWritten++;
+        if (action is { } written)
+        {
+            _written[written] = _written.GetValueOrDefault(written) + 1;
         }
     }
 }
