@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Dynamics.Mailchimp.Benchmarks;
+using Dynamics.Mailchimp.Benchmarks.Activity;
 using Dynamics.Mailchimp.Benchmarks.Job;
 using Dynamics.Mailchimp.Benchmarks.Orchestration;
 using Dynamics.Mailchimp.Benchmarks.Report;
@@ -23,6 +24,22 @@ if (args is ["serve", "--n", var size])
 if (args is ["job", .. var pushArgs])
 {
     return await JobProcess.RunAsync(pushArgs, stop.Token);
+}
+
+// The activity benchmark (issue 10): "serve-activity --n N" and "activity-job <urls>" children, "--activity N" orchestrator.
+if (args is ["serve-activity", "--n", var events])
+{
+    return await ActivityServer.RunAsync(int.Parse(events, CultureInfo.InvariantCulture), stop.Token);
+}
+
+if (args is ["activity-job", .. var activityArgs])
+{
+    return await ActivityJobProcess.RunAsync(activityArgs, stop.Token);
+}
+
+if (args.Contains("--activity"))
+{
+    return await ActivityBenchmark.RunAsync(args, stop.Token);
 }
 
 BenchmarkOptions options;

@@ -53,7 +53,7 @@ public static class SandboxServer
         return 0;
     }
 
-    private static async Task<bool> ControlAsync(HttpContext context, ServiceMeter mailchimp, ServiceMeter dataverse)
+    internal static async Task<bool> ControlAsync(HttpContext context, ServiceMeter mailchimp, ServiceMeter dataverse)
     {
         if (context.Request.Path != StatsPath)
         {

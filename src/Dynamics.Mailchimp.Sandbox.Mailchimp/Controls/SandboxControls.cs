@@ -77,4 +77,17 @@ public sealed partial class SandboxControls
     /// <param name="email">The recipient's address.</param>
     /// <param name="url">The clicked URL.</param>
     public void Click(string campaignId, string email, string url) => _store.Simulation.RecordActivity(campaignId, email, "click", url);
+
+    /// <summary>Every recipient of a campaign opens and clicks, events one second apart ending now.</summary>
+    /// <param name="campaignId">The campaign id.</param>
+    /// <param name="opens">Opens per recipient.</param>
+    /// <param name="clicks">Clicks per recipient.</param>
+    /// <param name="url">The clicked URL.</param>
+    /// <returns>How many events were recorded.</returns>
+    public int Engage(string campaignId, int opens, int clicks, string url)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(opens);
+        ArgumentOutOfRangeException.ThrowIfNegative(clicks);
+        return _store.Simulation.Engage(campaignId, opens, clicks, url);
+    }
 }

@@ -41,6 +41,11 @@ internal sealed class ControlsHandler(ContactSimulation store, SandboxControls c
             controls.Click(campaign_id, JsonBody.RequiredText(body, "email"), JsonBody.Text(body, "url") ?? "https://example.com/");
             return Results.NoContent();
         });
+        routes.MapPost("/campaigns/{campaign_id}/engagement", (string campaign_id, JsonObject body) =>
+        {
+            var events = controls.Engage(campaign_id, JsonBody.Number(body, "opens") ?? 1, JsonBody.Number(body, "clicks") ?? 0, JsonBody.Text(body, "url") ?? "https://example.com/");
+            return Results.Json(new { events }, SnakeCase);
+        });
         routes.MapPost("/faults", (JsonObject body) =>
         {
             controls.InjectFault(new FaultRule(JsonBody.Text(body, "path_prefix") ?? string.Empty, JsonBody.Number(body, "status") ?? 503, JsonBody.Number(body, "count") ?? 1, JsonBody.Number(body, "retry_after")));

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Net;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Tests.Support;
 
@@ -75,5 +76,55 @@ public sealed class CampaignsHandlerTests
         // Assert
         Assert.Equal("sent", body!["status"]!.GetValue<string>());
         Assert.Equal("2026-01-15T09:00:00+00:00", body["send_time"]!.GetValue<string>());
+    }
+
+    [Fact(DisplayName = "GetCampaigns_SortBySendTimeDesc_NewestFirst (sort_field create_time|send_time, sort_dir ASC|DESC: official spec 3.0.55, api-evangelist/mailchimp openapi/mailchimp-campaigns-api-openapi.yml)")]
+    public async Task GetCampaigns_SortBySendTimeDesc_NewestFirst()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
+        sut.Sandbox.Controls.SendCampaign(TestSandbox.ListId, "January");
+        sut.Time.Advance(TimeSpan.FromDays(1));
+        sut.Sandbox.Controls.SendCampaign(TestSandbox.ListId, "February");
+
+        // Act
+        var (_, descending) = await sut.GetAsync("campaigns?status=sent&sort_field=send_time&sort_dir=DESC");
+        var (_, ascending) = await sut.GetAsync("campaigns?status=sent&sort_field=send_time&sort_dir=ASC");
+
+        // Assert
+        string[] Subjects(JsonNode? body) => [.. body!["campaigns"]!.AsArray().Select(c => c!["settings"]!["subject_line"]!.GetValue<string>())];
+        Assert.Equal(["February", "January"], Subjects(descending));
+        Assert.Equal(["January", "February"], Subjects(ascending));
+    }
+
+    [Theory(DisplayName = "GetCampaigns_SortValueOutsideTheSpecEnum_Returns400 (official spec 3.0.55: sort_field create_time|send_time, sort_dir ASC|DESC)")]
+    [InlineData("sort_field=title")]
+    [InlineData("sort_dir=desc")]
+    public async Task GetCampaigns_SortValueOutsideTheSpecEnum_Returns400(string query)
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+
+        // Act
+        var (response, body) = await sut.GetAsync("campaigns?" + query);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Invalid Resource", body!["title"]!.GetValue<string>());
+    }
+
+    [Fact(DisplayName = "GetCampaigns_BeforeSendTime_Returns501NamingIt (sandbox rule: an unimplemented parameter fails loudly)")]
+    public async Task GetCampaigns_BeforeSendTime_Returns501NamingIt()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+
+        // Act
+        var (response, body) = await sut.GetAsync("campaigns?before_send_time=2026-01-15T12:00:00%2B00:00");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Contains("before_send_time", body!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 }

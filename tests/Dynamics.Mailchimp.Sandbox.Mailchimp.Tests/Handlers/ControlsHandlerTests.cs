@@ -80,4 +80,26 @@ public sealed partial class ControlsHandlerTests
         Assert.Equal(HttpStatusCode.NoContent, open.StatusCode);
         Assert.Equal(2, report!["emails"]![0]!["activity"]!.AsArray().Count);
     }
+
+    [Fact(DisplayName = "Engagement_EveryRecipient_OpensAndClicksOneSecondApart (sandbox control; the report shape as https://mailchimp.com/developer/marketing/api/email-activity-reports/list-email-activity/)")]
+    public async Task Engagement_EveryRecipient_OpensAndClicksOneSecondApart()
+    {
+        // Arrange
+        await using var sut = await TestSandbox.StartAsync();
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
+        await sut.AddMemberAsync("grace@brightfield-labs.com");
+        var id = sut.Sandbox.Controls.SendCampaign(TestSandbox.ListId, "News");
+
+        // Act
+        var (response, body) = await sut.SendAsync(HttpMethod.Post, $"campaigns/{id}/engagement", new { opens = 2, clicks = 1, url = "https://brightfield-labs.com/x" }, sut.Controls);
+        var (_, report) = await sut.GetAsync($"reports/{id}/email-activity");
+
+        // Assert
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(6, body!["events"]!.GetValue<int>());
+        var activity = report!["emails"]![0]!["activity"]!.AsArray();
+        Assert.Equal(["open", "open", "click"], activity.Select(a => a!["action"]!.GetValue<string>()));
+        Assert.Equal(3, activity.Select(a => a!["timestamp"]!.GetValue<string>()).Distinct().Count());
+        Assert.Equal("https://brightfield-labs.com/x", activity[2]!["url"]!.GetValue<string>());
+    }
 }

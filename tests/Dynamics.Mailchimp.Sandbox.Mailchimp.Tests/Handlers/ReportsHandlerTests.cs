@@ -71,4 +71,47 @@ public sealed class ReportsHandlerTests
         Assert.Equal("sent", statuses["ada@brightfield-labs.com"]);
         Assert.Equal("hard", statuses["grace@brightfield-labs.com"]);
     }
+
+    [Fact(DisplayName = "EmailActivity_CountAndOffset_PagesRecipientsWithTotalItems (https://mailchimp.com/developer/marketing/api/email-activity-reports/list-email-activity/, https://mailchimp.com/developer/marketing/docs/methods-parameters/#pagination)")]
+    public async Task EmailActivity_CountAndOffset_PagesRecipientsWithTotalItems()
+    {
+        // Arrange: three recipients, one of whom opened; without since each recipient is listed (sandbox choice: the page is
+        // silent on recipients without activity; they carry an empty activity array here).
+        await using var sut = await CreateSut();
+        foreach (var name in new[] { "ada", "grace", "edsger" })
+        {
+            await sut.AddMemberAsync($"{name}@brightfield-labs.com");
+        }
+
+        var id = sut.Sandbox.Controls.SendCampaign(TestSandbox.ListId, "News");
+        sut.Sandbox.Controls.Open(id, "edsger@brightfield-labs.com");
+
+        // Act
+        var (_, first) = await sut.GetAsync($"reports/{id}/email-activity?count=2&offset=0");
+        var (_, second) = await sut.GetAsync($"reports/{id}/email-activity?count=2&offset=2");
+
+        // Assert
+        Assert.Equal((3, 3), (first!["total_items"]!.GetValue<int>(), second!["total_items"]!.GetValue<int>()));
+        Assert.Equal(2, first["emails"]!.AsArray().Count);
+        Assert.Empty(first["emails"]![0]!["activity"]!.AsArray());
+        var last = Assert.Single(second["emails"]!.AsArray())!;
+        Assert.Equal("edsger@brightfield-labs.com", last["email_address"]!.GetValue<string>());
+        Assert.Equal("open", Assert.Single(last["activity"]!.AsArray())!["action"]!.GetValue<string>());
+    }
+
+    [Fact(DisplayName = "EmailActivity_UnknownParameter_Returns501NamingIt (sandbox rule: an unimplemented parameter fails loudly)")]
+    public async Task EmailActivity_UnknownParameter_Returns501NamingIt()
+    {
+        // Arrange
+        await using var sut = await CreateSut();
+        await sut.AddMemberAsync("ada@brightfield-labs.com");
+        var id = sut.Sandbox.Controls.SendCampaign(TestSandbox.ListId, "News");
+
+        // Act
+        var (response, body) = await sut.GetAsync($"reports/{id}/email-activity?activity_type=open");
+
+        // Assert
+        Assert.Equal(System.Net.HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Contains("activity_type", body!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
 }

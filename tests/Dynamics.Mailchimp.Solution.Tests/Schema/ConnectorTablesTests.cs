@@ -80,6 +80,8 @@ public sealed class ConnectorTablesTests
     [InlineData("dmc_syncstate", "dmc_syncstate_name", "State Key", new[] { "dmc_name" })]
     [InlineData("dmc_audiencesetting", "dmc_audiencesetting_audienceid", "Audience Id", new[] { "dmc_audienceid" })]
     [InlineData("dmc_mergefieldmapping", "dmc_mergefieldmapping_tag", "Audience, Table and Merge Tag", new[] { "dmc_audienceid", "dmc_membertable", "dmc_mergetag" })]
+    [InlineData("dmc_mailchimpcampaign", "dmc_mailchimpcampaign_mailchimpid", "Mailchimp Campaign Id", new[] { "dmc_mailchimpid" })]
+    [InlineData("dmc_emailactivity", "dmc_emailactivity_event", "Campaign, Member, Action and Time", new[] { "dmc_memberid", "dmc_campaignmailchimpid", "dmc_action", "dmc_occurredon" })]
     public void Read_ConnectorTable_ExposesItsDeclaredAlternateKey(string logicalName, string key, string displayName, string[] columns)
     {
         // Act
@@ -99,7 +101,7 @@ public sealed class ConnectorTablesTests
 
         // Assert
         var keyed = catalog.Tables.Values.Where(t => t.Keys.Count > 0).ToArray();
-        Assert.Equal(["dmc_audiencesetting", "dmc_mergefieldmapping", "dmc_syncstate"], keyed.Select(t => t.LogicalName).Order(StringComparer.Ordinal));
+        Assert.Equal(["dmc_audiencesetting", "dmc_emailactivity", "dmc_mailchimpcampaign", "dmc_mergefieldmapping", "dmc_syncstate"], keyed.Select(t => t.LogicalName).Order(StringComparer.Ordinal));
         Assert.All(keyed.SelectMany(t => t.Keys.SelectMany(k => k.Attributes.Select(a => (t, a)))), pair => Assert.Contains(pair.a, pair.t.Columns.Keys));
     }
 
@@ -107,6 +109,8 @@ public sealed class ConnectorTablesTests
     [InlineData("dmc_syncstate", "dmc_syncstates")]
     [InlineData("dmc_audiencesetting", "dmc_audiencesettings")]
     [InlineData("dmc_mergefieldmapping", "dmc_mergefieldmappings")]
+    [InlineData("dmc_mailchimpcampaign", "dmc_mailchimpcampaigns")]
+    [InlineData("dmc_emailactivity", "dmc_emailactivities")]
     public void FromSolution_ConnectorTable_IsEmbeddedAndFoundByEntitySet(string logicalName, string entitySet)
     {
         // Act

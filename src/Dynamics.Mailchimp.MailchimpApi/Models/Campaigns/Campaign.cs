@@ -30,4 +30,7 @@ public sealed record Campaign
 
     /// <summary>Gets the subject and title.</summary>
     public CampaignSettings? Settings { get; init; }
+
+    /// <summary>Gets the report's counts, for a sent campaign.</summary>
+    public CampaignReportSummary? ReportSummary { get; init; }
 }

@@ -32,16 +32,21 @@ internal sealed class CampaignStore(StoreContext context, MemberStore members)
         }
     }
 
+    /// <summary>
+    /// One page of recipients with their activity; with <paramref name="since"/>, only recipients with activity after it.
+    /// Only the page's items are built, and activity and members are indexed once per request, so a page costs the same
+    /// whatever its offset.
+    /// </summary>
     public JsonObject EmailActivity(string campaignId, DateTimeOffset? since, Paging paging)
     {
         lock (context.Gate)
         {
             var campaign = CampaignLocked(campaignId);
-            var items = campaign.Recipients
-                .Select(r => (Email: CurrentEmail(campaign, r.Key, r.Value.Email), Activity: campaign.Activity.Where(a => a.ContactId == r.Key && (since is null || a.Timestamp > since)).ToList()))
-                .Where(r => since is null || r.Activity.Count > 0)
-                .ToList();
-            var json = paging.Collection("emails", items.Select(r => (JsonNode)ReportJson.EmailActivity(campaign, r.Email, r.Activity)), items.Count);
+            var members = MembersLocked(campaign);
+            var activity = campaign.Activity.Where(a => since is null || a.Timestamp > since).ToLookup(a => a.ContactId, StringComparer.Ordinal);
+            var recipients = campaign.Recipients.Where(r => since is null || activity.Contains(r.Key)).ToList();
+            var items = recipients.Select(r => (JsonNode)ReportJson.EmailActivity(campaign, members.GetValueOrDefault(r.Key)?.EmailAddress ?? r.Value.Email, activity[r.Key]));
+            var json = paging.Collection("emails", items, recipients.Count);
             json["campaign_id"] = campaign.Id;
             return json;
         }
@@ -52,12 +57,14 @@ internal sealed class CampaignStore(StoreContext context, MemberStore members)
         lock (context.Gate)
         {
             var campaign = CampaignLocked(campaignId);
+            var members = MembersLocked(campaign);
             var items = campaign.Unsubscribes.Select(u =>
             {
-                var email = CurrentEmail(campaign, u.ContactId, campaign.Recipients.GetValueOrDefault(u.ContactId).Email ?? string.Empty);
-                return (JsonNode)ReportJson.Unsubscribe(campaign, email, u, MemberOf(campaign, u.ContactId));
-            }).ToList();
-            var json = paging.Collection("unsubscribes", items, items.Count);
+                var member = members.GetValueOrDefault(u.ContactId);
+                var email = member?.EmailAddress ?? campaign.Recipients.GetValueOrDefault(u.ContactId).Email ?? string.Empty;
+                return (JsonNode)ReportJson.Unsubscribe(campaign, email, u, MemberJson(campaign, member));
+            });
+            var json = paging.Collection("unsubscribes", items, campaign.Unsubscribes.Count);
             json["campaign_id"] = campaign.Id;
             return json;
         }
@@ -68,9 +75,13 @@ internal sealed class CampaignStore(StoreContext context, MemberStore members)
         lock (context.Gate)
         {
             var campaign = CampaignLocked(campaignId);
-            var items = campaign.Recipients.Select(r => (JsonNode)ReportJson.SentTo(
-                campaign, r.Key, CurrentEmail(campaign, r.Key, r.Value.Email), r.Value.Delivery, MemberOf(campaign, r.Key))).ToList();
-            var json = paging.Collection("sent_to", items, items.Count);
+            var members = MembersLocked(campaign);
+            var items = campaign.Recipients.Select(r =>
+            {
+                var member = members.GetValueOrDefault(r.Key);
+                return (JsonNode)ReportJson.SentTo(campaign, r.Key, member?.EmailAddress ?? r.Value.Email, r.Value.Delivery, MemberJson(campaign, member));
+            });
+            var json = paging.Collection("sent_to", items, campaign.Recipients.Count);
             json["campaign_id"] = campaign.Id;
             return json;
         }
@@ -89,13 +100,22 @@ internal sealed class CampaignStore(StoreContext context, MemberStore members)
             ? CampaignLocked(campaignId)
             : _campaigns.LastOrDefault(c => c.Recipients.ContainsKey(member.ContactId));
 
-    /// <summary>The recipient's current member object, or <see langword="null"/> once deleted permanently.</summary>
-    private JsonObject? MemberOf(CampaignRecord campaign, string contactId) =>
-        members.BookLocked(campaign.ListId).FindByContactId(contactId) is { } member
-            ? members.JsonLocked(campaign.ListId, member)
-            : null;
+    /// <summary>
+    /// The audience's members by <c>contact_id</c>: reports follow a renamed member to its current address (history is
+    /// kept across email changes); a member deleted permanently is absent.
+    /// </summary>
+    private Dictionary<string, MemberRecord> MembersLocked(CampaignRecord campaign)
+    {
+        var byContact = new Dictionary<string, MemberRecord>(StringComparer.Ordinal);
+        foreach (var member in members.BookLocked(campaign.ListId).ByHash.Values)
+        {
+            byContact.TryAdd(member.ContactId, member);
+        }
 
-    /// <summary>Reports follow a renamed member to its current address (history is kept across email changes).</summary>
-    private string CurrentEmail(CampaignRecord campaign, string contactId, string sentTo) =>
-        members.BookLocked(campaign.ListId).FindByContactId(contactId)?.EmailAddress ?? sentTo;
+        return byContact;
+    }
+
+    /// <summary>The recipient's current member object, or <see langword="null"/> once deleted permanently.</summary>
+    private JsonObject? MemberJson(CampaignRecord campaign, MemberRecord? member) =>
+        member is null ? null : members.JsonLocked(campaign.ListId, member);
 }

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Dynamics.Mailchimp.Sync.Pull.Activity;
+
+/// <summary>Options of the campaign and activity pull (section <c>Sync:Activity</c>).</summary>
+public sealed class ActivityPullOptions
+{
+    /// <summary>Gets or sets how far back activity is imported; older events, and campaigns sent before, are not read.</summary>
+    /// <value>Default 90 days; 1 to 3,650 days.</value>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>
+    /// Gets or sets how far before its checkpoint a campaign's activity is read again, for events Mailchimp reports late;
+    /// rows already imported are rewritten under their key, never duplicated.
+    /// </summary>
+    /// <value>Default 10 minutes; 0 to 1 day.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan Overlap { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Gets or sets the audience whose campaigns are read; <see langword="null"/> for every audience.</summary>
+    public string? AudienceId { get; set; }
+
+    /// <summary>Gets or sets how many events are matched and written together (one <c>$batch</c> of writes each).</summary>
+    /// <value>Default 1,000 (Dataverse's operations per <c>$batch</c>); 1 to 1,000.</value>
+    [Range(1, 1000)]
+    public int BatchSize { get; set; } = 1000;
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Dataverse;
+using Dynamics.Mailchimp.Dataverse.Batch;
+using Dynamics.Mailchimp.Dataverse.Queries;
+using Dynamics.Mailchimp.Dataverse.Writes;
+
+namespace Dynamics.Mailchimp.Sync.Tests.Pull.Activity;
+
+/// <summary>
+/// The job's Dataverse client, until a chosen write: the run "dies" (throws) just before sending the
+/// <see cref="CrashBeforeWrite"/>-th <c>$batch</c> that writes, or just after Dataverse committed the
+/// <see cref="CrashAfterWrite"/>-th, as a killed process would. Reads pass through. Writes whose body
+/// <see cref="Spoil"/> picks get a column the table does not have, so Dataverse refuses them alone.
+/// </summary>
+internal sealed class CrashingDataverse(IDataverseClient inner) : IDataverseClient
+{
+    public int? CrashBeforeWrite { get; init; }
+
+    public int? CrashAfterWrite { get; init; }
+
+    public Func<JsonObject, bool>? Spoil { get; init; }
+
+    public int Writes { get; private set; }
+
+    public async Task<BatchResult> ExecuteBatchAsync(IReadOnlyList<BatchOperation> operations, bool continueOnError = true, CancellationToken cancellationToken = default)
+    {
+        if (!operations.Any(o => o.IsWrite))
+        {
+            return await inner.ExecuteBatchAsync(operations, continueOnError, cancellationToken);
+        }
+
+        Writes++;
+        foreach (var body in operations.Select(o => o.Body).OfType<JsonObject>().Where(b => Spoil?.Invoke(b) == true))
+        {
+            body["dmc_notacolumn"] = "spoiled by the test";
+        }
+
+        if (Writes == CrashBeforeWrite)
+        {
+            throw new SimulatedCrashException();
+        }
+
+        var result = await inner.ExecuteBatchAsync(operations, continueOnError, cancellationToken);
+        return Writes == CrashAfterWrite ? throw new SimulatedCrashException() : result;
+    }
+
+    public Task<WhoAmIResult> WhoAmIAsync(CancellationToken cancellationToken = default) => inner.WhoAmIAsync(cancellationToken);
+
+    public IAsyncEnumerable<JsonElement> QueryAsync(DataverseQuery query, CancellationToken cancellationToken = default) => inner.QueryAsync(query, cancellationToken);
+
+    public IAsyncEnumerable<JsonElement> QueryFetchXmlAsync(string entitySetName, string fetchXml, CancellationToken cancellationToken = default) =>
+        inner.QueryFetchXmlAsync(entitySetName, fetchXml, cancellationToken);
+
+    public IAsyncEnumerable<ChangeTrackingPage> TrackChangesAsync(string entitySetName, IReadOnlyList<string> select, string? deltaLink, CancellationToken cancellationToken = default) =>
+        inner.TrackChangesAsync(entitySetName, select, deltaLink, cancellationToken);
+
+    public Task<JsonElement?> RetrieveAsync(string entitySetName, EntityKey key, IReadOnlyList<string> select, CancellationToken cancellationToken = default) =>
+        inner.RetrieveAsync(entitySetName, key, select, cancellationToken);
+
+    public Task<WriteResult> CreateAsync(string entitySetName, JsonObject record, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull writes through $batch only.");
+
+    public Task<WriteResult> UpdateAsync(string entitySetName, Guid id, JsonObject changes, string? etag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull writes through $batch only.");
+
+    public Task<WriteResult> UpsertAsync(string entitySetName, EntityKey key, JsonObject record, UpsertMode mode = UpsertMode.CreateOrUpdate, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull writes through $batch only.");
+
+    public Task<WriteResult> DeleteAsync(string entitySetName, Guid id, string? etag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull writes through $batch only.");
+
+    public Task<JsonElement?> ExecuteActionAsync(string actionName, JsonObject? parameters, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull calls no action.");
+
+    public Task<JsonElement?> ExecuteBoundActionAsync(string entitySetName, Guid id, string actionName, JsonObject? parameters, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull calls no action.");
+}
