@@ -52,22 +52,17 @@ public sealed class DataverseQueueSource : IQueueSource
         var changes = 0;
         await foreach (var json in _client.QueryAsync(query, cancellationToken).ConfigureAwait(false))
         {
-            if (!QueueRowReader.TryRead(json, out var row, out var failure))
-            {
-                unreadable.Add(failure!);
-            }
-            else if (rows.Count > 0 && changes + QueueBatch.Changes(row!) > maxChanges)
-            {
-                // The next cycle starts with this row.
-                return new QueueBatch(rows, unreadable) { Full = true };
-            }
-            else
+            if (QueueRowReader.TryRead(json, out var row, out var failure))
             {
                 rows.Add(row!);
                 changes += QueueBatch.Changes(row!);
             }
+            else
+            {
+                unreadable.Add(failure!);
+            }
 
-            if (rows.Count + unreadable.Count >= maxRows)
+            if (rows.Count + unreadable.Count >= maxRows || changes >= maxChanges)
             {
                 return new QueueBatch(rows, unreadable) { Full = true };
             }

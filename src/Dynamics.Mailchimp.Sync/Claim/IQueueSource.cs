@@ -6,9 +6,9 @@ namespace Dynamics.Mailchimp.Sync.Claim;
 public interface IQueueSource
 {
     /// <summary>
-    /// Reads due rows in <c>dmc_sequence</c> order: up to <paramref name="maxRows"/> rows, and no row that would take the
-    /// cycle's changes (a bulk membership row counts its members, any other row one) over <paramref name="maxChanges"/>,
-    /// except the first, so a cycle always makes progress.
+    /// Reads due rows in <c>dmc_sequence</c> order until <paramref name="maxRows"/> rows or <paramref name="maxChanges"/>
+    /// member changes (a bulk membership row counts its members, any other row one) are reached, so a cycle holds at most
+    /// <paramref name="maxChanges"/> plus one row's members, and always makes progress.
     /// </summary>
     /// <param name="maxRows">The most rows one cycle takes.</param>
     /// <param name="maxChanges">The most member changes one cycle takes.</param>

@@ -16,7 +16,8 @@ public sealed record PushRunOptions
 
     /// <summary>Gets the most member changes one cycle takes (a bulk membership row counts its members).</summary>
     /// <value>Default 10,000: 20 full batch subscribes, 10 outcome batches; it bounds the job's memory, which then stays
-    /// flat however long the queue is. A single row with more members still makes a cycle of its own.</value>
+    /// flat however long the queue is. The row that reaches the limit is the cycle's last, so a cycle holds at most this
+    /// plus one row's members.</value>
     [Range(1, 100_000)]
     public int ChangesPerCycle { get; init; } = 10_000;
 

@@ -115,7 +115,7 @@ public sealed class DataverseQueueSourceTests
     }
 
     [Fact]
-    public async Task ReadDueAsync_BulkRowsOverMaxChanges_StopsBeforeTheRowThatWouldExceedAndSaysMoreIsDue()
+    public async Task ReadDueAsync_BulkRowsReachMaxChanges_StopsAtTheRowThatReachesItAndSaysMoreIsDue()
     {
         // Arrange: three bulk rows of 400 members each, then a single-change row.
         await using var host = await DataverseJobHost.StartAsync();
@@ -134,12 +134,15 @@ public sealed class DataverseQueueSourceTests
 
         // Act
         var first = await CreateSut(host).ReadDueAsync(100, 1000, CancellationToken.None);
+        var exact = await CreateSut(host).ReadDueAsync(100, 800, CancellationToken.None);
         var alone = await CreateSut(host).ReadDueAsync(100, 10, CancellationToken.None);
         var all = await CreateSut(host).ReadDueAsync(100, 100_000, CancellationToken.None);
 
-        // Assert: 800 changes fit 1,000, a third row would not; a row bigger than the limit still comes alone.
-        Assert.Equal([1L, 2L], first.Rows.Select(r => r.Sequence));
+        // Assert: the row that reaches the limit is the cycle's last (800 < 1,000 ≤ 1,200); a row bigger than the limit
+        // comes alone.
+        Assert.Equal([1L, 2L, 3L], first.Rows.Select(r => r.Sequence));
         Assert.True(first.Full);
+        Assert.Equal([1L, 2L], exact.Rows.Select(r => r.Sequence));
         Assert.Equal([1L], alone.Rows.Select(r => r.Sequence));
         Assert.True(alone.Full);
         Assert.Equal(4, all.Rows.Count);

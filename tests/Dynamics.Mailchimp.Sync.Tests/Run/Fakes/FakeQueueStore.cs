@@ -35,13 +35,12 @@ internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
         var changes = 0;
         foreach (var row in due)
         {
-            if (taken.Count == maxRows || (taken.Count > 0 && changes + QueueBatch.Changes(row) > maxChanges))
+            taken.Add(row);
+            changes += QueueBatch.Changes(row);
+            if (taken.Count == maxRows || changes >= maxChanges)
             {
                 return Task.FromResult(new QueueBatch(taken, []) { Full = true });
             }
-
-            taken.Add(row);
-            changes += QueueBatch.Changes(row);
         }
 
         return Task.FromResult(new QueueBatch(taken, []));
