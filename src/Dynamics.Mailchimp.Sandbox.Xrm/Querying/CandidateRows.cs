@@ -6,7 +6,8 @@ using Microsoft.Xrm.Sdk.Query;
 namespace Dynamics.Mailchimp.Sandbox.Xrm.Querying;
 
 /// <summary>
-/// The rows a query has to look at. When its top-level <c>And</c> filter pins the primary id (<c>eq</c> or <c>in</c>),
+/// The rows a query has to look at. When its top-level <c>And</c> filter (or an <c>And</c> filter nested in it) pins
+/// the primary id (<c>eq</c> or <c>in</c>),
 /// only those rows, found by id; else, when it has an <c>eq</c> or <c>in</c> on another column of the main table, the
 /// rows its index (<see cref="ColumnIndexes"/>) holds for the condition with the fewest values; otherwise the whole
 /// table. The filter is still evaluated on every candidate, so this only narrows the scan.
@@ -20,7 +21,7 @@ internal static class CandidateRows
             return store.Rows(table.LogicalName);
         }
 
-        var pinned = criteria.Conditions
+        var pinned = Required(criteria)
             .Where(c => c.EntityName is null && c.Operator is ConditionOperator.Equal or ConditionOperator.In && c.Values.Count > 0)
             .ToArray();
         var primaryId = table.PrimaryIdAttribute;
@@ -37,6 +38,13 @@ internal static class CandidateRows
             ? store.Rows(table.LogicalName)
             : indexes.Matching(table.LogicalName, narrowest.AttributeName, narrowest.Values);
     }
+
+    // The conditions every matching row meets: those of an And filter and of the And filters nested in it (FetchXML's
+    // <filter type="and"> arrives as such a child).
+    private static IEnumerable<ConditionExpression> Required(FilterExpression filter) =>
+        filter.FilterOperator != LogicalOperator.And
+            ? []
+            : filter.Conditions.Concat(filter.Filters.SelectMany(Required));
 
     private static HashSet<Guid>? Ids(ConditionExpression condition)
     {

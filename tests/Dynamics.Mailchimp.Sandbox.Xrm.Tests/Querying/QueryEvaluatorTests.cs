@@ -82,6 +82,19 @@ public sealed class QueryEvaluatorTests
     }
 
     [Fact]
+    public void RetrieveMultiple_ConditionsInANestedAndFilter_AllApply()
+    {
+        // Arrange: FetchXML's <filter type="and"> arrives as a child filter; its conditions may narrow the scan.
+        var query = new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") };
+        var and = query.Criteria.AddFilter(LogicalOperator.And);
+        and.AddCondition("emailaddress1", ConditionOperator.In, "ada@example.org", "charles@example.org");
+        and.AddCondition("donotbulkemail", ConditionOperator.Equal, true);
+
+        // Act / Assert
+        Assert.Equal(["Lovelace"], LastNames(query));
+    }
+
+    [Fact]
     public void RetrieveMultiple_IdEqualInsideOrFilter_StillMatchesTheOtherBranch()
     {
         // Arrange: an id under Or does not narrow the scan.
