@@ -8,7 +8,7 @@ using Dynamics.Mailchimp.Benchmarks.Report;
 using Dynamics.Mailchimp.Benchmarks.Serving;
 using Spectre.Console;
 
-// Roles: "serve --n N" (sandbox server child), "job <dmc push flags>" (job child), otherwise the orchestrator.
+// Roles: "serve --n N" (sandbox server child), otherwise the orchestrator (the job child is the dmc executable itself).
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -19,11 +19,6 @@ Console.CancelKeyPress += (_, e) =>
 if (args is ["serve", "--n", var size])
 {
     return await SandboxServer.RunAsync(int.Parse(size, CultureInfo.InvariantCulture), stop.Token);
-}
-
-if (args is ["job", .. var pushArgs])
-{
-    return await JobProcess.RunAsync(pushArgs, stop.Token);
 }
 
 // The activity benchmark (issue 10): "serve-activity --n N" and "activity-job <urls>" children, "--activity N" orchestrator.

@@ -31,14 +31,10 @@ public static class SizeRun
         using var control = new HttpClient();
         await StatsAsync(control, endpoints, reset: true, cancellationToken).ConfigureAwait(false);
 
-        log($"N = {n}: running the push (job child process)");
-        using var job = ChildProcess.Start(
-        [
-            "job", "--mailchimp-url", endpoints.MailchimpUrl, "--mailchimp-key", endpoints.MailchimpKey,
-            "--dataverse-url", endpoints.DataverseUrl, "--dataverse-token", endpoints.DataverseToken,
-        ]);
-        var report = JsonSerializer.Deserialize<JobReport>(await job.ReadLastLineAsync(cancellationToken).ConfigureAwait(false), BenchmarkJson.Options)
-            ?? throw new InvalidOperationException("The job did not report.");
+        log($"N = {n}: running the push (dmc push, child process)");
+        var report = await DmcProcess.RunAsync(
+            ["--mailchimp-url", endpoints.MailchimpUrl, "--mailchimp-key", endpoints.MailchimpKey, "--dataverse-url", endpoints.DataverseUrl, "--dataverse-token", endpoints.DataverseToken],
+            cancellationToken).ConfigureAwait(false);
         var jobStats = await StatsAsync(control, endpoints, reset: true, cancellationToken).ConfigureAwait(false);
 
         var sample = Math.Min(baselineSample, endpoints.QueuedChanges);

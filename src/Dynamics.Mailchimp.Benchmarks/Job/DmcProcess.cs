@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Dynamics.Mailchimp.Benchmarks.Job;
+
+/// <summary>
+/// The job child: the real <c>dmc push --json</c> executable (built beside the benchmark through its project reference),
+/// so that its memory and start-up are the job's alone. Its peak resident memory is the kernel's high-water mark
+/// (<c>VmHWM</c>, which <see cref="Process.PeakWorkingSet64"/> reads on Linux), sampled every 20 ms while it runs: the mark
+/// only rises, so any sample after the peak holds it.
+/// </summary>
+public static class DmcProcess
+{
+    private static readonly TimeSpan SampleEvery = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>Runs <c>dmc push --json</c> with <paramref name="connectionFlags"/> and reports it.</summary>
+    /// <param name="connectionFlags">The four connection flags.</param>
+    /// <param name="cancellationToken">Kills the child.</param>
+    /// <returns>dmc's exit code, wall time from start to exit, peak memory and its JSON output.</returns>
+    public static async Task<JobReport> RunAsync(IEnumerable<string> connectionFlags, CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "dmc.exe" : "dmc"))
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in (string[])["push", "--json", .. connectionFlags])
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("dmc did not start.");
+        using var kill = cancellationToken.Register(() => process.Kill(entireProcessTree: true));
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        long peak = 0;
+        while (!process.HasExited)
+        {
+            peak = Math.Max(peak, Sample(process));
+            await Task.WhenAny(process.WaitForExitAsync(cancellationToken), Task.Delay(SampleEvery, cancellationToken)).ConfigureAwait(false);
+        }
+
+        var text = await output.ConfigureAwait(false);
+        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        var wall = clock.Elapsed.TotalSeconds;
+        JsonElement push;
+        try
+        {
+            push = JsonDocument.Parse(text).RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            push = JsonSerializer.SerializeToElement(text);
+        }
+
+        return new JobReport(process.ExitCode, wall, peak / (1024.0 * 1024.0), push);
+    }
+
+    private static long Sample(Process process)
+    {
+        try
+        {
+            process.Refresh();
+            return process.PeakWorkingSet64;
+        }
+        catch (InvalidOperationException)
+        {
+            // Exited between the check and the read.
+            return 0;
+        }
+    }
+}
