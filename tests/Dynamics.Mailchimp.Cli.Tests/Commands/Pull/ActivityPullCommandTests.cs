@@ -115,6 +115,25 @@ public sealed class ActivityPullCommandTests : IAsyncLifetime
         Assert.Contains("activities: click", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Pull_ActivityBatchSizeOutOfRange_ExitsWithConfigurationErrorNamingTheSetting()
+    {
+        // Arrange
+        var folder = Directory.CreateTempSubdirectory("dmc-activity-");
+        var file = Path.Combine(folder.FullName, "dmc.settings.json");
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new { Sync = new { Activity = new { BatchSize = 5000 } } }));
+        var (console, output) = TestConsole.Create();
+
+        // Act
+        var exit = await DmcCli.RunAsync(console, ["pull", "--settings", file, .. _sandboxes.Flags()]);
+
+        // Assert
+        Assert.Equal(ExitCodes.ConfigurationError, exit);
+        Assert.Contains("Sync:Activity:BatchSize", output.ToString(), StringComparison.Ordinal);
+        Assert.Empty(Rows(ActivityNames.CampaignTable));
+        folder.Delete(recursive: true);
+    }
+
     /// <summary>Pushes the seeded list, sends a campaign to every subscribed member, and Yvonne opens it and clicks a link.</summary>
     /// <returns>How many members received it.</returns>
     private async Task<int> SendOpenedCampaignAsync()
