@@ -100,6 +100,22 @@ public sealed class ActivityPullCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sync_DryRun_CountsActivityButWritesNoRow()
+    {
+        // Arrange
+        var recipients = await SendOpenedCampaignAsync();
+
+        // Act
+        var (exit, json) = await RunJsonAsync("sync", "--dry-run");
+
+        // Assert
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(recipients, Activities(json.GetProperty("pulled"), "sent"));
+        Assert.Empty(Rows(ActivityNames.CampaignTable));
+        Assert.Empty(Rows(ActivityNames.ActivityTable));
+    }
+
+    [Fact]
     public async Task Pull_Redirected_PrintsTheActivityTable()
     {
         // Arrange
