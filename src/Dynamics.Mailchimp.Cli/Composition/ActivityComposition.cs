@@ -17,7 +17,10 @@ public static class ActivityComposition
     /// <param name="dryRun">Whether to count only.</param>
     /// <param name="time">The clock.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    /// <returns>The counts, or <see langword="null"/> when it did not run.</returns>
+    /// <returns>
+    /// The counts, or <see langword="null"/> when it did not run or a signal stopped it (what it committed stays, and its
+    /// campaigns' checkpoints only cover committed rows, so the next run reads the rest).
+    /// </returns>
     public static async Task<ActivitySummary?> RunAfterAsync(PullSummary statuses, ServiceConnections connections, JobSettings settings, bool dryRun, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(statuses);
@@ -26,7 +29,14 @@ public static class ActivityComposition
             return null;
         }
 
-        return await RunAsync(connections, settings, dryRun, time, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunAsync(connections, settings, dryRun, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     /// <summary>Runs one activity pull: sent campaigns and their email activity since each campaign's checkpoint.</summary>
