@@ -20,7 +20,7 @@ public static class DmcCli
         context ??= CommandContext.ForProcess();
         var root = new RootCommand("dmc: the Dynamics.Mailchimp sync job, its checks, the local sandbox and the demo.")
         {
-            new PushCommand(console, context, "sync", "Sync Dynamics and Mailchimp: pull Mailchimp's member statuses first, then push the queued CRM changes.", pullFirst: true).Create(),
+            new PushCommand(console, context, "sync", "Sync Dynamics and Mailchimp: pull Mailchimp's member statuses first, then push the queued CRM changes, then import campaign activity.", pullFirst: true).Create(),
             new PushCommand(console, context, "push", "Push the queued CRM changes to Mailchimp in bulk, under a lease so instances never process the same row.").Create(),
             new Commands.Pull.PullCommand(console, context).Create(),
             new Commands.Status.StatusCommand(console, context).Create(),

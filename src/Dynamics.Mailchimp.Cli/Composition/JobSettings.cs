@@ -3,6 +3,7 @@ using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Model;
 using Dynamics.Mailchimp.Sync.Pull;
+using Dynamics.Mailchimp.Sync.Pull.Activity;
 using Dynamics.Mailchimp.Sync.Run;
 using Microsoft.Extensions.Configuration;
 
@@ -10,7 +11,7 @@ namespace Dynamics.Mailchimp.Cli.Composition;
 
 /// <summary>
 /// The engine's settings from the <c>Sync</c> section (<c>Sync</c>, <c>Sync:Push</c>, <c>Sync:Lease</c>,
-/// <c>Sync:Backoff</c>, <c>Sync:Pull</c>), validated with their attributes before the run starts.
+/// <c>Sync:Backoff</c>, <c>Sync:Pull</c>, <c>Sync:Activity</c>), validated with their attributes before the run starts.
 /// </summary>
 /// <param name="Sync">What the engine decides (opt-outs, kinds, the mass-removal rail, full resync).</param>
 /// <param name="Push">How a run takes the queue.</param>
@@ -18,8 +19,14 @@ namespace Dynamics.Mailchimp.Cli.Composition;
 /// <param name="Backoff">When a failed row is retried.</param>
 public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOptions Lease, QueueBackoffOptions Backoff)
 {
+    /// <summary>The section of <see cref="Activity"/> under <c>Sync</c>.</summary>
+    public const string ActivitySectionName = "Activity";
+
     /// <summary>Gets how the member-status pull maps Mailchimp's statuses (<c>Sync:Pull</c>).</summary>
     public PullOptions Pull { get; init; } = new();
+
+    /// <summary>Gets the campaign and activity pull's retention, overlap, audience and chunk size (<c>Sync:Activity</c>).</summary>
+    public ActivityPullOptions Activity { get; init; } = new();
 
     /// <summary>Reads and validates the settings.</summary>
     /// <param name="configuration">The job's configuration.</param>
@@ -36,12 +43,14 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
             Bind<QueueBackoffOptions>(section.GetSection("Backoff")))
         {
             Pull = Bind<PullOptions>(section.GetSection(PullOptions.SectionName)),
+            Activity = Bind<ActivityPullOptions>(section.GetSection(ActivitySectionName)),
         };
         Validate(settings.Sync, SyncOptions.SectionName);
         Validate(settings.Push, SyncOptions.SectionName + ":Push");
         Validate(settings.Lease, SyncOptions.SectionName + ":Lease");
         Validate(settings.Backoff, SyncOptions.SectionName + ":Backoff");
         Validate(settings.Pull, SyncOptions.SectionName + ":" + PullOptions.SectionName);
+        Validate(settings.Activity, SyncOptions.SectionName + ":" + ActivitySectionName);
         return settings;
     }
 

@@ -9,8 +9,9 @@ namespace Dynamics.Mailchimp.Cli.Commands.Demo;
 
 /// <summary>
 /// <c>demo</c>: starts both sandboxes in-process on loopback, seeds an org, makes CRM changes over the Web API so the
-/// real plug-ins queue them, runs the sync job (the <c>sync</c> verb's path) twice, and prints the before/after
-/// summary; with <c>--json</c> as one object. Exit 0 when every run went through, 1 when an item failed.
+/// real plug-ins queue them, pushes twice, then simulates Mailchimp-side events (a campaign with opens and clicks,
+/// unsubscribes, a bounce, a re-subscribe) and runs a whole <c>sync</c>, and prints the before/after summary of both
+/// sides; with <c>--json</c> as one object. Exit 0 when every run went through, 1 when an item failed.
 /// </summary>
 public sealed class DemoCommand(IAnsiConsole console)
 {
@@ -31,7 +32,7 @@ public sealed class DemoCommand(IAnsiConsole console)
     /// <summary>The command.</summary>
     public Command Create()
     {
-        var command = new Command("demo", "Run the sync job end to end on the embedded sandboxes: seed an org, change it in Dynamics, push to Mailchimp, and show before and after.") { Contacts, Leads };
+        var command = new Command("demo", "Run the sync job end to end on the embedded sandboxes: seed an org, change it in Dynamics, push to Mailchimp, act in Mailchimp, sync back, and show before and after.") { Contacts, Leads };
         command.SetAction(async (parse, stop) =>
         {
             var output = new CommandOutput(console, parse.GetValue(ConnectionFlags.Json));

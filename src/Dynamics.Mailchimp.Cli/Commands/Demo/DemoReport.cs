@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dynamics.Mailchimp.Cli.Commands.Pull;
 using Dynamics.Mailchimp.Cli.Output;
 using Dynamics.Mailchimp.Sync.Run;
 using Spectre.Console;
@@ -6,8 +7,9 @@ using Spectre.Console;
 namespace Dynamics.Mailchimp.Cli.Commands.Demo;
 
 /// <summary>
-/// Prints the demo: the CRM changes and the queue rows they made, the job's runs side by side (members by outcome,
-/// rows, calls, time), the audience before and after, skip reasons as written on the rows, and failures. With
+/// Prints the demo: the CRM changes and the queue rows they made, the Mailchimp-side events, the job's runs side by side
+/// (members by outcome, rows, calls, time), what the last sync pulled back, the audience and the CRM side before and
+/// after, skip reasons as written on the rows, and failures. With
 /// <c>--json</c> the same as one object (see <see cref="DemoJson"/>).
 /// </summary>
 public static class DemoReport
@@ -58,24 +60,36 @@ public static class DemoReport
         }
 
         Runs(result.Runs).Write(console);
+        if (result.Runs.Any(run => run.Pulled is not null))
+        {
+            DemoCrmTables.Pulled(result.Runs).Write(console);
+        }
+
         Audience(result).Write(console);
+        if (result.Crm.Count > 0)
+        {
+            DemoCrmTables.Crm(result.Crm).Write(console);
+        }
+
         foreach (var (code, text) in result.Runs[^1].SkipExamples)
         {
             Line(console, $"Skipped ({code}), as written on the queue row: {text}");
         }
 
-        foreach (var failure in result.Runs.SelectMany(run => run.Summary.Failures).Take(10))
+        foreach (var failure in result.Runs.SelectMany(run => run.Summary.Failures.Concat(run.Pulled?.Failures ?? []).Concat(run.Activity?.Failures ?? [])).Take(10))
         {
             Line(console, "Failed: " + failure);
         }
 
         Line(console, exitCode == ExitCodes.Success
-            ? $"Done in {elapsed.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture)} s (sandboxes, seeding and both runs). Run it yourself: dmc sandbox, then dmc sync with the printed URLs."
+            ? $"Done in {elapsed.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture)} s (sandboxes, seeding, events and every run). Run it yourself: dmc sandbox, then dmc sync with the printed URLs."
             : "Some members failed; they stay queued and are retried on the next run.");
     }
 
     private static DemoTable Changes(DemoRun run) => new(
-        $"CRM changes before \"{run.Name}\" (Web API, admin token) → queue rows the plug-ins wrote",
+        run.Pulled is null
+            ? $"CRM changes before \"{run.Name}\" (Web API, admin token) → queue rows the plug-ins wrote"
+            : $"Mailchimp-side events before \"{run.Name}\" (sandbox controls) → queue rows (none: only CRM changes queue)",
         ["Change", "Records", "Queue rows"],
         [.. run.Changes.Select(change => (IReadOnlyList<string>)[change.What, Number(change.Records), Number(change.RowsQueued)])]);
 
@@ -116,7 +130,14 @@ public static class DemoReport
         console.Profile.Out.Writer.Flush();
     }
 
-    private static IReadOnlyList<string> Row(string label, IEnumerable<string> cells) => [label, .. cells];
+    /// <summary>A row: its label, then one cell per column.</summary>
+    /// <param name="label">The label.</param>
+    /// <param name="cells">The cells.</param>
+    /// <returns>The row.</returns>
+    internal static IReadOnlyList<string> Row(string label, IEnumerable<string> cells) => [label, .. cells];
 
-    private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    /// <summary>A count with thousands separators.</summary>
+    /// <param name="value">The count.</param>
+    /// <returns>The text.</returns>
+    internal static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -7,6 +7,9 @@ namespace Dynamics.Mailchimp.Cli.Commands.Demo;
 /// <param name="UnsubscribedInMailchimp">The people who unsubscribed in Mailchimp (before the first run, and between the runs).</param>
 public sealed record DemoResult(DemoSize Size, IReadOnlyList<DemoRun> Runs, IReadOnlyList<(string Moment, AudienceSnapshot Snapshot)> Audience, IReadOnlyList<string> UnsubscribedInMailchimp)
 {
+    /// <summary>Gets the CRM side before and after the sync that pulls the Mailchimp-side events back.</summary>
+    public IReadOnlyList<(string Moment, CrmSnapshot Snapshot)> Crm { get; init; } = [];
+
     /// <summary>Gets a value indicating whether any run had a failure.</summary>
-    public bool AnyFailed => Runs.Any(run => run.Summary.AnyFailed);
+    public bool AnyFailed => Runs.Any(run => run.Summary.AnyFailed || run.Pulled?.AnyFailed == true || run.Activity?.Failures.Count > 0);
 }

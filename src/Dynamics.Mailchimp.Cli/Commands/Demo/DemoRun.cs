@@ -1,3 +1,5 @@
+using Dynamics.Mailchimp.Sync.Pull.Activity;
+using Dynamics.Mailchimp.Sync.Pull.Run;
 using Dynamics.Mailchimp.Sync.Run;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Demo;
@@ -19,6 +21,12 @@ public sealed record DemoRun(
     TimeSpan Elapsed,
     IReadOnlyDictionary<string, string> SkipExamples)
 {
+    /// <summary>Gets the member-status pull that ran before the push (a whole <c>sync</c>), or <see langword="null"/> for a push only.</summary>
+    public PullSummary? Pulled { get; init; }
+
+    /// <summary>Gets the campaign and activity pull that ran after the push, or <see langword="null"/>.</summary>
+    public ActivitySummary? Activity { get; init; }
+
     /// <summary>Members by outcome (see <see cref="MemberCounts"/>).</summary>
     public int this[string outcome] => Summary.Members.GetValueOrDefault(outcome);
 }

@@ -7,8 +7,9 @@ namespace Dynamics.Mailchimp.Cli.Commands.Demo;
 
 /// <summary>
 /// The demo's story on running sandboxes: seed an org, add members to each list over the Web API, push; then change
-/// emails and names, opt a few out, deactivate one, remove some from lists, and push again. The Mailchimp audience is
-/// counted before, between and after.
+/// emails and names, opt a few out, deactivate one, remove some from lists, and push again; then people act in Mailchimp
+/// (a campaign with opens and clicks, unsubscribes, a bounce, a re-subscribe) and a whole <c>sync</c> brings it back.
+/// The Mailchimp audience is counted before, between and after, and the CRM side before and after the last sync.
 /// </summary>
 /// <param name="dataverse">The Dataverse sandbox.</param>
 /// <param name="mailchimp">The Mailchimp sandbox.</param>
@@ -53,7 +54,18 @@ public sealed class DemoScenario(DataverseSandbox dataverse, MailchimpSandbox ma
         progress("Running the sync job: the changes");
         var changes = await job.RunAsync("Changes", [.. crm.Changes.Skip(made)], cancellationToken).ConfigureAwait(false);
         snapshots.Add(("after changes", await audience.SnapshotAsync(Audience, TagName, interestId, cancellationToken).ConfigureAwait(false)));
-        return new DemoResult(size, [initial, changes], snapshots, [optedOutBefore, unsubscribesInMailchimp]);
+
+        progress("Mailchimp-side events: a campaign with opens and clicks, unsubscribes, a bounce, a re-subscribe");
+        var crmBefore = CrmSnapshot.Read(dataverse.Organization);
+        var recipients = Enumerable.Range(0, third).Select(i => DemoSeed.Email(TableNames.Contact, i)).ToArray();
+        var events = new DemoEvents(mailchimp).Simulate(Audience, recipients, unsubscribesInMailchimp);
+        progress("Running the sync job: dmc sync (statuses, push, campaign activity)");
+        var pulled = await job.RunAsync("Mailchimp events", events, cancellationToken, pull: true).ConfigureAwait(false);
+        snapshots.Add(("after Mailchimp events", await audience.SnapshotAsync(Audience, TagName, interestId, cancellationToken).ConfigureAwait(false)));
+        return new DemoResult(size, [initial, changes, pulled], snapshots, [optedOutBefore, unsubscribesInMailchimp])
+        {
+            Crm = [("before", crmBefore), ("after sync", CrmSnapshot.Read(dataverse.Organization))],
+        };
     }
 
     private async Task MakeChangesAsync(DemoCrm crm, DemoSeedResult seed, int third, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Dynamics.Mailchimp.Cli.Commands.Push;
 using Dynamics.Mailchimp.Cli.Composition;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
+using Dynamics.Mailchimp.Sync.Pull.Activity;
 using Dynamics.Mailchimp.Sync.Pull.Run;
 using Spectre.Console;
 
@@ -10,8 +11,9 @@ namespace Dynamics.Mailchimp.Cli.Commands.Pull;
 
 /// <summary>
 /// <c>pull</c>: reads the members Mailchimp changed since each audience's checkpoint and brings their status and
-/// consent back to the contacts and leads, under the pull lease. Exit 0, 1 when some records were not written (they
-/// are read again next run), 2 for a configuration error, 3 when a service is unreachable or refuses the credentials.
+/// consent back to the contacts and leads, under the pull lease; then imports the sent campaigns and their email
+/// activity since each campaign's checkpoint. Exit 0, 1 when some records or rows were not written (they are read again
+/// next run), 2 for a configuration error, 3 when a service is unreachable or refuses the credentials.
 /// </summary>
 /// <param name="console">Where it writes.</param>
 /// <param name="context">The working folder, logging and clock.</param>
@@ -20,7 +22,7 @@ public sealed class PullCommand(IAnsiConsole console, CommandContext context)
     /// <summary>The command.</summary>
     public Command Create()
     {
-        var command = new Command("pull", "Pull Mailchimp's member statuses since the last checkpoint: unsubscribes, bounces and re-subscribes reach the contacts and leads, with a consent log.")
+        var command = new Command("pull", "Pull from Mailchimp since the last checkpoints: member statuses (unsubscribes, bounces and re-subscribes reach the contacts and leads, with a consent log), then sent campaigns and their email activity.")
         {
             PushFlags.DryRun,
         };
@@ -36,17 +38,19 @@ public sealed class PullCommand(IAnsiConsole console, CommandContext context)
             {
                 var options = settings.Pull with { DryRun = settings.Pull.DryRun || parse.GetValue(PushFlags.DryRun) };
                 PullSummary summary;
+                ActivitySummary? activity;
                 try
                 {
                     summary = await PullComposition.Create(connections, settings, context.Time).RunAsync(settings.Sync, options, stop).ConfigureAwait(false);
+                    activity = await ActivityComposition.RunAfterAsync(summary, connections, settings, options.DryRun, context.Time, stop).ConfigureAwait(false);
                 }
                 catch (Exception e) when (ServiceFailure.Describe(e, stop) is { } failure)
                 {
                     return output.ServiceError(failure, connections.Calls);
                 }
 
-                var exitCode = summary.AnyFailed ? ExitCodes.ItemsFailed : ExitCodes.Success;
-                PullReport.Write(output, summary, connections.Calls, exitCode);
+                var exitCode = summary.AnyFailed || activity?.Failures.Count > 0 ? ExitCodes.ItemsFailed : ExitCodes.Success;
+                PullReport.Write(output, summary, activity, connections.Calls, exitCode);
                 return exitCode;
             }
         });

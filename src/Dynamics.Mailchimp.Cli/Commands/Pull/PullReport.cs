@@ -2,14 +2,16 @@ using System.Globalization;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
 using Dynamics.Mailchimp.Sync.Claim;
+using Dynamics.Mailchimp.Sync.Pull.Activity;
 using Dynamics.Mailchimp.Sync.Pull.Run;
 using Spectre.Console;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Pull;
 
 /// <summary>
-/// Prints a member-status pull: status changes by kind, lists left, consent events, unmatched members, failures and
-/// checkpoints; with <c>--json</c> one object: <c>pulled</c> (counts per kind), <c>failed</c>, <c>failures</c>,
+/// Prints a pull: status changes by kind, lists left, consent events, unmatched members, failures and checkpoints, then
+/// campaigns and activity (<see cref="ActivityReport"/>); with <c>--json</c> one object: <c>pulled</c> (counts per kind,
+/// with the activity's), <c>failed</c>, <c>failures</c>, <c>activityFailures</c>,
 /// <c>unmatched</c> (examples), <c>checkpoints</c>, <c>calls</c>, <c>dryRun</c>, <c>stopped</c>, <c>leaseHeldBy</c>, <c>exitCode</c>.
 /// </summary>
 public static class PullReport
@@ -18,10 +20,11 @@ public static class PullReport
 
     /// <summary>Writes the summary.</summary>
     /// <param name="output">Where.</param>
-    /// <param name="summary">The run.</param>
+    /// <param name="summary">The member-status pull.</param>
+    /// <param name="activity">The activity pull, or <see langword="null"/> when it did not run.</param>
     /// <param name="calls">The calls made.</param>
     /// <param name="exitCode">The verb's exit code.</param>
-    public static void Write(CommandOutput output, PullSummary summary, CallCounter calls, int exitCode)
+    public static void Write(CommandOutput output, PullSummary summary, ActivitySummary? activity, CallCounter calls, int exitCode)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(summary);
@@ -30,9 +33,10 @@ public static class PullReport
         {
             output.WriteJson(new
             {
-                pulled = Pulled(summary),
+                pulled = Pulled(summary, activity),
                 failed = summary.Counts[PullCounts.Failed],
                 failures = summary.Failures,
+                activityFailures = activity?.Failures ?? [],
                 unmatched = summary.UnmatchedExamples,
                 checkpoints = Checkpoints(summary),
                 calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse },
@@ -45,16 +49,24 @@ public static class PullReport
         }
 
         WriteText(output.Console, summary);
+        if (activity is not null)
+        {
+            ActivityReport.WriteText(output.Console, activity);
+        }
+
         output.Console.MarkupLine($"Calls: Mailchimp {calls.Mailchimp}, Dataverse {calls.Dataverse}{(summary.Stopped ? "; stopped early on a signal" : string.Empty)}.");
     }
 
-    /// <summary>The <c>pulled</c> object: every count by its key.</summary>
-    /// <param name="summary">The run.</param>
+    /// <summary>The <c>pulled</c> object: every count by its key, the activity's included (zeros when it did not run).</summary>
+    /// <param name="summary">The member-status pull.</param>
+    /// <param name="activity">The activity pull, or <see langword="null"/>.</param>
     /// <returns>The counts.</returns>
-    public static IReadOnlyDictionary<string, int> Pulled(PullSummary summary)
+    public static Dictionary<string, object> Pulled(PullSummary summary, ActivitySummary? activity)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        return PullCounts.All.ToDictionary(key => key, key => summary.Counts.GetValueOrDefault(key), StringComparer.Ordinal);
+        var pulled = PullCounts.All.ToDictionary(key => key, key => (object)summary.Counts.GetValueOrDefault(key), StringComparer.Ordinal);
+        ActivityReport.AddTo(pulled, activity);
+        return pulled;
     }
 
     /// <summary>Writes the pull's tables and lines (also used by <c>sync</c> before the push's).</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Dynamics.Mailchimp.Cli.Composition;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
+using Dynamics.Mailchimp.Sync.Pull.Activity;
 using Dynamics.Mailchimp.Sync.Pull.Run;
 using Dynamics.Mailchimp.Sync.Run;
 using Spectre.Console;
@@ -10,7 +11,8 @@ namespace Dynamics.Mailchimp.Cli.Commands.Push;
 
 /// <summary>
 /// <c>push</c>, and <c>sync</c> (<paramref name="pullFirst"/>): the member-status pull first, so the push never acts
-/// on a stale status, then the push, which drains the sync queue to Mailchimp under the push lease. Exit 0 when everything went, 1 when some members or rows failed (they are retried on a later run),
+/// on a stale status, then the push, which drains the sync queue to Mailchimp under the push lease, then (<c>sync</c>)
+/// the campaign and activity pull. Exit 0 when everything went, 1 when some members or rows failed (they are retried on a later run),
 /// 2 for a configuration error, 3 when a service is unreachable or refuses the credentials.
 /// </summary>
 /// <param name="console">Where it writes.</param>
@@ -43,6 +45,7 @@ public sealed class PushCommand(IAnsiConsole console, CommandContext context, st
                 var runner = PushComposition.Create(connections, settings, context.Time);
                 PushSummary summary;
                 PullSummary? pulled = null;
+                ActivitySummary? activity = null;
                 try
                 {
                     if (pullFirst)
@@ -52,14 +55,18 @@ public sealed class PushCommand(IAnsiConsole console, CommandContext context, st
                     }
 
                     summary = await runner.RunAsync(sync, run, stop).ConfigureAwait(false);
+                    if (pulled is not null && !summary.Stopped)
+                    {
+                        activity = await ActivityComposition.RunAfterAsync(pulled, connections, settings, run.DryRun, context.Time, stop).ConfigureAwait(false);
+                    }
                 }
                 catch (Exception e) when (ServiceFailure.Describe(e, stop) is { } failure)
                 {
                     return output.ServiceError(failure, connections.Calls);
                 }
 
-                var exitCode = summary.AnyFailed || pulled?.AnyFailed == true ? ExitCodes.ItemsFailed : ExitCodes.Success;
-                PushReport.Write(output, summary, connections.Calls, exitCode, pulled);
+                var exitCode = summary.AnyFailed || pulled?.AnyFailed == true || activity?.Failures.Count > 0 ? ExitCodes.ItemsFailed : ExitCodes.Success;
+                PushReport.Write(output, summary, connections.Calls, exitCode, pulled, activity);
                 return exitCode;
             }
         });

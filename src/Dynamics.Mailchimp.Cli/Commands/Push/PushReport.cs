@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Cli.Commands.Pull;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
+using Dynamics.Mailchimp.Sync.Pull.Activity;
 using Dynamics.Mailchimp.Sync.Pull.Run;
 using Dynamics.Mailchimp.Sync.Run;
 using Spectre.Console;
@@ -13,8 +14,9 @@ namespace Dynamics.Mailchimp.Cli.Commands.Push;
 /// Prints a push run: members by outcome, rows by state, skip reasons, failures, held removals and calls; with
 /// <c>--json</c> one object: <c>pushed</c> (counts per outcome), <c>failed</c>, <c>skipped</c>, <c>held</c>, <c>rows</c>,
 /// <c>skipReasons</c>, <c>failures</c>, <c>massRemoval</c>, <c>calls</c> (<c>mailchimp</c>, <c>dataverse</c>), <c>exitCode</c>;
-/// after a pull (<c>sync</c>) also <c>pulled</c> (counts per kind), <c>pullFailures</c> and <c>unmatched</c>, and the pull's
-/// tables before the push's.
+/// after a pull (<c>sync</c>) also <c>pulled</c> (counts per kind, campaigns and activities per action),
+/// <c>pullFailures</c>, <c>activityFailures</c> and <c>unmatched</c>, and the status pull's tables before the push's,
+/// the activity's after.
 /// </summary>
 public static class PushReport
 {
@@ -26,14 +28,15 @@ public static class PushReport
     /// <param name="calls">The calls of the whole verb.</param>
     /// <param name="exitCode">The verb's exit code.</param>
     /// <param name="pulled">The pull that ran before the push (<c>sync</c>), or <see langword="null"/>.</param>
-    public static void Write(CommandOutput output, PushSummary summary, CallCounter calls, int exitCode, PullSummary? pulled = null)
+    /// <param name="activity">The activity pull that ran after it (<c>sync</c>), or <see langword="null"/>.</param>
+    public static void Write(CommandOutput output, PushSummary summary, CallCounter calls, int exitCode, PullSummary? pulled = null, ActivitySummary? activity = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(calls);
         if (output.Json)
         {
-            output.WriteJson(pulled is null ? Json(summary, calls, exitCode) : WithPull(Json(summary, calls, exitCode), pulled));
+            output.WriteJson(pulled is null ? Json(summary, calls, exitCode) : WithPull(Json(summary, calls, exitCode), pulled, activity));
             return;
         }
 
@@ -43,6 +46,15 @@ public static class PushReport
             PullReport.WriteText(console, pulled);
         }
 
+        WritePush(console, summary, calls);
+        if (activity is not null)
+        {
+            ActivityReport.WriteText(console, activity);
+        }
+    }
+
+    private static void WritePush(IAnsiConsole console, PushSummary summary, CallCounter calls)
+    {
         if (summary.LeaseHeldBy is { } holder)
         {
             console.MarkupLine($"Another instance is pushing ([bold]{Markup.Escape(holder.Owner)}[/], lease until {holder.ExpiresOn:u}); nothing to do.");
@@ -96,11 +108,12 @@ public static class PushReport
         };
     }
 
-    private static JsonObject WithPull(object push, PullSummary pulled)
+    private static JsonObject WithPull(object push, PullSummary pulled, ActivitySummary? activity)
     {
         var json = JsonSerializer.SerializeToNode(push)!.AsObject();
-        json.Insert(0, "pulled", JsonSerializer.SerializeToNode(PullReport.Pulled(pulled)));
+        json.Insert(0, "pulled", JsonSerializer.SerializeToNode(PullReport.Pulled(pulled, activity)));
         json["pullFailures"] = JsonSerializer.SerializeToNode(pulled.Failures);
+        json["activityFailures"] = JsonSerializer.SerializeToNode(activity?.Failures ?? []);
         json["unmatched"] = JsonSerializer.SerializeToNode(pulled.UnmatchedExamples);
         return json;
     }

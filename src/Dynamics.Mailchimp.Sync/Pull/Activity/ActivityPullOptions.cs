@@ -25,4 +25,10 @@ public sealed class ActivityPullOptions
     /// <value>Default 1,000 (Dataverse's operations per <c>$batch</c>); 1 to 1,000.</value>
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 1000;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the run only reads, matches and counts: no row and no checkpoint is
+    /// written, and the counts are what a real run would write.
+    /// </summary>
+    public bool DryRun { get; set; }
 }

@@ -35,7 +35,7 @@ public sealed class ActivityPuller
     }
 
     /// <summary>Runs one pull.</summary>
-    /// <param name="options">Retention, overlap, audience and chunk size.</param>
+    /// <param name="options">Retention, overlap, audience, chunk size, and whether to write at all (a dry run counts only).</param>
     /// <param name="cancellationToken">Stops the run; what was committed stays, checkpoints included.</param>
     /// <returns>The counts.</returns>
     /// <exception cref="ValidationException">An option is out of range; the message names it.</exception>
@@ -45,7 +45,7 @@ public sealed class ActivityPuller
         Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
         var now = _clock.GetUtcNow();
         var checkpoints = await new ActivityCheckpoints(_dataverse).ReadAsync(cancellationToken).ConfigureAwait(false);
-        var writer = new ActivityBatchWriter(_dataverse, options.BatchSize);
+        var writer = new ActivityBatchWriter(_dataverse, options.BatchSize, options.DryRun);
         var importer = new CampaignImporter(_mailchimp, new MemberMatcher(_dataverse), writer, options.BatchSize);
         var campaigns = 0;
         await foreach (var campaign in _mailchimp.GetSentCampaignsAsync(now - options.Retention, options.AudienceId, cancellationToken).ConfigureAwait(false))
@@ -58,7 +58,10 @@ public sealed class ActivityPuller
             campaigns++;
             var window = ActivityWindow.For(checkpoints.TryGetValue(campaign.Id, out var through) ? through : null, now, options);
             await importer.ImportAsync(campaign, window, cancellationToken).ConfigureAwait(false);
-            writer.Complete(campaign.Id, ActivityRows.Checkpoint(campaign.Id, now));
+            if (!options.DryRun)
+            {
+                writer.Complete(campaign.Id, ActivityRows.Checkpoint(campaign.Id, now));
+            }
         }
 
         await writer.FinishAsync(cancellationToken).ConfigureAwait(false);

@@ -6,7 +6,7 @@ namespace Dynamics.Mailchimp.Cli.Tests.Commands.Demo;
 
 /// <summary>
 /// <c>dmc demo</c> in-process at its smallest size (100 contacts, 20 leads): both sandboxes, the CRM changes over the
-/// Web API, and two runs of the sync job through the production clients.
+/// Web API, two pushes through the production clients, then Mailchimp-side events and a whole <c>sync</c>.
 /// </summary>
 public sealed class DemoCommandTests
 {
@@ -81,6 +81,59 @@ public sealed class DemoCommandTests
         Assert.Contains("Add 20 contacts to \"Internal\" (not synced) | 20 | 0", text, StringComparison.Ordinal);
         Assert.Contains("Skipped (NeverResubscribe), as written on the queue row:", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Failed:", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_Json_MailchimpEventsSyncBringsStatusesCampaignAndActivityToTheCrm()
+    {
+        // Arrange
+        var (console, output) = TestConsole.Create();
+
+        // Act
+        var exit = await DmcCli.RunAsync(console, [.. Smallest, "--json"]);
+
+        // Assert: 33 "Product updates" recipients, every 3rd opens, every 10th clicks, 3 unsubscribe, 1 bounces hard,
+        // and the contact who unsubscribed between the runs opts in again.
+        Assert.Equal(ExitCodes.Success, exit);
+        using var json = JsonDocument.Parse(output.ToString());
+        var events = json.RootElement.GetProperty("runs")[2];
+        Assert.Equal("Mailchimp events", events.GetProperty("name").GetString());
+        var pulled = events.GetProperty("pulled");
+        Assert.Equal(3, pulled.GetProperty("unsubscribed").GetInt32());
+        Assert.Equal(1, pulled.GetProperty("cleaned").GetInt32());
+        Assert.Equal(1, pulled.GetProperty("resubscribed").GetInt32());
+        Assert.Equal(1, pulled.GetProperty("campaigns").GetInt32());
+        var activities = pulled.GetProperty("activities");
+        Assert.Equal(33, activities.GetProperty("sent").GetInt32());
+        Assert.Equal(11, activities.GetProperty("open").GetInt32());
+        Assert.Equal(4, activities.GetProperty("click").GetInt32());
+        Assert.Equal(1, activities.GetProperty("hardBounce").GetInt32());
+        Assert.Equal(3, activities.GetProperty("unsubscribe").GetInt32());
+        var (before, after) = (json.RootElement.GetProperty("crm")[0], json.RootElement.GetProperty("crm")[1]);
+        Assert.Equal(0, before.GetProperty("campaigns").GetInt32());
+        Assert.Equal(1, after.GetProperty("campaigns").GetInt32());
+        Assert.Equal(1, after.GetProperty("statuses").GetProperty("cleaned").GetInt32());
+        Assert.Equal(before.GetProperty("statuses").GetProperty("unsubscribed").GetInt32() + 2, after.GetProperty("statuses").GetProperty("unsubscribed").GetInt32());
+        Assert.Equal(33 + 11 + 4 + 1 + 3, after.GetProperty("activities").EnumerateObject().Sum(a => a.Value.GetInt32()));
+    }
+
+    [Fact]
+    public async Task Demo_Redirected_PrintsWhatTheSyncPulledBackAndTheCrmBeforeAndAfter()
+    {
+        // Arrange
+        var (console, output) = TestConsole.Create();
+
+        // Act
+        var exit = await DmcCli.RunAsync(console, Smallest);
+
+        // Assert
+        var text = output.ToString();
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("== Mailchimp-side events before \"Mailchimp events\"", text, StringComparison.Ordinal);
+        Assert.Contains("== Pulled back from Mailchimp", text, StringComparison.Ordinal);
+        Assert.Contains("activities click | 4", text, StringComparison.Ordinal);
+        Assert.Contains("Records | before | after sync", text, StringComparison.Ordinal);
+        Assert.Contains("campaigns | 0 | 1", text, StringComparison.Ordinal);
     }
 
     [Fact]

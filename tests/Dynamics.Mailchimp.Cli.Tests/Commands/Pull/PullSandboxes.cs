@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Dynamics.Mailchimp.Cli.Tests.Support;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sandbox.Dataverse;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Seeding;
@@ -41,6 +42,15 @@ public sealed class PullSandboxes : IAsyncDisposable
         "--mailchimp-url", Mailchimp.BaseAddress.ToString(), "--mailchimp-key", Mailchimp.ApiKey,
         "--dataverse-url", Dataverse.BaseAddress.ToString(), "--dataverse-token", Dataverse.Tokens.ConnectorToken,
     ];
+
+    /// <summary>Runs a <c>dmc</c> verb with <c>--json</c> and the connector's flags.</summary>
+    public async Task<(int Exit, JsonElement Json)> RunJsonAsync(params string[] verb)
+    {
+        var (console, output) = TestConsole.Create();
+        var exit = await DmcCli.RunAsync(console, [.. verb, "--json", .. Flags()]);
+        using var json = JsonDocument.Parse(output.ToString());
+        return (exit, json.RootElement.Clone());
+    }
 
     /// <summary>A Mailchimp-side event through the sandbox controls (<c>unsubscribe</c>, <c>subscribe</c>, <c>bounce</c>).</summary>
     public async Task SimulateAsync(string control, string email)

@@ -143,11 +143,5 @@ public sealed class SyncEndToEndTests : IAsyncLifetime
         return await DmcCli.RunAsync(console, [verb, .. _sandboxes.Flags()]);
     }
 
-    private async Task<(int Exit, JsonElement Json)> RunJsonAsync(params string[] verb)
-    {
-        var (console, output) = TestConsole.Create();
-        var exit = await DmcCli.RunAsync(console, [.. verb, "--json", .. _sandboxes.Flags()]);
-        using var json = JsonDocument.Parse(output.ToString());
-        return (exit, json.RootElement.Clone());
-    }
+    private Task<(int Exit, JsonElement Json)> RunJsonAsync(params string[] verb) => _sandboxes.RunJsonAsync(verb);
 }

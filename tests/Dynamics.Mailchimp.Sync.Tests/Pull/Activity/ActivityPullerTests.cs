@@ -45,6 +45,26 @@ public sealed class ActivityPullerTests
     }
 
     [Fact]
+    public async Task RunAsync_DryRun_CountsWhatItWouldWriteAndWritesNoRowAndNoCheckpoint()
+    {
+        // Arrange
+        await using var harness = await ActivityHarness.StartAsync();
+        var campaignId = harness.Send("November news");
+        harness.Mailchimp.Controls.Open(campaignId, ActivityHarness.Yvonne);
+
+        // Act
+        var summary = await harness.PullAsync(new ActivityPullOptions { DryRun = true });
+
+        // Assert: 4 matched recipients sent and 1 open counted, nothing in Dataverse, no write call.
+        Assert.Equal(1, summary.Campaigns);
+        Assert.Equal((4, 1), (summary.Activities[ActivityAction.Sent], summary.Activities[ActivityAction.Open]));
+        Assert.Equal((0, 0), (summary.CampaignsCheckpointed, summary.DataverseWrites));
+        Assert.Empty(harness.Campaigns);
+        Assert.Empty(harness.Activities);
+        Assert.Empty(harness.Checkpoints);
+    }
+
+    [Fact]
     public async Task RunAsync_Rerun_CreatesNoDuplicates()
     {
         // Arrange

@@ -11,7 +11,8 @@ namespace Dynamics.Mailchimp.Sync.Pull.Activity.Write;
 /// </summary>
 /// <param name="client">The Dataverse client (the job's write tag, so the plug-ins ignore the writes).</param>
 /// <param name="batchSize">Operations per call, at most 1,000.</param>
-internal sealed class ActivityBatchWriter(IDataverseClient client, int batchSize)
+/// <param name="dryRun">Whether to count the rows as written without sending anything.</param>
+internal sealed class ActivityBatchWriter(IDataverseClient client, int batchSize, bool dryRun = false)
 {
     private readonly List<(BatchOperation Operation, string CampaignId, string What, ActivityAction? Action)> _buffer = [];
     private readonly Dictionary<string, int> _unsent = new(StringComparer.Ordinal);
@@ -114,6 +115,17 @@ internal sealed class ActivityBatchWriter(IDataverseClient client, int batchSize
         var operations = before.Select(c => c.Operation).Concat(rows.Select(r => r.Operation)).Concat(after.Select(c => c.Operation)).ToList();
         if (operations.Count == 0)
         {
+            return;
+        }
+
+        if (dryRun)
+        {
+            foreach (var row in rows)
+            {
+                _unsent[row.CampaignId]--;
+                Count(row.Action, isRow: true, row.CampaignId);
+            }
+
             return;
         }
 
