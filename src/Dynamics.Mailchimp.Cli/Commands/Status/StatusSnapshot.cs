@@ -1,3 +1,4 @@
+using Dynamics.Mailchimp.Sync.Pull;
 using Dynamics.Mailchimp.Sync.Run;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Status;
@@ -12,8 +13,10 @@ public sealed record StatusSnapshot(IReadOnlyDictionary<string, int> Counts, IRe
     /// <summary>Gets the push lease row, or null when no push has run yet.</summary>
     public SyncStateRow? Lease => States.FirstOrDefault(s => string.Equals(s.Name, PushRunOptions.LeaseName, StringComparison.Ordinal));
 
-    /// <summary>Gets the other rows: checkpoints.</summary>
-    public IEnumerable<SyncStateRow> Checkpoints => States.Where(s => !string.Equals(s.Name, PushRunOptions.LeaseName, StringComparison.Ordinal));
+    /// <summary>Gets the other rows but the leases (push and pull): checkpoints.</summary>
+    public IEnumerable<SyncStateRow> Checkpoints => States.Where(s => !Leases.Contains(s.Name, StringComparer.Ordinal));
+
+    private static string[] Leases => [PushRunOptions.LeaseName, PullOptions.LeaseName];
 
     /// <summary>Gets the total number of queue rows.</summary>
     public int Total => Counts.Values.Sum();

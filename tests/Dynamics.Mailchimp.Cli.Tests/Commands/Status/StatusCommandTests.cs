@@ -90,11 +90,12 @@ public sealed class StatusCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Status_LeaseHeldAndACheckpoint_ShowsHolderExpiryAndTheCheckpoint()
+    public async Task Status_LeaseHeldAndACheckpoint_ShowsHolderExpiryAndTheCheckpointButNotThePullLease()
     {
         // Arrange
         _rows.WriteLease("host-a/4711/run-1", Now.AddMinutes(2).UtcDateTime);
         _rows.WriteCheckpoint("delta:contacts", "https://example.invalid/delta");
+        _rows.WriteCheckpoint("lease:pull", string.Empty);
 
         // Act
         var (exit, json) = await _cli.RunJsonAsync("status");
