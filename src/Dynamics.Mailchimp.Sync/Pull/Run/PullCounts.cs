@@ -3,7 +3,11 @@ namespace Dynamics.Mailchimp.Sync.Pull.Run;
 /// <summary>The keys of <see cref="PullSummary.Counts"/>, as <c>--json</c> prints them under <c>pulled</c>.</summary>
 public static class PullCounts
 {
-    /// <summary>Members Mailchimp reported as changed since the checkpoint.</summary>
+    /// <summary>
+    /// Member reports read since the checkpoint. Each page starts again at the last <c>last_changed</c> second seen, so a
+    /// member changed in that second is read, and counted, again: after a push of thousands in a few seconds this can
+    /// exceed the audience's size.
+    /// </summary>
     public const string Members = "members";
 
     /// <summary>Records set to unsubscribed.</summary>
