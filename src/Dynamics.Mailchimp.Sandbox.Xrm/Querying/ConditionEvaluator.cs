@@ -8,7 +8,7 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Querying;
 /// <summary>Evaluates conditions and filters; null never equals anything (SQL semantics), as in Dataverse.</summary>
 internal static class ConditionEvaluator
 {
-    public static bool Matches(FilterExpression filter, Func<string?, Entity?> rowFor, InValueSets? sets = null)
+    public static bool Matches(FilterExpression filter, Func<string?, Entity?> rowFor, InValueSets sets)
     {
         // Plain loops: this runs for every row of a scan. An empty filter matches; And needs all, Or any.
         var and = filter.FilterOperator == LogicalOperator.And;
@@ -34,18 +34,17 @@ internal static class ConditionEvaluator
         return and || !any;
     }
 
-    public static bool Matches(ConditionExpression condition, Entity? row, InValueSets? sets = null)
+    public static bool Matches(ConditionExpression condition, Entity? row, InValueSets sets)
     {
         var value = row is not null && row.Attributes.TryGetValue(condition.AttributeName, out var v) ? v : null;
-        var values = condition.Values;
         return condition.Operator switch
         {
             ConditionOperator.Null => value is null,
             ConditionOperator.NotNull => value is not null,
             ConditionOperator.Equal => value is not null && ValueComparer.AreEqual(value, Single(condition)),
             ConditionOperator.NotEqual => value is not null && !ValueComparer.AreEqual(value, Single(condition)),
-            ConditionOperator.In => value is not null && In(condition, value, sets),
-            ConditionOperator.NotIn => value is not null && !In(condition, value, sets),
+            ConditionOperator.In => value is not null && sets.Contains(condition, value),
+            ConditionOperator.NotIn => value is not null && !sets.Contains(condition, value),
             ConditionOperator.GreaterThan => value is not null && ValueComparer.Compare(value, Single(condition)) > 0,
             ConditionOperator.GreaterEqual => value is not null && ValueComparer.Compare(value, Single(condition)) >= 0,
             ConditionOperator.LessThan => value is not null && ValueComparer.Compare(value, Single(condition)) < 0,
@@ -57,9 +56,6 @@ internal static class ConditionEvaluator
             _ => throw new NotSupportedByInMemoryServiceException($"The condition operator {condition.Operator}"),
         };
     }
-
-    private static bool In(ConditionExpression condition, object value, InValueSets? sets) =>
-        sets is not null ? sets.Contains(condition, value) : condition.Values.Any(x => ValueComparer.AreEqual(value, x));
 
     private static object? Single(ConditionExpression condition) =>
         condition.Values.Count == 1

@@ -21,9 +21,7 @@ public sealed class MassRemovalRail(SyncOptions options)
     /// <param name="plans">All plans of the run.</param>
     /// <returns>The audience ids, in order.</returns>
     public IReadOnlyList<string> AudiencesToMeasure(IReadOnlyList<MemberPlan> plans) =>
-        [.. plans
-            .Where(plan => plan.Removal is not null && plan.Skip is null)
-            .GroupBy(plan => plan.AudienceId, StringComparer.Ordinal)
+        [.. RemovalsByAudience(plans)
             .Where(group => group.Count() > options.MassRemovalMinimumMembers)
             .Select(group => group.Key)
             .Order(StringComparer.Ordinal)];
@@ -34,9 +32,7 @@ public sealed class MassRemovalRail(SyncOptions options)
     /// <returns>The plans, with held removals, and the verdicts.</returns>
     public RailResult Apply(IReadOnlyList<MemberPlan> plans, IReadOnlyDictionary<string, int> audienceSizes)
     {
-        var verdicts = plans
-            .Where(plan => plan.Removal is not null && plan.Skip is null)
-            .GroupBy(plan => plan.AudienceId, StringComparer.Ordinal)
+        var verdicts = RemovalsByAudience(plans)
             .Select(group => Judge(group.Key, group.Count(), audienceSizes.TryGetValue(group.Key, out var size) ? size : null))
             .OrderBy(verdict => verdict.AudienceId, StringComparer.Ordinal)
             .ToArray();
@@ -48,6 +44,13 @@ public sealed class MassRemovalRail(SyncOptions options)
             .ToArray();
         return new RailResult(result, verdicts);
     }
+
+    // A removal the rail judges: planned and not skipped.
+    private static bool IsJudged(MemberPlan plan) => plan.Removal is not null && plan.Skip is null;
+
+    // The judged removals, per audience.
+    private static IEnumerable<IGrouping<string, MemberPlan>> RemovalsByAudience(IReadOnlyList<MemberPlan> plans) =>
+        plans.Where(IsJudged).GroupBy(plan => plan.AudienceId, StringComparer.Ordinal);
 
     private MassRemovalVerdict Judge(string audienceId, int removals, int? size)
     {
