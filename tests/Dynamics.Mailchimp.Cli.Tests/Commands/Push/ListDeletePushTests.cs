@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Dynamics.Mailchimp.Cli.Tests.Support;
+using Dynamics.Mailchimp.Cli.Tests.Commands.Pull;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sandbox.Dataverse;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Seeding;
@@ -28,24 +28,19 @@ public sealed class ListDeletePushTests : IAsyncLifetime
     private const string Nancy = "nancy.anderson@contoso-coffee.com";
     private const string Maria = "maria.campbell@contoso-coffee.com";
 
-    private MailchimpSandbox _mailchimp = null!;
-    private DataverseSandbox _dataverse = null!;
-    private SeedResult _seed = null!;
+    private PullSandboxes _sandboxes = null!;
     private HttpClient _admin = null!;
 
     public async Task InitializeAsync()
     {
-        _mailchimp = await MailchimpSandbox.StartAsync(new MailchimpSandboxOptions(), CancellationToken.None);
-        _dataverse = await DataverseSandbox.StartAsync(new DataverseSandboxOptions(), CancellationToken.None);
-        _seed = SandboxSeed.Apply(_dataverse);
-        _admin = _dataverse.CreateClient(_dataverse.Tokens.AdminToken);
+        _sandboxes = await PullSandboxes.StartAsync();
+        _admin = _sandboxes.Dataverse.CreateClient(_sandboxes.Dataverse.Tokens.AdminToken);
     }
 
     public async Task DisposeAsync()
     {
         _admin.Dispose();
-        await _dataverse.DisposeAsync();
-        await _mailchimp.DisposeAsync();
+        await _sandboxes.DisposeAsync();
     }
 
     [Fact]
@@ -53,7 +48,7 @@ public sealed class ListDeletePushTests : IAsyncLifetime
     {
         // Arrange: the seeded audience list holds Yvonne and Susanna.
         var interestId = await CreateInterestAsync();
-        var contacts = _seed.ContactIds;
+        var contacts = _sandboxes.Seed.ContactIds;
         var gala = await CreateListAsync("Gala 2026", TagMapping, ("dmc_tagname", "Gala 2026"));
         var webinars = await CreateListAsync("Webinars", InterestMapping, ("dmc_interestid", interestId));
         var events = await CreateListAsync("Events", AudienceMapping);
@@ -76,27 +71,16 @@ public sealed class ListDeletePushTests : IAsyncLifetime
 
         // Assert
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Equal(1, json.RootElement.GetProperty("pushed").GetProperty("archived").GetInt32());
+        Assert.Equal(1, json.GetProperty("pushed").GetProperty("archived").GetInt32());
         var after = await MembersAsync();
         Assert.Equal(("subscribed", 0, false), (after[Yvonne].Status, after[Yvonne].Tags.Count, after[Yvonne].Interests[interestId]));
         Assert.Equal(("subscribed", 0), (after[Nancy].Status, after[Nancy].Tags.Count));
         Assert.Equal("subscribed", after[Susanna].Status);
         Assert.Equal("archived", after[Maria].Status);
-        Assert.DoesNotContain(_dataverse.Organization.Rows(TableNames.QueueItem), r => r.GetAttributeValue<OptionSetValue>(QueueItemFields.State)?.Value == QueueItemStates.Pending);
+        Assert.DoesNotContain(_sandboxes.Dataverse.Organization.Rows(TableNames.QueueItem), r => r.GetAttributeValue<OptionSetValue>(QueueItemFields.State)?.Value == QueueItemStates.Pending);
     }
 
-    private async Task<(int Exit, JsonDocument Json)> PushAsync()
-    {
-        var (console, output) = TestConsole.Create();
-        var exit = await DmcCli.RunAsync(console, ["push", "--json", .. Flags()]);
-        return (exit, JsonDocument.Parse(output.ToString()));
-    }
-
-    private string[] Flags() =>
-    [
-        "--mailchimp-url", _mailchimp.BaseAddress.ToString(), "--mailchimp-key", _mailchimp.ApiKey,
-        "--dataverse-url", _dataverse.BaseAddress.ToString(), "--dataverse-token", _dataverse.Tokens.ConnectorToken,
-    ];
+    private Task<(int Exit, JsonElement Json)> PushAsync() => _sandboxes.RunJsonAsync("push");
 
     private async Task<Guid> CreateListAsync(string name, int mappingType, params (string Column, string Value)[] target)
     {
@@ -130,8 +114,8 @@ public sealed class ListDeletePushTests : IAsyncLifetime
 
     private HttpRequestMessage Mailchimp(HttpMethod method, string path, object? body = null)
     {
-        var request = new HttpRequestMessage(method, new Uri(_mailchimp.BaseAddress, path));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("any:" + _mailchimp.ApiKey)));
+        var request = new HttpRequestMessage(method, new Uri(_sandboxes.Mailchimp.BaseAddress, path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("any:" + _sandboxes.Mailchimp.ApiKey)));
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);
