@@ -6,15 +6,12 @@ using Dynamics.Mailchimp.Benchmarks.Job;
 using Dynamics.Mailchimp.Benchmarks.Orchestration;
 using Dynamics.Mailchimp.Benchmarks.Report;
 using Dynamics.Mailchimp.Benchmarks.Serving;
+using Dynamics.Mailchimp.Cli.Hosting;
 using Spectre.Console;
 
 // Roles: "serve --n N" (sandbox server child), otherwise the orchestrator (the job child is the dmc executable itself).
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
+// SIGINT, SIGTERM and SIGQUIT stop every role cleanly, also when started in the background (dmc's own handler).
+using var stop = ShutdownSignal.Register();
 
 if (args is ["serve", "--n", var size])
 {

@@ -48,8 +48,7 @@ public static class SandboxServer
         await Console.Out.WriteLineAsync(JsonSerializer.Serialize(endpoints, BenchmarkJson.Options)).ConfigureAwait(false);
         await Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
 
-        // The parent closes our stdin (or dies) when it is done with us.
-        await Console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        await ParentLink.WaitAsync(cancellationToken).ConfigureAwait(false);
         return 0;
     }
 
