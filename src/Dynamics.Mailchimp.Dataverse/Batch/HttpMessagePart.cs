@@ -32,32 +32,25 @@ public sealed record HttpMessagePart(string StartLine, IReadOnlyDictionary<strin
     public static HttpMessagePart Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = MultipartMixedParser.SplitLines(text);
-        var index = 0;
-        while (index < lines.Length && lines[index].Length == 0)
+        var lines = new LineReader(text, 0, text.Length);
+        int start, end;
+        do
         {
-            index++;
+            if (!lines.Next(out start, out end))
+            {
+                throw new FormatException("An application/http part has no request or status line.");
+            }
         }
+        while (start == end);
 
-        if (index == lines.Length || lines[index].Split(' ').Length < 2)
+        var startLine = text[start..end];
+        if (!startLine.Contains(' ', StringComparison.Ordinal))
         {
             throw new FormatException("An application/http part has no request or status line.");
         }
 
-        var startLine = lines[index++];
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (; index < lines.Length && lines[index].Length > 0; index++)
-        {
-            var colon = lines[index].IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
-            {
-                throw new FormatException($"Malformed header line '{lines[index]}' after '{startLine}'.");
-            }
-
-            headers[lines[index][..colon].Trim()] = lines[index][(colon + 1)..].Trim();
-        }
-
-        var body = index < lines.Length ? string.Join("\r\n", lines.Skip(index + 1)).TrimEnd() : string.Empty;
+        var headers = MultipartMixedParser.ReadHeaders(text, ref lines, startLine, out var ended);
+        var body = ended && lines.Position <= text.Length ? text.AsSpan(lines.Position).TrimEnd().ToString() : string.Empty;
         return new HttpMessagePart(startLine, headers, body);
     }
 }

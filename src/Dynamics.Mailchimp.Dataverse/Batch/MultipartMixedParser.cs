@@ -45,58 +45,70 @@ public static class MultipartMixedParser
         ArgumentException.ThrowIfNullOrEmpty(boundary);
         var delimiter = "--" + boundary;
         var parts = new List<MultipartPart>();
-        List<string>? current = null;
-        foreach (var line in SplitLines(body))
+        var lines = new LineReader(body, 0, body.Length);
+        int? partStart = null;
+        var lastContentEnd = 0;
+        while (lines.Next(out var start, out var end))
         {
-            var trimmed = line.TrimEnd(' ', '\t');
-            if (trimmed == delimiter)
+            var line = body.AsSpan(start, end - start).TrimEnd(" \t");
+            var closing = line.Length == delimiter.Length + 2 && line.StartsWith(delimiter, StringComparison.Ordinal) && line.EndsWith("--", StringComparison.Ordinal);
+            if (closing || line.SequenceEqual(delimiter))
             {
-                if (current is not null)
+                if (partStart is { } from)
                 {
-                    parts.Add(BuildPart(current));
+                    parts.Add(BuildPart(body, from, Math.Max(from, lastContentEnd)));
                 }
 
-                current = [];
-            }
-            else if (trimmed == delimiter + "--")
-            {
-                if (current is not null)
+                if (closing)
                 {
-                    parts.Add(BuildPart(current));
+                    return parts;
                 }
 
-                return parts;
+                partStart = lines.Position;
             }
-            else
-            {
-                current?.Add(line);
-            }
+
+            lastContentEnd = end;
         }
 
         throw new FormatException($"The multipart body has no closing delimiter '{delimiter}--'.");
     }
 
-    /// <summary>Splits text on CRLF or LF.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The lines.</returns>
-    internal static string[] SplitLines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-
-    private static MultipartPart BuildPart(List<string> lines)
+    /// <summary>Reads MIME-style header lines from <paramref name="lines"/> up to the first empty line.</summary>
+    /// <param name="text">The text the lines are in.</param>
+    /// <param name="lines">The lines, positioned at the first header; left after the empty line.</param>
+    /// <param name="context">What the headers belong to, for the error message.</param>
+    /// <param name="ended">Whether an empty line ended the headers (false when the lines ran out).</param>
+    /// <returns>The headers (case-insensitive names).</returns>
+    internal static Dictionary<string, string> ReadHeaders(string text, ref LineReader lines, string? context, out bool ended)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var index = 0;
-        for (; index < lines.Count && lines[index].Length > 0; index++)
+        ended = false;
+        while (lines.Next(out var start, out var end))
         {
-            var colon = lines[index].IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
+            if (start == end)
             {
-                throw new FormatException($"Malformed multipart header line '{lines[index]}'.");
+                ended = true;
+                break;
             }
 
-            headers[lines[index][..colon].Trim()] = lines[index][(colon + 1)..].Trim();
+            var line = text.AsSpan(start, end - start);
+            var colon = line.IndexOf(':');
+            if (colon <= 0)
+            {
+                throw new FormatException(context is null ? $"Malformed multipart header line '{line}'." : $"Malformed header line '{line}' after '{context}'.");
+            }
+
+            headers[line[..colon].Trim().ToString()] = line[(colon + 1)..].Trim().ToString();
         }
 
-        var body = index < lines.Count ? string.Join("\r\n", lines.Skip(index + 1)) : string.Empty;
+        return headers;
+    }
+
+    private static MultipartPart BuildPart(string text, int start, int end)
+    {
+        var lines = new LineReader(text, start, end);
+        var headers = ReadHeaders(text, ref lines, null, out var ended);
+        var body = ended && lines.Position <= end ? text[lines.Position..end] : string.Empty;
         return new MultipartPart(headers, body);
     }
 }
