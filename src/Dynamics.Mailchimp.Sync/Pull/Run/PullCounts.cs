@@ -10,6 +10,12 @@ public static class PullCounts
     /// </summary>
     public const string Members = "members";
 
+    /// <summary>
+    /// Distinct members read (audience and member id), whatever the boundary re-reads: how many people changed in
+    /// Mailchimp since the checkpoint. A member changed twice during the run counts once.
+    /// </summary>
+    public const string DistinctMembers = "distinctMembers";
+
     /// <summary>Records set to unsubscribed.</summary>
     public const string Unsubscribed = "unsubscribed";
 
@@ -38,5 +44,5 @@ public static class PullCounts
     public const string Failed = "failed";
 
     /// <summary>Every key, in the order reports print them.</summary>
-    public static readonly IReadOnlyList<string> All = [Members, Unsubscribed, Cleaned, Resubscribed, Archived, StatusOnly, ListsLeft, ConsentEvents, Unmatched, Failed];
+    public static readonly IReadOnlyList<string> All = [Members, DistinctMembers, Unsubscribed, Cleaned, Resubscribed, Archived, StatusOnly, ListsLeft, ConsentEvents, Unmatched, Failed];
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Dynamics.Mailchimp.MailchimpApi;
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sync.Claim;
@@ -11,6 +13,7 @@ using Dynamics.Mailchimp.Sync.Pull.Record;
 using Dynamics.Mailchimp.Sync.Pull.Run;
 using Dynamics.Mailchimp.Sync.Tests.Claim;
 using Dynamics.Mailchimp.Sync.Tests.Execute;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Xrm.Sdk;
 
 namespace Dynamics.Mailchimp.Sync.Tests.Pull.Run;
@@ -95,13 +98,33 @@ public sealed class StatusPullRunnerTests : IAsyncLifetime
         Assert.Equal(0, summary.Counts[PullCounts.Members]);
     }
 
+    [Fact]
+    public async Task RunAsync_PagesEndingMidSecond_DistinctMembersCountsEachMemberOnceAndMembersCountsTheReReads()
+    {
+        // Arrange: 25 members one second apart, read 10 a page, so each next page reads its boundary member again.
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-01T08:00:00Z", CultureInfo.InvariantCulture));
+        await using var seconds = await ExecuteHarness.StartAsync(options => options.TimeProvider = clock);
+        for (var i = 0; i < 25; i++)
+        {
+            await seconds.Client.UpsertMemberAsync(ExecuteHarness.AudienceId, new MemberUpsert { EmailAddress = $"member{i:D2}@contoso-coffee.com" });
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        // Act
+        var summary = await CreateSut(client: seconds.Client).RunAsync(new SyncOptions(), new PullOptions { PageSize = 10 }, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(25, summary.Counts[PullCounts.DistinctMembers]);
+        Assert.True(summary.Counts[PullCounts.Members] > 25, $"{summary.Counts[PullCounts.Members]} member reports");
+    }
+
     private Entity Contact(int n) => dataverse.Sandbox.Organization.Rows(TableNames.Contact).Single(c => c.Id == dataverse.Seed.ContactIds[n]);
 
-    private StatusPullRunner CreateSut(IConsentWriter? writer = null, ICheckpointStore? checkpoints = null) =>
+    private StatusPullRunner CreateSut(IConsentWriter? writer = null, ICheckpointStore? checkpoints = null, IMailchimpClient? client = null) =>
         new(
             new DataverseLeaseManager(dataverse.Job, dataverse.Clock, new LeaseOptions()),
             new PullAudienceReader(dataverse.Job),
-            new MemberChangeReader(mailchimp.Client),
+            new MemberChangeReader(client ?? mailchimp.Client),
             new MemberMatcher(dataverse.Job),
             writer ?? new DataverseConsentWriter(dataverse.Job),
             checkpoints ?? new DataverseCheckpointStore(dataverse.Job),
