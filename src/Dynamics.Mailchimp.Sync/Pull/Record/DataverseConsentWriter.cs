@@ -67,7 +67,7 @@ public sealed class DataverseConsentWriter(IDataverseClient client) : IConsentWr
 
         foreach (var consentEvent in change.Events)
         {
-            yield return BatchOperation.Create(PullNames.ConsentEventSet, EventRow(consentEvent));
+            yield return ConsentEventRows.Create(consentEvent);
         }
 
         var columns = new JsonObject { [MemberFields.MailchimpLastChanged] = WebApiDates.Format(change.Member.LastChanged) };
@@ -89,31 +89,4 @@ public sealed class DataverseConsentWriter(IDataverseClient client) : IConsentWr
 
         yield return BatchOperation.Update(RecordWebApiNames.EntitySet(change.Record.Table), change.Record.Id, columns);
     }
-
-    private static JsonObject EventRow(ConsentEvent consentEvent)
-    {
-        var lookup = consentEvent.Record.Table switch
-        {
-            TableNames.Contact => PullNames.ContactLookup,
-            TableNames.Lead => PullNames.LeadLookup,
-            _ => PullNames.AccountLookup,
-        };
-        return new JsonObject
-        {
-            [PullNames.Name] = Clip(consentEvent.Summary(), 200),
-            [lookup + "@odata.bind"] = $"/{RecordWebApiNames.EntitySet(consentEvent.Record.Table)}({consentEvent.Record.Id:D})",
-            [PullNames.Field] = consentEvent.Field,
-            [PullNames.OldValue] = Clip(consentEvent.OldValue, 200),
-            [PullNames.NewValue] = Clip(consentEvent.NewValue, 200),
-            [PullNames.MailchimpStatus] = consentEvent.MailchimpStatus.ToWireValue(),
-            [PullNames.Source] = PullNames.SourceMailchimp,
-            [PullNames.Reason] = Clip(consentEvent.Reason, 2000),
-            [PullNames.AudienceId] = consentEvent.AudienceId,
-            [PullNames.MemberId] = consentEvent.MemberId,
-            [PullNames.CampaignId] = consentEvent.CampaignId,
-            [PullNames.OccurredOn] = WebApiDates.Format(consentEvent.OccurredOn),
-        };
-    }
-
-    private static string? Clip(string? text, int max) => text is { Length: var length } && length > max ? text[..(max - 1)] + "…" : text;
 }
