@@ -37,12 +37,15 @@ public static class PullCounts
     /// <summary>Consent log rows written.</summary>
     public const string ConsentEvents = "consentEvents";
 
-    /// <summary>Members no contact, lead or account stands for (not created).</summary>
+    /// <summary>Members no contact, lead or account stands for (those turned into leads included).</summary>
     public const string Unmatched = "unmatched";
+
+    /// <summary>Leads created for unmatched subscribed members (<see cref="PullOptions.CreateLeadsForUnmatched"/>).</summary>
+    public const string LeadsCreated = "leadsCreated";
 
     /// <summary>Records whose change was not written (retried on the next run: the checkpoint stays before them).</summary>
     public const string Failed = "failed";
 
     /// <summary>Every key, in the order reports print them.</summary>
-    public static readonly IReadOnlyList<string> All = [Members, DistinctMembers, Unsubscribed, Cleaned, Resubscribed, Archived, StatusOnly, ListsLeft, ConsentEvents, Unmatched, Failed];
+    public static readonly IReadOnlyList<string> All = [Members, DistinctMembers, Unsubscribed, Cleaned, Resubscribed, Archived, StatusOnly, ListsLeft, ConsentEvents, Unmatched, LeadsCreated, Failed];
 }

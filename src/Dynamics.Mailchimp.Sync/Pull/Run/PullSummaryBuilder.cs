@@ -77,6 +77,7 @@ internal sealed class PullSummaryBuilder
         ConsentChangeKind.Cleaned => PullCounts.Cleaned,
         ConsentChangeKind.Resubscribed => PullCounts.Resubscribed,
         ConsentChangeKind.Archived => PullCounts.Archived,
+        ConsentChangeKind.LeadCreated => PullCounts.LeadsCreated,
         _ => PullCounts.StatusOnly,
     };
 }

@@ -118,6 +118,38 @@ public sealed class StatusPullRunnerTests : IAsyncLifetime
         Assert.True(summary.Counts[PullCounts.Members] > 25, $"{summary.Counts[PullCounts.Members]} member reports");
     }
 
+    [Fact]
+    public async Task RunAsync_CreateLeadsForUnmatched_SubscribedBecomesOneTaggedLeadAndAnUnsubscribedIsOnlyCounted()
+    {
+        // Arrange
+        await mailchimp.Client.UpsertMemberAsync(ExecuteHarness.AudienceId, new MemberUpsert
+        {
+            EmailAddress = "nora.finch@brightfield-labs.com",
+            MergeFields = new Dictionary<string, object?> { ["FNAME"] = "Nora", ["LNAME"] = "Finch" },
+        });
+        await mailchimp.Client.UpsertMemberAsync(ExecuteHarness.AudienceId, new MemberUpsert { EmailAddress = "gone.away@brightfield-labs.com", StatusIfNew = MemberStatus.Unsubscribed });
+        var queued = dataverse.QueueRowCount;
+        var options = new PullOptions { CreateLeadsForUnmatched = true };
+
+        // Act
+        var first = await CreateSut().RunAsync(new SyncOptions(), options, CancellationToken.None);
+        dataverse.Clock.Advance(TimeSpan.FromMinutes(5));
+        await mailchimp.Client.UpsertMemberAsync(ExecuteHarness.AudienceId, new MemberUpsert { EmailAddress = "nora.finch@brightfield-labs.com", MergeFields = new Dictionary<string, object?> { ["FNAME"] = "Nora" } });
+        var second = await CreateSut().RunAsync(new SyncOptions(), options, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(1, first.Counts[PullCounts.LeadsCreated]);
+        Assert.Equal(2, first.Counts[PullCounts.Unmatched]);
+        Assert.Equal(0, second.Counts[PullCounts.LeadsCreated]);
+        var lead = Assert.Single(dataverse.Sandbox.Organization.Rows(TableNames.Lead), l => l.GetAttributeValue<string>(MemberFields.EmailAddress1) == "nora.finch@brightfield-labs.com");
+        Assert.Equal(("Nora", "Finch"), (lead.GetAttributeValue<string>(PersonFields.FirstName), lead.GetAttributeValue<string>(PersonFields.LastName)));
+        Assert.Equal(SubscriberHash.Compute("nora.finch@brightfield-labs.com"), lead.GetAttributeValue<string>(MemberFields.MailchimpMemberId));
+        Assert.Equal(MailchimpStatusOptions.ToOptionValue(MemberStatus.Subscribed), lead.GetAttributeValue<OptionSetValue>(MemberFields.MailchimpStatus).Value);
+        Assert.DoesNotContain(dataverse.Sandbox.Organization.Rows(TableNames.Lead), l => l.GetAttributeValue<string>(MemberFields.EmailAddress1) == "gone.away@brightfield-labs.com");
+        Assert.Single(dataverse.Sandbox.Organization.Rows(PullNames.ConsentEventTable), e => e.GetAttributeValue<EntityReference>(PullNames.LeadLookup)?.Id == lead.Id);
+        Assert.Equal(queued, dataverse.QueueRowCount);
+    }
+
     private Entity Contact(int n) => dataverse.Sandbox.Organization.Rows(TableNames.Contact).Single(c => c.Id == dataverse.Seed.ContactIds[n]);
 
     private StatusPullRunner CreateSut(IConsentWriter? writer = null, ICheckpointStore? checkpoints = null, IMailchimpClient? client = null) =>
