@@ -1,11 +1,6 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using Dynamics.Mailchimp.Cli.Tests.Commands.Pull;
 using Dynamics.Mailchimp.Cli.Tests.Support;
-using Dynamics.Mailchimp.MailchimpApi;
 using Dynamics.Mailchimp.Plugins.Names;
-using Dynamics.Mailchimp.Sandbox.Mailchimp;
 using Microsoft.Xrm.Sdk;
 
 namespace Dynamics.Mailchimp.Cli.Tests.Commands.Push;
@@ -33,7 +28,7 @@ public sealed class PushConsentTests : IAsyncLifetime
         // Arrange
         var yvonne = _sandboxes.Seed.ContactIds[0];
         Assert.Equal(ExitCodes.Success, (await _sandboxes.RunJsonAsync("push")).Exit);
-        await UpdateContactAsync(yvonne, new Dictionary<string, object> { ["donotbulkemail"] = true });
+        await _sandboxes.UpdateContactAsync(yvonne, new Dictionary<string, object> { ["donotbulkemail"] = true });
 
         // Act
         var (exit, _) = await _sandboxes.RunJsonAsync("push");
@@ -54,13 +49,13 @@ public sealed class PushConsentTests : IAsyncLifetime
         // Arrange: pushed, then erased in Mailchimp; a CRM user then edits the contact twice.
         var yvonne = _sandboxes.Seed.ContactIds[0];
         Assert.Equal(ExitCodes.Success, (await _sandboxes.RunJsonAsync("push")).Exit);
-        await DeletePermanentlyAsync(Email);
-        await UpdateContactAsync(yvonne, new Dictionary<string, object> { ["lastname"] = "McKay-Finch" });
+        await _sandboxes.DeletePermanentlyAsync(Email);
+        await _sandboxes.UpdateContactAsync(yvonne, new Dictionary<string, object> { ["lastname"] = "McKay-Finch" });
 
         // Act
         var (exit, _) = await _sandboxes.RunJsonAsync("push");
         var afterFirst = _sandboxes.QueueRows().Select(r => r.Id).ToHashSet();
-        await UpdateContactAsync(yvonne, new Dictionary<string, object> { ["lastname"] = "McKay" });
+        await _sandboxes.UpdateContactAsync(yvonne, new Dictionary<string, object> { ["lastname"] = "McKay" });
         var (exit2, _) = await _sandboxes.RunJsonAsync("push");
 
         // Assert: the refusal is final (Skipped, not Failed), the status reads Deleted, and the next change is skipped before Mailchimp.
@@ -73,23 +68,5 @@ public sealed class PushConsentTests : IAsyncLifetime
         var logged = Assert.Single(_sandboxes.ConsentEvents(yvonne));
         Assert.Equal("deleted", logged.GetAttributeValue<string>("dmc_newvalue"));
         Assert.DoesNotContain(Email, (await _sandboxes.MembersAsync()).Keys);
-    }
-
-    private async Task UpdateContactAsync(Guid id, Dictionary<string, object> columns)
-    {
-        using var admin = _sandboxes.Dataverse.CreateClient(_sandboxes.Dataverse.Tokens.AdminToken);
-        using var content = new StringContent(JsonSerializer.Serialize(columns), Encoding.UTF8, "application/json");
-        using var response = await admin.PatchAsync($"contacts({id})", content);
-        response.EnsureSuccessStatusCode();
-    }
-
-    private async Task DeletePermanentlyAsync(string email)
-    {
-        using var http = new HttpClient();
-        var path = $"lists/{MailchimpSandboxDefaults.AudienceId}/members/{SubscriberHash.Compute(email)}/actions/delete-permanent";
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_sandboxes.Mailchimp.BaseAddress, path));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("any:" + _sandboxes.Mailchimp.ApiKey)));
-        using var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
     }
 }
