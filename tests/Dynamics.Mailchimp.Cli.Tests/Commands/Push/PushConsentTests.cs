@@ -8,8 +8,10 @@ namespace Dynamics.Mailchimp.Cli.Tests.Commands.Push;
 /// <summary>
 /// Over HTTP against both sandboxes: the push logs the consent changes it carries from the CRM (issue #10: "every consent
 /// change the job makes, in either direction, is also written as a consent event row … source (Mailchimp, CRM)"), and a
-/// member Mailchimp erased with delete-permanent is refused for good ("… was permanently deleted and cannot be
-/// re-imported", ibericode/mailchimp-for-wordpress#673, shared/reference/mailchimp.md [M41]): stored as Deleted, never retried.
+/// member Mailchimp erased with delete-permanent is refused for good: 400 <c>{"title":"Forgotten Email Not Subscribed",
+/// "status":400,"detail":"&lt;email&gt; was permanently deleted and cannot be re-imported. The contact must re-subscribe to
+/// get back on the list.","instance":"…"}</c>, recorded in real traffic in https://github.com/ibericode/mailchimp-for-wordpress/issues/771
+/// (and #666, #673; shared/reference/mailchimp.md [M41]). Stored as Deleted, never retried.
 /// </summary>
 public sealed class PushConsentTests : IAsyncLifetime
 {
