@@ -184,6 +184,31 @@ public sealed class DataverseOutcomeRecorderTests
     }
 
     [Fact]
+    public async Task RecordAsync_1000RowsEachWithAConsentEvent_EventsRideInTheSameBatches()
+    {
+        // Arrange: issue #9's target for the push, 3 × ceil(N/1000) + ceil(N/5000) + 10 calls, leaves Record about
+        // ceil((rows + records + events) / 1000): here 2,000 operations and a few records, in change sets of 2 or 3.
+        await using var host = await DataverseJobHost.StartAsync();
+        QueueRows.Clear(host.Sandbox);
+        var contacts = host.Seed.ContactIds.Take(3).Select(id => new RecordRef(TableNames.Contact, id)).ToList();
+        var hash = SubscriberHash.Compute("shared@contoso.com");
+        var rows = Enumerable.Range(1, 1000)
+            .Select(i => new RowResult(QueueRows.Add(host.Sandbox, QueueItemStates.Pending, i), QueueItemStates.Done, "unsubscribed", null) { ConsentEvents = [OptOutEvent(contacts[i % 3], hash)] })
+            .ToList();
+        var statuses = contacts.Select(c => new RecordStatus(c, hash, MemberStatus.Unsubscribed, SeenOn)).ToList();
+        host.Sandbox.ClearRequests();
+
+        // Act
+        var recorded = await CreateSut(host).RecordAsync(rows, statuses, CancellationToken.None);
+
+        // Assert
+        Assert.Empty(recorded.Failures);
+        Assert.Equal((1000, 3, 1000), (recorded.RowsWritten, recorded.RecordsWritten, recorded.ConsentEventsWritten));
+        Assert.True(host.Calls <= 3, $"{host.Calls} calls");
+        Assert.Equal(1000, host.Sandbox.Organization.Count(PullNames.ConsentEventTable));
+    }
+
+    [Fact]
     public async Task RecordAsync_DeletedStatus_StoresTheDeletedOption()
     {
         // Arrange
