@@ -21,6 +21,9 @@ internal static class DecideReasons
         ? new(SkipCode.NeverResubscribe, $"{Names(group)} ({group.Email}) is unsubscribed in Mailchimp; the connector never re-subscribes anyone (turn on re-permission for the audience to send a confirmation request instead)")
         : new(SkipCode.NeverResubscribe, $"{Names(group)} ({group.Email}) is unsubscribed in Mailchimp; nothing is sent to an unsubscribed member");
 
+    public static SkipReason DeletedInMailchimp(MemberGroup group) =>
+        new(SkipCode.DeletedInMailchimp, $"{Names(group)} ({group.Email}) was permanently deleted in Mailchimp, which refuses to re-import it; only the person's own signup through a Mailchimp form brings it back (the pull then stores the new status)");
+
     public static SkipReason AlreadyOptedOut(MemberGroup group, string why) =>
         new(SkipCode.AlreadyOptedOut, $"{Names(group)} ({group.Email}) opted out in Dynamics and {why}; nothing to send");
 

@@ -40,6 +40,11 @@ public sealed class MemberDecider(DecisionContext context)
             return plan with { Skip = DecideReasons.InvalidEmail(group) };
         }
 
+        if (NeverResubscribeRule.IsDeleted(group))
+        {
+            return plan with { Skip = DecideReasons.DeletedInMailchimp(group) };
+        }
+
         var settings = context.SettingsFor(group.AudienceId);
         var holders = AudienceHolders.Find(group, context);
         var left = LeaveListRule.LeftLists(group, holders, context);

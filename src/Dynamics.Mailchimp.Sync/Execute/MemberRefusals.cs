@@ -21,6 +21,9 @@ internal static class MemberRefusals
         error is not null
         && (error.Contains(ComplianceText, StringComparison.OrdinalIgnoreCase) || error.Contains(ForgottenText, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Gets a value indicating whether a refusal's text says the address was permanently deleted (never a compliance state).</summary>
+    public static bool IsForgotten(string? error) => error is not null && error.Contains(ForgottenText, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Gets a value indicating whether a failed single call is a compliance refusal or a forgotten address.</summary>
     public static bool IsFinal(MailchimpApiException exception) => exception.IsMemberInComplianceState || exception.IsForgottenEmail;
 

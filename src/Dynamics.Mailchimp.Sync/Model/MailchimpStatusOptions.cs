@@ -9,6 +9,13 @@ namespace Dynamics.Mailchimp.Sync.Model;
 /// </summary>
 public static class MailchimpStatusOptions
 {
+    /// <summary>
+    /// The address was permanently deleted in Mailchimp (delete-permanent, a GDPR erasure): Mailchimp refuses to
+    /// re-import it ("… was permanently deleted and cannot be re-imported", Forgotten Email Not Subscribed), so the push
+    /// sends it nothing. No <see cref="MemberStatus"/> stands for it; <see cref="ToStatus"/> reads it as none.
+    /// </summary>
+    public const int Deleted = 100000006;
+
     private static readonly IReadOnlyDictionary<int, MemberStatus> ByOptionValue = new Dictionary<int, MemberStatus>
     {
         [100000000] = MemberStatus.Subscribed,
@@ -29,4 +36,9 @@ public static class MailchimpStatusOptions
     /// <param name="status">The status.</param>
     /// <returns>The <c>dmc_mailchimpstatus</c> value.</returns>
     public static int ToOptionValue(MemberStatus status) => ByOptionValue.Single(pair => pair.Value == status).Key;
+
+    /// <summary>Gets a value indicating whether <paramref name="optionValue"/> is <see cref="Deleted"/>.</summary>
+    /// <param name="optionValue">The <c>dmc_mailchimpstatus</c> value.</param>
+    /// <returns><see langword="true"/> for Deleted.</returns>
+    public static bool IsDeleted(int? optionValue) => optionValue == Deleted;
 }

@@ -24,6 +24,12 @@ public sealed record MemberSnapshot
     /// <summary>Gets the Mailchimp status the job last stored on the record (<c>dmc_mailchimpstatus</c>); null if never.</summary>
     public MemberStatus? StoredStatus { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the job stored the status Deleted (<see cref="MailchimpStatusOptions.Deleted"/>):
+    /// Mailchimp refused the address as permanently deleted, so nothing is sent to it.
+    /// </summary>
+    public bool StoredDeleted { get; init; }
+
     /// <summary>Gets the subscriber hash the job last stored on the record (<c>dmc_mailchimpmemberid</c>); null if never.</summary>
     public string? StoredMemberId { get; init; }
 
@@ -34,5 +40,5 @@ public sealed record MemberSnapshot
     public IReadOnlyDictionary<string, ColumnValue> Values { get; init; } = new Dictionary<string, ColumnValue>();
 
     /// <summary>Gets a value indicating whether the job ever wrote this record to Mailchimp.</summary>
-    public bool WasSynced => StoredStatus is not null || !string.IsNullOrEmpty(StoredMemberId);
+    public bool WasSynced => StoredStatus is not null || StoredDeleted || !string.IsNullOrEmpty(StoredMemberId);
 }

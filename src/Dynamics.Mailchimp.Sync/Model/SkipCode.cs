@@ -36,6 +36,9 @@ public enum SkipCode
     /// <summary>The member is unsubscribed or cleaned in Mailchimp; the job never re-subscribes.</summary>
     NeverResubscribe,
 
+    /// <summary>Mailchimp refused the address as permanently deleted (the records store Deleted): it cannot be re-imported.</summary>
+    DeletedInMailchimp,
+
     /// <summary>The record opted out in Dataverse and is already out in Mailchimp, or was never sent.</summary>
     AlreadyOptedOut,
 

@@ -66,6 +66,12 @@ public static class PullNames
     /// <summary><see cref="Source"/>: the change was made in the CRM.</summary>
     public const int SourceCrm = 100000001;
 
+    /// <summary>The <see cref="NewValue"/> of a push event for an address permanently deleted in Mailchimp (no member status stands for it).</summary>
+    public const string DeletedValue = "deleted";
+
+    /// <summary>The <see cref="NewValue"/> of a push event Mailchimp refused without reporting the member's status.</summary>
+    public const string RefusedValue = "refused";
+
     /// <summary><c>dmc_blockbulkemailoncleaned</c> on <c>dmc_audiencesetting</c>.</summary>
     public const string BlockBulkEmailOnCleaned = "dmc_blockbulkemailoncleaned";
 }

@@ -40,6 +40,15 @@ public sealed record PullOptions
     /// <value>Default <see langword="false"/>: only the status shows Cleaned, so "address is dead" stays apart from "does not want mail".</value>
     public bool CleanedBlocksBulkEmail { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether a subscribed member that matches no contact, lead or account becomes a lead
+    /// (email, first and last name from <c>FNAME</c>/<c>LNAME</c>, the member id and status). Unmatched members of any
+    /// other status are only counted. Applies only while contacts, leads and accounts are all synced
+    /// (<see cref="Model.SyncOptions"/>), since a member is matched only against the kinds that are.
+    /// </summary>
+    /// <value>Default <see langword="false"/>: unmatched members are counted and reported, not created.</value>
+    public bool CreateLeadsForUnmatched { get; init; }
+
     /// <summary>Gets the members read per Mailchimp call and written per Dataverse round.</summary>
     /// <value>Default 1,000 (Mailchimp's largest page); between 10 and 1,000.</value>
     [Range(10, 1000)]

@@ -84,6 +84,7 @@ internal sealed class SnapshotReader(BulkFetcher fetcher)
             DoNotBulkEmail = JsonRows.Flag(row, MemberFields.DoNotBulkEmail) == true,
             DoNotSendMarketingMaterials = JsonRows.Flag(row, MemberFields.DoNotSendMarketingMaterials) == true,
             StoredStatus = MailchimpStatusOptions.ToStatus(JsonRows.Integer(row, MemberFields.MailchimpStatus)),
+            StoredDeleted = MailchimpStatusOptions.IsDeleted(JsonRows.Integer(row, MemberFields.MailchimpStatus)),
             StoredMemberId = JsonRows.Text(row, MemberFields.MailchimpMemberId) is { Length: > 0 } memberId ? memberId : null,
             CreatedOn = JsonRows.Instant(row, ReadNames.CreatedOn) ?? DateTimeOffset.MinValue,
             Values = valueColumns.ToDictionary(c => c, c => ColumnValueReader.Read(row, c), StringComparer.Ordinal),

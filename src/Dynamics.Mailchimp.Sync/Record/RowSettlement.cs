@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dynamics.Mailchimp.MailchimpApi;
+using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sync.Decide;
 using Dynamics.Mailchimp.Sync.Execute;
@@ -107,6 +108,8 @@ public static class RowSettlement
     private static string Line(PlanFate fate) => fate switch
     {
         { IsSkipped: true } => fate.Plan.Skip!.ToString(),
+        { IsRefused: true } when MemberRefusals.IsForgotten(fate.Result!.Detail) =>
+            $"Refused by Mailchimp: {fate.Result.Detail} The records now store the status Deleted, and the push sends this address nothing more.",
         { IsRefused: true } => $"Refused by Mailchimp: {fate.Result!.Detail ?? Describe(fate.Plan)}",
         { IsConfirmed: true } => string.Create(CultureInfo.InvariantCulture, $"{Describe(fate.Plan)}: {Status(fate.Result!)}"),
         _ => $"{Describe(fate.Plan)}: no change needed",
@@ -130,18 +133,22 @@ public static class RowSettlement
         var seen = new HashSet<RecordRef>();
         foreach (var plan in plans)
         {
-            if (!results.TryGetValue(plan, out var result) || result.Kind == PlanResultKind.Failed || result.Status is not { } status)
+            if (!results.TryGetValue(plan, out var result) || result.Kind == PlanResultKind.Failed)
             {
                 continue;
             }
 
+            var deleted = result.Kind == PlanResultKind.Refused && MemberRefusals.IsForgotten(result.Detail);
             var memberId = plan.Email is { } email ? SubscriberHash.Compute(email) : result.MemberId;
-            if (memberId is null)
+            if (memberId is null || (result.Status is null && !deleted))
             {
                 continue;
             }
 
-            statuses.AddRange(plan.Records.Where(seen.Add).Select(record => new RecordStatus(record, memberId, status, now)));
+            // A permanently deleted address is stored as Deleted (the status stands for "not on the list"), so the
+            // push sends it nothing more: its refusal is final, never retried.
+            var status = result.Status ?? MemberStatus.Archived;
+            statuses.AddRange(plan.Records.Where(seen.Add).Select(record => new RecordStatus(record, memberId, status, now) { Deleted = deleted }));
         }
 
         return statuses;

@@ -113,7 +113,8 @@ public sealed class PushRunner(
         using var onStop = stop.Register(() => sendWindow.CancelAfter(SendAfterStop));
         var results = await executor.ExecuteAsync(decided.Plans, sendWindow.Token).ConfigureAwait(false);
         IReadOnlyList<RowOutcome> settledEarly = [.. batch.Unreadable, .. inputs.Expanded.Outcomes, .. inputs.Coalesced.Superseded];
-        var settlement = RowSettlement.Settle(batch.Rows, settledEarly, decided.Plans, results, time.GetUtcNow());
+        var answeredOn = time.GetUtcNow();
+        var settlement = PushConsentLog.Attach(RowSettlement.Settle(batch.Rows, settledEarly, decided.Plans, results, answeredOn), results, inputs.Snapshots, answeredOn);
 
         // Mailchimp has answered: record it even when a stop was asked for meanwhile, within a bound.
         using var recordWindow = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);

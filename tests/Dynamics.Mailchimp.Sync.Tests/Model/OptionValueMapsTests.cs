@@ -40,8 +40,9 @@ public sealed class OptionValueMapsTests
     [InlineData(TableNames.Account)]
     public void MailchimpStatusOptions_EveryOptionOfTheTable_MapsToADistinctStatus(string table)
     {
-        // Arrange
-        var options = Schema.GetTable(table).Columns[MemberFields.MailchimpStatus].OptionValues;
+        // Arrange: every option but Deleted, which no member status stands for.
+        var all = Schema.GetTable(table).Columns[MemberFields.MailchimpStatus].OptionValues;
+        var options = all.Where(value => !MailchimpStatusOptions.IsDeleted(value)).ToArray();
 
         // Act
         var statuses = options.Select(value => MailchimpStatusOptions.ToStatus(value)).ToArray();
@@ -50,6 +51,23 @@ public sealed class OptionValueMapsTests
         Assert.DoesNotContain(null, statuses);
         Assert.Equal(Enum.GetValues<MemberStatus>().Length, statuses.Distinct().Count());
         Assert.All(options, value => Assert.Equal(value, MailchimpStatusOptions.ToOptionValue(MailchimpStatusOptions.ToStatus(value)!.Value)));
+    }
+
+    [Theory]
+    [InlineData(TableNames.Contact)]
+    [InlineData(TableNames.Lead)]
+    [InlineData(TableNames.Account)]
+    public void MailchimpStatusOptions_Deleted_IsAnOptionOfTheTableAndNoStatus(string table)
+    {
+        // Arrange
+        var options = Schema.GetTable(table).Columns[MemberFields.MailchimpStatus].OptionValues;
+
+        // Act
+        var status = MailchimpStatusOptions.ToStatus(MailchimpStatusOptions.Deleted);
+
+        // Assert
+        Assert.Contains(MailchimpStatusOptions.Deleted, options);
+        Assert.Null(status);
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using Dynamics.Mailchimp.MailchimpApi;
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sync.Model;
+using Dynamics.Mailchimp.Sync.Pull;
+using Dynamics.Mailchimp.Sync.Pull.Decide;
 using Dynamics.Mailchimp.Sync.Record;
 using Dynamics.Mailchimp.Sync.Tests.Claim;
 using Microsoft.Xrm.Sdk;
@@ -134,4 +136,96 @@ public sealed class DataverseOutcomeRecorderTests
         Assert.Equal(MailchimpStatusOptions.ToOptionValue(status), row.GetAttributeValue<OptionSetValue>(MemberFields.MailchimpStatus).Value);
         Assert.Equal(SeenOn.UtcDateTime, row.GetAttributeValue<DateTime>(MemberFields.MailchimpLastChanged));
     }
+
+    [Fact]
+    public async Task RecordAsync_RowWithConsentEventsTwice_OneCrmEventPerRecordAndNoDuplicate()
+    {
+        // Arrange: a CRM opt-out carried to Mailchimp for two contacts sharing the address; the row is then replayed.
+        await using var host = await DataverseJobHost.StartAsync();
+        var row = QueueRows.Add(host.Sandbox, QueueItemStates.Pending, 1);
+        var contacts = host.Seed.ContactIds.Take(2).Select(id => new RecordRef(TableNames.Contact, id)).ToList();
+        var hash = SubscriberHash.Compute("shared@contoso.com");
+        var statuses = contacts.Select(c => new RecordStatus(c, hash, MemberStatus.Unsubscribed, SeenOn)).ToList();
+        var result = new RowResult(row, QueueItemStates.Done, "shared@contoso.com: unsubscribed", null) { ConsentEvents = contacts.Select(c => OptOutEvent(c, hash)).ToList() };
+
+        // Act
+        var first = await CreateSut(host).RecordAsync([result], statuses, CancellationToken.None);
+        var second = await CreateSut(host).RecordAsync([result], statuses, CancellationToken.None);
+
+        // Assert
+        Assert.Empty(first.Failures);
+        Assert.Equal((1, 2, 2), (first.RowsWritten, first.RecordsWritten, first.ConsentEventsWritten));
+        Assert.Equal(2, second.ConsentEventsWritten);
+        var events = host.Sandbox.Organization.Rows(PullNames.ConsentEventTable).ToList();
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(PullNames.SourceCrm, e.GetAttributeValue<OptionSetValue>(PullNames.Source).Value));
+        Assert.All(events, e => Assert.Equal("unsubscribed", e.GetAttributeValue<string>(PullNames.NewValue)));
+        Assert.Equal(contacts.Select(c => c.Id).Order(), events.Select(e => e.GetAttributeValue<EntityReference>(PullNames.ContactLookup).Id).Order());
+    }
+
+    [Fact]
+    public async Task RecordAsync_RowOutcomeRefused_ItsRecordStatusAndEventsAreNotWrittenEither()
+    {
+        // Arrange: the row no longer exists, so its change set (row, record status, events) fails as a whole.
+        await using var host = await DataverseJobHost.StartAsync();
+        var row = Guid.NewGuid();
+        var good = new RecordRef(TableNames.Contact, host.Seed.ContactIds[0]);
+        var hash = SubscriberHash.Compute("shared@contoso.com");
+        var result = new RowResult(row, QueueItemStates.Done, "unsubscribed", null) { ConsentEvents = [OptOutEvent(good, hash)] };
+
+        // Act
+        var recorded = await CreateSut(host).RecordAsync([result], [new RecordStatus(good, hash, MemberStatus.Unsubscribed, SeenOn)], CancellationToken.None);
+
+        // Assert
+        Assert.Contains(recorded.Failures, f => f.Id == row);
+        Assert.Equal((0, 0, 0), (recorded.RowsWritten, recorded.RecordsWritten, recorded.ConsentEventsWritten));
+        Assert.Null(Row(host, TableNames.Contact, good.Id).GetAttributeValue<OptionSetValue>(MemberFields.MailchimpStatus));
+        Assert.Equal(0, host.Sandbox.Organization.Count(PullNames.ConsentEventTable));
+    }
+
+    [Fact]
+    public async Task RecordAsync_1000RowsEachWithAConsentEvent_EventsRideInTheSameBatches()
+    {
+        // Arrange: issue #9's target for the push, 3 × ceil(N/1000) + ceil(N/5000) + 10 calls, leaves Record about
+        // ceil((rows + records + events) / 1000): here 2,000 operations and a few records, in change sets of 2 or 3.
+        await using var host = await DataverseJobHost.StartAsync();
+        QueueRows.Clear(host.Sandbox);
+        var contacts = host.Seed.ContactIds.Take(3).Select(id => new RecordRef(TableNames.Contact, id)).ToList();
+        var hash = SubscriberHash.Compute("shared@contoso.com");
+        var rows = Enumerable.Range(1, 1000)
+            .Select(i => new RowResult(QueueRows.Add(host.Sandbox, QueueItemStates.Pending, i), QueueItemStates.Done, "unsubscribed", null) { ConsentEvents = [OptOutEvent(contacts[i % 3], hash)] })
+            .ToList();
+        var statuses = contacts.Select(c => new RecordStatus(c, hash, MemberStatus.Unsubscribed, SeenOn)).ToList();
+        host.Sandbox.ClearRequests();
+
+        // Act
+        var recorded = await CreateSut(host).RecordAsync(rows, statuses, CancellationToken.None);
+
+        // Assert
+        Assert.Empty(recorded.Failures);
+        Assert.Equal((1000, 3, 1000), (recorded.RowsWritten, recorded.RecordsWritten, recorded.ConsentEventsWritten));
+        Assert.True(host.Calls <= 3, $"{host.Calls} calls");
+        Assert.Equal(1000, host.Sandbox.Organization.Count(PullNames.ConsentEventTable));
+    }
+
+    [Fact]
+    public async Task RecordAsync_DeletedStatus_StoresTheDeletedOption()
+    {
+        // Arrange
+        await using var host = await DataverseJobHost.StartAsync();
+        var contact = new RecordRef(TableNames.Contact, host.Seed.ContactIds[0]);
+
+        // Act
+        var recorded = await CreateSut(host).RecordAsync([], [new RecordStatus(contact, SubscriberHash.Compute("gone@contoso.com"), MemberStatus.Archived, SeenOn) { Deleted = true }], CancellationToken.None);
+
+        // Assert
+        Assert.Empty(recorded.Failures);
+        Assert.Equal(MailchimpStatusOptions.Deleted, Row(host, TableNames.Contact, contact.Id).GetAttributeValue<OptionSetValue>(MemberFields.MailchimpStatus).Value);
+    }
+
+    private static ConsentEvent OptOutEvent(RecordRef record, string memberId) =>
+        new(record, MemberFields.MailchimpStatus, "subscribed", "unsubscribed", MemberStatus.Unsubscribed, $"{record} (donotbulkemail) opted out in Dynamics", SeenOn, "aud00001", memberId)
+        {
+            Source = ConsentSource.Crm,
+        };
 }

@@ -251,4 +251,28 @@ public sealed class RowSettlementTests
         // Assert
         Assert.EndsWith("; and 3 more", Assert.Single(settled.Rows).Outcome, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Settle_PermanentlyDeletedAddress_RowSkippedAndRecordsStoreDeleted()
+    {
+        // Arrange: batch subscribe's error text for a delete-permanent'ed address, ibericode/mailchimp-for-wordpress#673 (reference [M41]).
+        var plan = Upsert("ada@contoso.com", 1);
+        var refused = new PlanResult(
+            plan,
+            PlanResultKind.Refused,
+            null,
+            null,
+            "Mailchimp refused ada@contoso.com in audience aud00001: ada@contoso.com was permanently deleted and cannot be re-imported. The contact must re-subscribe to get back on the list.");
+
+        // Act
+        var settled = CreateSutAndSettle([Row(1)], [plan], [refused]);
+
+        // Assert
+        var row = Assert.Single(settled.Rows);
+        Assert.Equal(QueueItemStates.Skipped, row.State);
+        Assert.Contains("now store the status Deleted", row.Outcome, StringComparison.Ordinal);
+        var record = Assert.Single(settled.Records);
+        Assert.True(record.Deleted);
+        Assert.Equal(MailchimpStatusOptions.Deleted, record.OptionValue());
+    }
 }

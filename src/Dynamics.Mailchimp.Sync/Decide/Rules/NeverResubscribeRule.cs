@@ -29,6 +29,17 @@ public static class NeverResubscribeRule
         return stored.Length > 0 ? stored[0] : null;
     }
 
+    /// <summary>
+    /// Gets a value indicating whether a record with the address stores Deleted: Mailchimp refused the address as
+    /// permanently deleted ("… was permanently deleted and cannot be re-imported", ibericode/mailchimp-for-wordpress#673),
+    /// so nothing is sent to it again. A record that changed its address sends the new one.
+    /// </summary>
+    /// <param name="group">The member's inputs.</param>
+    /// <returns><see langword="true"/> when the address is known deleted.</returns>
+    public static bool IsDeleted(MemberGroup group) =>
+        group.PreviousEmail is null
+        && group.Records.Any(r => r.StoredDeleted && string.Equals(r.Email, group.Email, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The status to write for a member the records want subscribed.</summary>
     /// <param name="group">The member's inputs (for the reason).</param>
     /// <param name="known">The stored status.</param>

@@ -25,6 +25,9 @@ public sealed record ConsentChange(RecordRef Record, PulledMember Member, Consen
     /// <summary>Gets the consent log rows, one per consent column changed and per list left.</summary>
     public IReadOnlyList<ConsentEvent> Events { get; init; } = [];
 
+    /// <summary>Gets the lead to create for an unmatched member (<see cref="ConsentChangeKind.LeadCreated"/>): <see cref="Record"/> is its id.</summary>
+    public NewLead? NewLead { get; init; }
+
     /// <summary>Gets a value indicating whether the change writes nothing.</summary>
-    public bool IsEmpty => NewStatus is null && DoNotBulkEmail is null && DoNotSendMarketingMaterials is null && LeaveLists.Count == 0;
+    public bool IsEmpty => NewLead is null && NewStatus is null && DoNotBulkEmail is null && DoNotSendMarketingMaterials is null && LeaveLists.Count == 0;
 }

@@ -17,4 +17,7 @@ public enum ConsentChangeKind
 
     /// <summary>Another status (subscribed, pending, transactional) the CRM did not have yet: status only.</summary>
     StatusOnly,
+
+    /// <summary>A subscribed member no record stands for, created as a lead (<see cref="PullOptions.CreateLeadsForUnmatched"/>).</summary>
+    LeadCreated,
 }

@@ -18,6 +18,16 @@ public static class ConsentReasons
         return $"{member.Email} unsubscribed in Mailchimp audience {member.AudienceId} at {At(member)}{said}.";
     }
 
+    /// <summary>Why a lead was created.</summary>
+    /// <param name="member">The unmatched subscribed member.</param>
+    /// <returns>The reason.</returns>
+    public static string LeadCreated(PulledMember member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return $"{member.Email} is subscribed in Mailchimp audience {member.AudienceId} (at {At(member)}) and matched no contact, lead or account, "
+            + "so the connector created this lead (Sync:Pull:CreateLeadsForUnmatched).";
+    }
+
     /// <summary>Why the record left a list.</summary>
     /// <param name="member">The member.</param>
     /// <param name="list">The list.</param>

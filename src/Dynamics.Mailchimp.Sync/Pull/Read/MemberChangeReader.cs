@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Dynamics.Mailchimp.MailchimpApi;
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
+using Dynamics.Mailchimp.Sync.Model;
 
 namespace Dynamics.Mailchimp.Sync.Pull.Read;
 
@@ -20,7 +22,10 @@ namespace Dynamics.Mailchimp.Sync.Pull.Read;
 /// <param name="client">The Mailchimp client.</param>
 public sealed class MemberChangeReader(IMailchimpClient client)
 {
-    private static readonly string[] Fields = ["id", "email_address", "status", "last_changed", "unsubscribe_reason"];
+    private static readonly string[] Fields =
+        ["id", "email_address", "status", "last_changed", "unsubscribe_reason", MergeFieldsPrefix + MergeTags.FirstName, MergeFieldsPrefix + MergeTags.LastName];
+
+    private const string MergeFieldsPrefix = "merge_fields.";
 
     /// <summary>The pages of members changed since <paramref name="since"/>.</summary>
     /// <param name="audienceId">The audience.</param>
@@ -78,5 +83,12 @@ public sealed class MemberChangeReader(IMailchimpClient client)
             member.LastChanged ?? boundary ?? DateTimeOffset.MinValue)
         {
             UnsubscribeReason = string.IsNullOrWhiteSpace(member.UnsubscribeReason) ? null : member.UnsubscribeReason,
+            FirstName = Text(member, MergeTags.FirstName),
+            LastName = Text(member, MergeTags.LastName),
         };
+
+    private static string? Text(ListMember member, string tag) =>
+        member.MergeFields?.TryGetValue(tag, out var value) == true && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
+            ? text.Trim()
+            : null;
 }

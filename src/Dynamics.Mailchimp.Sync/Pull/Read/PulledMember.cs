@@ -13,6 +13,12 @@ public sealed record PulledMember(string AudienceId, string MemberId, string Ema
     /// <summary>Gets the reason the person gave when unsubscribing, when Mailchimp reports one.</summary>
     public string? UnsubscribeReason { get; init; }
 
+    /// <summary>Gets the <c>FNAME</c> merge field, when set.</summary>
+    public string? FirstName { get; init; }
+
+    /// <summary>Gets the <c>LNAME</c> merge field, when set.</summary>
+    public string? LastName { get; init; }
+
     /// <summary>"member 5f3c… (ada@…) in audience a1b2…".</summary>
     /// <returns>The member, its address and audience.</returns>
     public override string ToString() => $"member {MemberId} ({Email}) in audience {AudienceId}";

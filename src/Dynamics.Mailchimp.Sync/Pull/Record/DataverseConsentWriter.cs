@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Dataverse;
 using Dynamics.Mailchimp.Dataverse.Batch;
+using Dynamics.Mailchimp.Dataverse.Writes;
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sync.Claim;
@@ -14,7 +15,8 @@ namespace Dynamics.Mailchimp.Sync.Pull.Record;
 /// <summary>
 /// Writes each record's change as one change set inside <c>$batch</c> calls with continue-on-error: a
 /// <c>RemoveMemberList</c> per list it leaves, a <c>dmc_consentevent</c> create per log row, then the record's
-/// <c>PATCH If-Match: *</c> (status, consent columns, <c>dmc_mailchimplastchanged</c>). A change set is all or nothing,
+/// <c>PATCH If-Match: *</c> (status, consent columns, <c>dmc_mailchimplastchanged</c>); for a lead created for an
+/// unmatched member (<see cref="ConsentChange.NewLead"/>), the lead's upsert under its derived id, then its log row. A change set is all or nothing,
 /// so a record is never marked with its new status without its log rows and list removals, and one bad record fails
 /// alone. The client tags every inner write (<c>WriteTag</c>, default <c>dmc-sync</c>), so the plug-ins queue none of
 /// them: a list removal made here is not pushed back to Mailchimp as an archive.
@@ -65,9 +67,20 @@ public sealed class DataverseConsentWriter(IDataverseClient client) : IConsentWr
             yield return BatchOperation.Action(MarketingListNames.RemoveMemberList, parameters, MarketingListNames.ListsEntitySet, list.ListId);
         }
 
+        if (change.NewLead is { } lead)
+        {
+            // The lead first, so the log row's lookup finds it; upserted under its derived id.
+            yield return BatchOperation.Upsert(RecordWebApiNames.LeadSet, EntityKey.FromId(change.Record.Id), LeadColumns(change, lead));
+        }
+
         foreach (var consentEvent in change.Events)
         {
-            yield return BatchOperation.Create(PullNames.ConsentEventSet, EventRow(consentEvent));
+            yield return ConsentEventRows.Create(consentEvent);
+        }
+
+        if (change.NewLead is not null)
+        {
+            yield break;
         }
 
         var columns = new JsonObject { [MemberFields.MailchimpLastChanged] = WebApiDates.Format(change.Member.LastChanged) };
@@ -90,30 +103,13 @@ public sealed class DataverseConsentWriter(IDataverseClient client) : IConsentWr
         yield return BatchOperation.Update(RecordWebApiNames.EntitySet(change.Record.Table), change.Record.Id, columns);
     }
 
-    private static JsonObject EventRow(ConsentEvent consentEvent)
+    private static JsonObject LeadColumns(ConsentChange change, NewLead lead) => new()
     {
-        var lookup = consentEvent.Record.Table switch
-        {
-            TableNames.Contact => PullNames.ContactLookup,
-            TableNames.Lead => PullNames.LeadLookup,
-            _ => PullNames.AccountLookup,
-        };
-        return new JsonObject
-        {
-            [PullNames.Name] = Clip(consentEvent.Summary(), 200),
-            [lookup + "@odata.bind"] = $"/{RecordWebApiNames.EntitySet(consentEvent.Record.Table)}({consentEvent.Record.Id:D})",
-            [PullNames.Field] = consentEvent.Field,
-            [PullNames.OldValue] = Clip(consentEvent.OldValue, 200),
-            [PullNames.NewValue] = Clip(consentEvent.NewValue, 200),
-            [PullNames.MailchimpStatus] = consentEvent.MailchimpStatus.ToWireValue(),
-            [PullNames.Source] = PullNames.SourceMailchimp,
-            [PullNames.Reason] = Clip(consentEvent.Reason, 2000),
-            [PullNames.AudienceId] = consentEvent.AudienceId,
-            [PullNames.MemberId] = consentEvent.MemberId,
-            [PullNames.CampaignId] = consentEvent.CampaignId,
-            [PullNames.OccurredOn] = WebApiDates.Format(consentEvent.OccurredOn),
-        };
-    }
-
-    private static string? Clip(string? text, int max) => text is { Length: var length } && length > max ? text[..(max - 1)] + "…" : text;
+        [MemberFields.EmailAddress1] = lead.Email,
+        [PersonFields.FirstName] = lead.FirstName,
+        [PersonFields.LastName] = lead.LastName,
+        [MemberFields.MailchimpMemberId] = change.Member.MemberId,
+        [MemberFields.MailchimpStatus] = MailchimpStatusOptions.ToOptionValue(change.NewStatus ?? change.Member.Status),
+        [MemberFields.MailchimpLastChanged] = WebApiDates.Format(change.Member.LastChanged),
+    };
 }

@@ -10,6 +10,12 @@ public static class PullCounts
     /// </summary>
     public const string Members = "members";
 
+    /// <summary>
+    /// Distinct members read (audience and member id), whatever the boundary re-reads: how many people changed in
+    /// Mailchimp since the checkpoint. A member changed twice during the run counts once.
+    /// </summary>
+    public const string DistinctMembers = "distinctMembers";
+
     /// <summary>Records set to unsubscribed.</summary>
     public const string Unsubscribed = "unsubscribed";
 
@@ -31,12 +37,15 @@ public static class PullCounts
     /// <summary>Consent log rows written.</summary>
     public const string ConsentEvents = "consentEvents";
 
-    /// <summary>Members no contact, lead or account stands for (not created).</summary>
+    /// <summary>Members no contact, lead or account stands for (those turned into leads included).</summary>
     public const string Unmatched = "unmatched";
+
+    /// <summary>Leads created for unmatched subscribed members (<see cref="PullOptions.CreateLeadsForUnmatched"/>).</summary>
+    public const string LeadsCreated = "leadsCreated";
 
     /// <summary>Records whose change was not written (retried on the next run: the checkpoint stays before them).</summary>
     public const string Failed = "failed";
 
     /// <summary>Every key, in the order reports print them.</summary>
-    public static readonly IReadOnlyList<string> All = [Members, Unsubscribed, Cleaned, Resubscribed, Archived, StatusOnly, ListsLeft, ConsentEvents, Unmatched, Failed];
+    public static readonly IReadOnlyList<string> All = [Members, DistinctMembers, Unsubscribed, Cleaned, Resubscribed, Archived, StatusOnly, ListsLeft, ConsentEvents, Unmatched, LeadsCreated, Failed];
 }

@@ -14,9 +14,18 @@ internal sealed class PullSummaryBuilder
     private readonly List<string> unmatched = [];
     private readonly Dictionary<string, DateTimeOffset?> checkpoints = new(StringComparer.Ordinal);
 
+    // One short string per distinct member of the run: about 100 bytes each, 10 MB for 100,000 members.
+    private readonly HashSet<string> distinct = new(StringComparer.Ordinal);
+
     public void AddMatches(IReadOnlyList<MemberMatch> matches)
     {
         counts[PullCounts.Members] += matches.Count;
+        foreach (var match in matches)
+        {
+            distinct.Add(match.Member.AudienceId + "/" + match.Member.MemberId);
+        }
+
+        counts[PullCounts.DistinctMembers] = distinct.Count;
         foreach (var match in matches.Where(m => m.IsUnmatched))
         {
             counts[PullCounts.Unmatched]++;
@@ -68,6 +77,7 @@ internal sealed class PullSummaryBuilder
         ConsentChangeKind.Cleaned => PullCounts.Cleaned,
         ConsentChangeKind.Resubscribed => PullCounts.Resubscribed,
         ConsentChangeKind.Archived => PullCounts.Archived,
+        ConsentChangeKind.LeadCreated => PullCounts.LeadsCreated,
         _ => PullCounts.StatusOnly,
     };
 }

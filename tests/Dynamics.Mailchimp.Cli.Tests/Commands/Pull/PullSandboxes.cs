@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Dynamics.Mailchimp.Cli.Tests.Support;
+using Dynamics.Mailchimp.MailchimpApi;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sandbox.Dataverse;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Seeding;
@@ -64,14 +65,27 @@ public sealed class PullSandboxes : IAsyncDisposable
     /// <summary>The members of the sandbox audience by address, with their status, over the API.</summary>
     public async Task<Dictionary<string, string>> MembersAsync()
     {
-        using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Mailchimp.BaseAddress, $"lists/{MailchimpSandboxDefaults.AudienceId}/members?count=1000"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("any:" + Mailchimp.ApiKey)));
-        using var response = await http.SendAsync(request);
+        using var response = await SendToMailchimpAsync(HttpMethod.Get, $"lists/{MailchimpSandboxDefaults.AudienceId}/members?count=1000");
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.GetProperty("members").EnumerateArray()
             .ToDictionary(m => m.GetProperty("email_address").GetString()!, m => m.GetProperty("status").GetString()!, StringComparer.Ordinal);
+    }
+
+    /// <summary>Mailchimp erases a member over the API (<c>POST …/actions/delete-permanent</c>).</summary>
+    public async Task DeletePermanentlyAsync(string email)
+    {
+        using var response = await SendToMailchimpAsync(HttpMethod.Post, $"lists/{MailchimpSandboxDefaults.AudienceId}/members/{SubscriberHash.Compute(email)}/actions/delete-permanent");
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A CRM user updates a contact over the Web API (the plug-ins queue it).</summary>
+    public async Task UpdateContactAsync(Guid id, Dictionary<string, object> columns)
+    {
+        using var admin = Dataverse.CreateClient(Dataverse.Tokens.AdminToken);
+        using var content = new StringContent(JsonSerializer.Serialize(columns), Encoding.UTF8, "application/json");
+        using var response = await admin.PatchAsync($"contacts({id})", content);
+        response.EnsureSuccessStatusCode();
     }
 
     /// <summary>A CRM user creates a contact over the Web API.</summary>
@@ -109,5 +123,13 @@ public sealed class PullSandboxes : IAsyncDisposable
     {
         await Dataverse.DisposeAsync();
         await Mailchimp.DisposeAsync();
+    }
+
+    private async Task<HttpResponseMessage> SendToMailchimpAsync(HttpMethod method, string path)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(method, new Uri(Mailchimp.BaseAddress, path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("any:" + Mailchimp.ApiKey)));
+        return await http.SendAsync(request);
     }
 }

@@ -127,6 +127,10 @@ public sealed class SyncEndToEndTests : IAsyncLifetime
         Assert.Equal(1, json.GetProperty("pulled").GetProperty("unmatched").GetInt32());
         Assert.Contains("walk.in@brightfield-labs.com", json.GetProperty("unmatched")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(contacts, _sandboxes.Dataverse.Organization.Count(TableNames.Contact));
+        Assert.Equal(0, json.GetProperty("pulled").GetProperty("leadsCreated").GetInt32());
+        var distinct = json.GetProperty("pulled").GetProperty("distinctMembers").GetInt32();
+        Assert.Equal((await _sandboxes.MembersAsync()).Count, distinct);
+        Assert.True(distinct <= json.GetProperty("pulled").GetProperty("members").GetInt32());
     }
 
     private void AssertConsent(Guid contactId, bool optedOut, int status)

@@ -177,4 +177,39 @@ public sealed class NeverResubscribeRuleTests
         // Assert
         Assert.Null(status);
     }
+
+    [Fact]
+    public void Decide_StoredDeletedAndRecordJoinsOrOptsOut_IsSkippedAsDeletedInMailchimp()
+    {
+        // Arrange: Mailchimp refused the address as permanently deleted before (ibericode/mailchimp-for-wordpress#673).
+        var sut = StandardLists.Scenario()
+            .In(Ada, Newsletter, Vip)
+            .WithRecord(Ada, "ada@example.org", s => s with { StoredDeleted = true, StoredMemberId = "hash", DoNotBulkEmail = true })
+            .WithWork(Works.Joined(Ada, Vip, row: 7));
+
+        // Act
+        var plan = sut.Plan();
+
+        // Assert
+        Assert.Equal(SkipCode.DeletedInMailchimp, plan.Skip!.Code);
+        Assert.Contains("permanently deleted", plan.Skip.Text);
+        Assert.False(plan.IsSent);
+    }
+
+    [Fact]
+    public void Decide_StoredDeletedButTheAddressChanged_SendsTheNewAddress()
+    {
+        // Arrange
+        var sut = StandardLists.Scenario()
+            .In(Ada, Newsletter)
+            .WithRecord(Ada, "ada.new@example.org", s => s with { StoredDeleted = true, StoredMemberId = "hash" })
+            .WithWork(Works.Changed(Ada, "ada.new@example.org", previousEmail: "ada@example.org", columns: [MemberFields.EmailAddress1]));
+
+        // Act
+        var plan = sut.Plan();
+
+        // Assert
+        Assert.Null(plan.Skip);
+        Assert.Equal("ada.new@example.org", plan.Upsert!.Email);
+    }
 }

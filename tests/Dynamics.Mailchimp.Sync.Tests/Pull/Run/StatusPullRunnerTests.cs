@@ -1,3 +1,5 @@
+using System.Globalization;
+using Dynamics.Mailchimp.MailchimpApi;
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sync.Claim;
@@ -11,6 +13,7 @@ using Dynamics.Mailchimp.Sync.Pull.Record;
 using Dynamics.Mailchimp.Sync.Pull.Run;
 using Dynamics.Mailchimp.Sync.Tests.Claim;
 using Dynamics.Mailchimp.Sync.Tests.Execute;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Xrm.Sdk;
 
 namespace Dynamics.Mailchimp.Sync.Tests.Pull.Run;
@@ -95,13 +98,65 @@ public sealed class StatusPullRunnerTests : IAsyncLifetime
         Assert.Equal(0, summary.Counts[PullCounts.Members]);
     }
 
+    [Fact]
+    public async Task RunAsync_PagesEndingMidSecond_DistinctMembersCountsEachMemberOnceAndMembersCountsTheReReads()
+    {
+        // Arrange: 25 members one second apart, read 10 a page, so each next page reads its boundary member again.
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-01T08:00:00Z", CultureInfo.InvariantCulture));
+        await using var seconds = await ExecuteHarness.StartAsync(options => options.TimeProvider = clock);
+        for (var i = 0; i < 25; i++)
+        {
+            await seconds.Client.UpsertMemberAsync(ExecuteHarness.AudienceId, new MemberUpsert { EmailAddress = $"member{i:D2}@contoso-coffee.com" });
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        // Act
+        var summary = await CreateSut(client: seconds.Client).RunAsync(new SyncOptions(), new PullOptions { PageSize = 10 }, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(25, summary.Counts[PullCounts.DistinctMembers]);
+        Assert.True(summary.Counts[PullCounts.Members] > 25, $"{summary.Counts[PullCounts.Members]} member reports");
+    }
+
+    [Fact]
+    public async Task RunAsync_CreateLeadsForUnmatched_SubscribedBecomesOneTaggedLeadAndAnUnsubscribedIsOnlyCounted()
+    {
+        // Arrange
+        await mailchimp.Client.UpsertMemberAsync(ExecuteHarness.AudienceId, new MemberUpsert
+        {
+            EmailAddress = "nora.finch@brightfield-labs.com",
+            MergeFields = new Dictionary<string, object?> { ["FNAME"] = "Nora", ["LNAME"] = "Finch" },
+        });
+        await mailchimp.Client.UpsertMemberAsync(ExecuteHarness.AudienceId, new MemberUpsert { EmailAddress = "gone.away@brightfield-labs.com", StatusIfNew = MemberStatus.Unsubscribed });
+        var queued = dataverse.QueueRowCount;
+        var options = new PullOptions { CreateLeadsForUnmatched = true };
+
+        // Act
+        var first = await CreateSut().RunAsync(new SyncOptions(), options, CancellationToken.None);
+        dataverse.Clock.Advance(TimeSpan.FromMinutes(5));
+        await mailchimp.Client.UpsertMemberAsync(ExecuteHarness.AudienceId, new MemberUpsert { EmailAddress = "nora.finch@brightfield-labs.com", MergeFields = new Dictionary<string, object?> { ["FNAME"] = "Nora" } });
+        var second = await CreateSut().RunAsync(new SyncOptions(), options, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(1, first.Counts[PullCounts.LeadsCreated]);
+        Assert.Equal(2, first.Counts[PullCounts.Unmatched]);
+        Assert.Equal(0, second.Counts[PullCounts.LeadsCreated]);
+        var lead = Assert.Single(dataverse.Sandbox.Organization.Rows(TableNames.Lead), l => l.GetAttributeValue<string>(MemberFields.EmailAddress1) == "nora.finch@brightfield-labs.com");
+        Assert.Equal(("Nora", "Finch"), (lead.GetAttributeValue<string>(PersonFields.FirstName), lead.GetAttributeValue<string>(PersonFields.LastName)));
+        Assert.Equal(SubscriberHash.Compute("nora.finch@brightfield-labs.com"), lead.GetAttributeValue<string>(MemberFields.MailchimpMemberId));
+        Assert.Equal(MailchimpStatusOptions.ToOptionValue(MemberStatus.Subscribed), lead.GetAttributeValue<OptionSetValue>(MemberFields.MailchimpStatus).Value);
+        Assert.DoesNotContain(dataverse.Sandbox.Organization.Rows(TableNames.Lead), l => l.GetAttributeValue<string>(MemberFields.EmailAddress1) == "gone.away@brightfield-labs.com");
+        Assert.Single(dataverse.Sandbox.Organization.Rows(PullNames.ConsentEventTable), e => e.GetAttributeValue<EntityReference>(PullNames.LeadLookup)?.Id == lead.Id);
+        Assert.Equal(queued, dataverse.QueueRowCount);
+    }
+
     private Entity Contact(int n) => dataverse.Sandbox.Organization.Rows(TableNames.Contact).Single(c => c.Id == dataverse.Seed.ContactIds[n]);
 
-    private StatusPullRunner CreateSut(IConsentWriter? writer = null, ICheckpointStore? checkpoints = null) =>
+    private StatusPullRunner CreateSut(IConsentWriter? writer = null, ICheckpointStore? checkpoints = null, IMailchimpClient? client = null) =>
         new(
             new DataverseLeaseManager(dataverse.Job, dataverse.Clock, new LeaseOptions()),
             new PullAudienceReader(dataverse.Job),
-            new MemberChangeReader(mailchimp.Client),
+            new MemberChangeReader(client ?? mailchimp.Client),
             new MemberMatcher(dataverse.Job),
             writer ?? new DataverseConsentWriter(dataverse.Job),
             checkpoints ?? new DataverseCheckpointStore(dataverse.Job),
