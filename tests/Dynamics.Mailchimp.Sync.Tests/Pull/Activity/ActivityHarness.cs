@@ -93,7 +93,7 @@ internal sealed class ActivityHarness : IAsyncDisposable
     public Guid ContactId(int index) => Dataverse.Seed.ContactIds[index];
 
     public IReadOnlyList<Entity> ActivitiesOf(string table, Guid id) =>
-        [.. Activities.Where(a => a.GetAttributeValue<EntityReference>(table == "contact" ? ActivityNames.Contact : ActivityNames.Lead)?.Id == id)];
+        [.. Activities.Where(a => a.GetAttributeValue<EntityReference>(ActivityNames.Regarding) is { } regarding && regarding.LogicalName == table && regarding.Id == id)];
 
     public async ValueTask DisposeAsync()
     {
