@@ -20,7 +20,6 @@ public static class EntityXmlReader
         ["lookup"] = ColumnType.Lookup,
         ["customer"] = ColumnType.Lookup,
         ["owner"] = ColumnType.Lookup,
-        ["entityname"] = ColumnType.String,
         ["decimal"] = ColumnType.Decimal,
         ["money"] = ColumnType.Money,
     };
