@@ -91,6 +91,24 @@ public sealed class ActivityTablesTests
     }
 
     [Fact]
+    public async Task Post_ActivityWithTheOldNameColumn_Is400NamingTheProperty()
+    {
+        // Arrange: an activity's primary name is subject; dmc_name is no column of the table.
+        var (sandbox, client, contact, _) = await CreateSut();
+        await using var owned = sandbox;
+        using var _ = client;
+        var body = Event("regardingobjectid_contact_dmc_emailactivity@odata.bind", contact).Replace("\"subject\"", "\"dmc_name\"", StringComparison.Ordinal);
+
+        // Act
+        using var response = await WebApiClient.SendAsync(client, HttpMethod.Post, "dmc_emailactivities", body);
+        var error = await WebApiClient.ReadJsonAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("The property 'dmc_name' does not exist on type 'Microsoft.Dynamics.CRM.dmc_emailactivity'.", WebApiClient.ErrorMessage(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_ActivityRegardingAContactThroughTheLeadName_Is400()
     {
         // Arrange: the typed name fixes the target table.

@@ -43,6 +43,9 @@ internal sealed class ActivityHarness : IAsyncDisposable
 
     public IReadOnlyList<Entity> Activities => Dataverse.Sandbox.Organization.Rows(ActivityNames.ActivityTable);
 
+    /// <summary>Gets the activitypointer rows, one per activity row (the platform's twin of every activity).</summary>
+    public IReadOnlyList<Entity> Pointers => Dataverse.Sandbox.Organization.Rows("activitypointer");
+
     public IReadOnlyList<Entity> Campaigns => Dataverse.Sandbox.Organization.Rows(ActivityNames.CampaignTable);
 
     public IReadOnlyList<Entity> Checkpoints => [.. Dataverse.Sandbox.Organization.Rows("dmc_syncstate")

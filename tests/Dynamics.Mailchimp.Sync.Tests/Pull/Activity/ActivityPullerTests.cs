@@ -86,6 +86,7 @@ public sealed class ActivityPullerTests
 
         // Assert
         Assert.Equal(first, harness.Activities.Select(a => a.Id).Order().ToList());
+        Assert.Equal(first, harness.Pointers.Select(p => p.Id).Order().ToList());
         Assert.Single(harness.Campaigns);
         Assert.Equal(first.Count, summary.ActivityTotal);
     }
