@@ -21,6 +21,7 @@ internal sealed class CreateExecutor(InMemoryOrganization organization) : IMessa
     {
         var target = RequestParameters.Required<Entity>(request, "Target");
         var table = RowValidator.Table(organization.Schema, target.LogicalName);
+        ActivityPointers.RefuseWrite(RequestName, table);
         if (table.LogicalName == TableNames.ListMember)
         {
             // Recorded real behaviour: Create of a listmember fails; members are added with AddMemberList/AddListMembersList.
@@ -55,9 +56,11 @@ internal sealed class CreateExecutor(InMemoryOrganization organization) : IMessa
         row["createdby"] = new EntityReference("systemuser", caller.UserId);
         row["modifiedby"] = new EntityReference("systemuser", caller.UserId);
         FullName.Apply(table, row);
+        ActivityPointers.Stamp(table, row);
         AlternateKeyRules.Check(table, organization.Store, row);
         organization.Stamp(row, created: true);
         organization.Store.Put(row);
+        ActivityPointers.Mirror(organization.Schema, organization.Store, table, row);
         target.Id = id;
 
         var response = new CreateResponse();

@@ -19,6 +19,7 @@ internal sealed class DeleteExecutor(InMemoryOrganization organization) : IMessa
     {
         var target = RequestParameters.Required<EntityReference>(request, "Target");
         var table = RowValidator.Table(organization.Schema, target.LogicalName);
+        ActivityPointers.RefuseWrite(RequestName, table);
         var stored = RowLookup.Existing(organization.Store, table.LogicalName, target.Id);
         RowLookup.CheckVersion(stored, target.RowVersion, RequestParameters.Concurrency(request));
 
@@ -30,6 +31,7 @@ internal sealed class DeleteExecutor(InMemoryOrganization organization) : IMessa
 
         ListMembership.RemoveAllFor(organization, target);
         organization.Store.Remove(table.LogicalName, target.Id);
+        ActivityPointers.Remove(organization.Store, table, target.Id);
         return new DeleteResponse();
     }
 }

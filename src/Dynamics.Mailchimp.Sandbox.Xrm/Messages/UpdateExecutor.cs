@@ -18,6 +18,7 @@ internal sealed class UpdateExecutor(InMemoryOrganization organization) : IMessa
     {
         var target = RequestParameters.Required<Entity>(request, "Target");
         var table = RowValidator.Table(organization.Schema, target.LogicalName);
+        ActivityPointers.RefuseWrite(RequestName, table);
         var stored = RowLookup.Existing(organization.Store, table.LogicalName, target.Id);
         RowLookup.CheckVersion(stored, target.RowVersion, RequestParameters.Concurrency(request));
         ListRules.CheckUpdate(stored, target);
@@ -39,9 +40,11 @@ internal sealed class UpdateExecutor(InMemoryOrganization organization) : IMessa
         StateStatusRules.Apply(table, target, row, creating: false);
         row["modifiedby"] = new EntityReference("systemuser", caller.UserId);
         FullName.Apply(table, row);
+        ActivityPointers.Stamp(table, row);
         AlternateKeyRules.Check(table, organization.Store, row);
         organization.Stamp(row, created: false);
         organization.Store.Put(row);
+        ActivityPointers.Mirror(organization.Schema, organization.Store, table, row);
         return new UpdateResponse();
     }
 }

@@ -2,7 +2,7 @@ using Dynamics.Mailchimp.Solution.Schema;
 
 namespace Dynamics.Mailchimp.Sandbox.Xrm.Organization;
 
-/// <summary>The tables of the in-memory organization: base system tables, the connector's solution, and system columns.</summary>
+/// <summary>The tables of the in-memory organization: base system tables, the connector's solution, and system columns (and activity columns on activity tables).</summary>
 public static class OrganizationSchema
 {
     /// <summary>Columns the platform keeps on every table.</summary>
@@ -15,6 +15,15 @@ public static class OrganizationSchema
         new("versionnumber", ColumnType.BigInt, null, [], [], false),
     ];
 
+    /// <summary>
+    /// Columns the platform adds to every activity table and to activitypointer, which an unpacked solution does not list:
+    /// <c>activitytypecode</c>, the activity's table (an EntityName column, read-only; Microsoft's ActivityPointer reference).
+    /// </summary>
+    public static readonly IReadOnlyList<ColumnDefinition> ActivityColumns =
+    [
+        new(Messages.ActivityPointers.TypeColumn, ColumnType.String, 64, [], [], false) { DisplayName = "Activity Type" },
+    ];
+
     /// <summary>System tables from this assembly, extended by solution/src, plus <see cref="SystemColumns"/>.</summary>
     public static SchemaCatalog Default()
     {
@@ -24,6 +33,10 @@ public static class OrganizationSchema
     }
 
     /// <summary><paramref name="table"/> with <see cref="SystemColumns"/> added (for tables a test or host defines itself).</summary>
-    public static TableDefinition WithSystemColumns(TableDefinition table) =>
-        table.Extend(new TableDefinition(table.LogicalName, null, null, SystemColumns.ToDictionary(c => c.LogicalName, StringComparer.Ordinal)));
+    public static TableDefinition WithSystemColumns(TableDefinition table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var platform = table.IsActivity || table.LogicalName == Messages.ActivityPointers.Table ? SystemColumns.Concat(ActivityColumns) : SystemColumns;
+        return table.Extend(new TableDefinition(table.LogicalName, null, null, platform.ToDictionary(c => c.LogicalName, StringComparer.Ordinal)));
+    }
 }

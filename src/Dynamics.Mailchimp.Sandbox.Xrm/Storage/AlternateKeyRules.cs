@@ -1,5 +1,4 @@
 using Dynamics.Mailchimp.Sandbox.Xrm.Faults;
-using Dynamics.Mailchimp.Sandbox.Xrm.Querying;
 using Dynamics.Mailchimp.Solution.Schema;
 using Microsoft.Xrm.Sdk;
 
@@ -10,7 +9,8 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Storage;
 /// key column has a value (Dataverse's generated DDL: <c>CREATE UNIQUE NONCLUSTERED INDEX [ndx_for_entitykey_…] … WHERE
 /// ([col] IS NOT NULL AND …)</c>), so a row with an empty key column is never a duplicate. Text compares ignoring case,
 /// as the organization database's collation does. The check runs under the organization's lock against every stored
-/// row, uncommitted rows of the same transaction included.
+/// row, uncommitted rows of the same transaction included, through the key's index (<see cref="AlternateKeyIndex"/>),
+/// so a write costs one lookup whatever the table's size.
 /// </summary>
 internal static class AlternateKeyRules
 {
@@ -20,15 +20,8 @@ internal static class AlternateKeyRules
     {
         foreach (var key in table.Keys)
         {
-            var values = key.Attributes.Select(a => row.GetAttributeValue<object?>(a)).ToArray();
-            if (values.Any(v => v is null))
-            {
-                continue;
-            }
-
-            var duplicate = store.Rows(table.LogicalName).Any(other => other.Id != row.Id
-                && key.Attributes.Select((a, i) => ValueComparer.AreEqual(other.GetAttributeValue<object?>(a), values[i])).All(same => same));
-            if (duplicate)
+            var index = store.KeyIndex(table.LogicalName, key);
+            if (index.ValuesOf(row) is { } values && index.Holders(values).Any(id => id != row.Id))
             {
                 throw new OrganizationServiceFaultException(OrganizationErrorCodes.DuplicateRecordEntityKey, Message(table, key));
             }

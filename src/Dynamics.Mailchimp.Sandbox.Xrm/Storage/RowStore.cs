@@ -1,16 +1,19 @@
+using Dynamics.Mailchimp.Solution.Schema;
 using Microsoft.Xrm.Sdk;
 
 namespace Dynamics.Mailchimp.Sandbox.Xrm.Storage;
 
 /// <summary>
 /// The rows of every table, with a global row-version counter and an undo journal, so that an operation and
-/// everything its synchronous plug-ins wrote commit or roll back together. Not thread-safe: the organization locks.
+/// everything its synchronous plug-ins wrote commit or roll back together. The alternate-key indexes
+/// (<see cref="KeyIndex"/>) follow every put, removal and undo. Not thread-safe: the organization locks.
 /// </summary>
 internal sealed class RowStore
 {
     private readonly Dictionary<string, Dictionary<Guid, Entity>> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _changes = new(StringComparer.Ordinal);
     private readonly Stack<Action> _undo = new();
+    private readonly Dictionary<string, List<AlternateKeyIndex>> _keyIndexes = new(StringComparer.Ordinal);
     private long _version = 1000;
     private int _depth;
 
@@ -36,6 +39,25 @@ internal sealed class RowStore
     /// <summary>How many times <paramref name="table"/> changed (a put, a removal or an undo): caches keyed on it stay valid while it does not move.</summary>
     public long Changes(string table) => _changes.GetValueOrDefault(table);
 
+    /// <summary>The index of <paramref name="key"/> on <paramref name="table"/>, built from its rows on first use and kept from then on.</summary>
+    public AlternateKeyIndex KeyIndex(string table, EntityKeyDefinition key)
+    {
+        if (!_keyIndexes.TryGetValue(table, out var indexes))
+        {
+            indexes = [];
+            _keyIndexes[table] = indexes;
+        }
+
+        var index = indexes.FirstOrDefault(i => i.Key.LogicalName == key.LogicalName);
+        if (index is null)
+        {
+            index = new AlternateKeyIndex(key, Rows(table));
+            indexes.Add(index);
+        }
+
+        return index;
+    }
+
     public void Put(Entity row)
     {
         var rows = Table(row.LogicalName);
@@ -46,7 +68,7 @@ internal sealed class RowStore
             _undo.Push(() =>
             {
                 rows[id] = previous;
-                Changed(table);
+                Changed(table, row, previous);
             });
         }
         else
@@ -54,12 +76,12 @@ internal sealed class RowStore
             _undo.Push(() =>
             {
                 rows.Remove(id);
-                Changed(table);
+                Changed(table, row, null);
             });
         }
 
         rows[id] = row;
-        Changed(table);
+        Changed(table, previous, row);
     }
 
     public bool Remove(string table, Guid id)
@@ -73,9 +95,9 @@ internal sealed class RowStore
         _undo.Push(() =>
         {
             rows[id] = removed;
-            Changed(table);
+            Changed(table, null, removed);
         });
-        Changed(table);
+        Changed(table, removed, null);
         return true;
     }
 
@@ -102,7 +124,14 @@ internal sealed class RowStore
         _depth = 0;
     }
 
-    private void Changed(string table) => _changes[table] = _changes.GetValueOrDefault(table) + 1;
+    private void Changed(string table, Entity? before, Entity? after)
+    {
+        _changes[table] = _changes.GetValueOrDefault(table) + 1;
+        if (_keyIndexes.TryGetValue(table, out var indexes))
+        {
+            indexes.ForEach(index => index.Replace(before, after));
+        }
+    }
 
     private Dictionary<Guid, Entity> Table(string table)
     {

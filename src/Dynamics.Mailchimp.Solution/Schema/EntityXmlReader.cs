@@ -63,8 +63,12 @@ public static class EntityXmlReader
         {
             PrimaryNameAttribute = primaryName,
             Keys = EntityKeyXmlReader.Read(entity, source),
+            IsActivity = IsTrue((string?)entity.Element("IsActivity")),
         };
     }
+
+    // TrueFalse01Type (the customization XSDs): "0" or "1".
+    private static bool IsTrue(string? flag) => flag?.Trim() == "1";
 
     private static ColumnDefinition ReadColumn(XElement attribute, string source)
     {

@@ -17,6 +17,12 @@ public sealed record TableDefinition(
     /// <summary>The primary name column's logical name, if the source marks one.</summary>
     public string? PrimaryNameAttribute { get; init; }
 
+    /// <summary>
+    /// Whether the table is an activity table (<c>IsActivity</c>): it carries the activity columns (<c>activityid</c>,
+    /// <c>subject</c>, <c>regardingobjectid</c>, …) and every row has a twin in <c>activitypointer</c>.
+    /// </summary>
+    public bool IsActivity { get; init; }
+
     /// <summary>The table's alternate keys; empty when it declares none.</summary>
     public IReadOnlyList<EntityKeyDefinition> Keys { get; init; } = [];
 
@@ -34,6 +40,7 @@ public sealed record TableDefinition(
             EntitySetName = EntitySetName ?? other.EntitySetName,
             ObjectTypeCode = ObjectTypeCode ?? other.ObjectTypeCode,
             PrimaryNameAttribute = PrimaryNameAttribute ?? other.PrimaryNameAttribute,
+            IsActivity = IsActivity || other.IsActivity,
             Columns = columns,
             Keys = [.. Keys.Where(k => other.Keys.All(o => o.LogicalName != k.LogicalName)), .. other.Keys],
         };

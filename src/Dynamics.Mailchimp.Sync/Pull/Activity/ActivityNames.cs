@@ -12,13 +12,13 @@ public static class ActivityNames
     /// <summary>Its entity set.</summary>
     public const string CampaignSet = "dmc_mailchimpcampaigns";
 
-    /// <summary>The Email Activity table.</summary>
+    /// <summary>The Email Activity table, a custom activity table (each row also has a row in <c>activitypointer</c>).</summary>
     public const string ActivityTable = "dmc_emailactivity";
 
     /// <summary>Its entity set.</summary>
     public const string ActivitySet = "dmc_emailactivities";
 
-    /// <summary>The primary name column of both tables.</summary>
+    /// <summary>The primary name column of the campaign table.</summary>
     public const string Name = "dmc_name";
 
     /// <summary>The campaign's Mailchimp id (alternate key <c>dmc_mailchimpcampaign_mailchimpid</c>).</summary>
@@ -66,11 +66,29 @@ public static class ActivityNames
     /// <summary>The lookup to the campaign row.</summary>
     public const string Campaign = "dmc_campaign";
 
-    /// <summary>The lookup to the contact.</summary>
-    public const string Contact = "dmc_contact";
+    /// <summary>The activity's subject (its primary name column, as on every activity table).</summary>
+    public const string ActivitySubject = "subject";
 
-    /// <summary>The lookup to the lead.</summary>
-    public const string Lead = "dmc_lead";
+    /// <summary>The activity's regarding lookup: the contact or lead whose timeline shows it.</summary>
+    public const string Regarding = "regardingobjectid";
+
+    /// <summary>When the event started (the event's time).</summary>
+    public const string ActualStart = "actualstart";
+
+    /// <summary>When the event ended (the event's time).</summary>
+    public const string ActualEnd = "actualend";
+
+    /// <summary>The activity's state.</summary>
+    public const string StateCode = "statecode";
+
+    /// <summary>The activity's status reason.</summary>
+    public const string StatusCode = "statuscode";
+
+    /// <summary>The Completed state of an activity (activitypointer <c>statecode</c> 1).</summary>
+    public const int Completed = 1;
+
+    /// <summary>The Completed status reason (activitypointer <c>statuscode</c> 2, in state Completed).</summary>
+    public const int CompletedStatus = 2;
 
     /// <summary>The recipient's address.</summary>
     public const string EmailAddress = "dmc_emailaddress";
@@ -91,4 +109,13 @@ public static class ActivityNames
     /// <param name="lookup">The lookup's logical name (single target).</param>
     /// <returns>The property name.</returns>
     public static string Bind(string lookup) => lookup + "@odata.bind";
+
+    /// <summary>
+    /// <c>regardingobjectid_&lt;table&gt;_dmc_emailactivity@odata.bind</c>: the regarding lookup bound through the activity
+    /// table's own relationship to <paramref name="table"/>, as for <c>regardingobjectid_contact_task</c> (the task entity
+    /// type's navigation properties, MicrosoftDocs/dynamics-365-customer-engagement progref/webapireference/entitytypes/task.md).
+    /// </summary>
+    /// <param name="table">The regarded record's table: contact or lead.</param>
+    /// <returns>The property name.</returns>
+    public static string RegardingBind(string table) => Bind($"{Regarding}_{table}_{ActivityTable}");
 }

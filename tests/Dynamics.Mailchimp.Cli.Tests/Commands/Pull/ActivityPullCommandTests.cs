@@ -41,7 +41,7 @@ public sealed class ActivityPullCommandTests : IAsyncLifetime
         var yvonne = _sandboxes.Seed.ContactIds[0];
         var clicks = Rows(ActivityNames.ActivityTable).Where(r => r.GetAttributeValue<OptionSetValue>(ActivityNames.Action)?.Value == (int)ActivityAction.Click).ToArray();
         var click = Assert.Single(clicks);
-        Assert.Equal(yvonne, click.GetAttributeValue<EntityReference>(ActivityNames.Contact)?.Id);
+        Assert.Equal(yvonne, click.GetAttributeValue<EntityReference>(ActivityNames.Regarding)?.Id);
         Assert.Equal(Url, click.GetAttributeValue<string>(ActivityNames.Url));
         Assert.Equal(recipients + 2, Rows(ActivityNames.ActivityTable).Count);
     }

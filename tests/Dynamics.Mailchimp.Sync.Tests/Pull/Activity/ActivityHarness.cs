@@ -43,6 +43,9 @@ internal sealed class ActivityHarness : IAsyncDisposable
 
     public IReadOnlyList<Entity> Activities => Dataverse.Sandbox.Organization.Rows(ActivityNames.ActivityTable);
 
+    /// <summary>Gets the activitypointer rows, one per activity row (the platform's twin of every activity).</summary>
+    public IReadOnlyList<Entity> Pointers => Dataverse.Sandbox.Organization.Rows("activitypointer");
+
     public IReadOnlyList<Entity> Campaigns => Dataverse.Sandbox.Organization.Rows(ActivityNames.CampaignTable);
 
     public IReadOnlyList<Entity> Checkpoints => [.. Dataverse.Sandbox.Organization.Rows("dmc_syncstate")
@@ -93,7 +96,7 @@ internal sealed class ActivityHarness : IAsyncDisposable
     public Guid ContactId(int index) => Dataverse.Seed.ContactIds[index];
 
     public IReadOnlyList<Entity> ActivitiesOf(string table, Guid id) =>
-        [.. Activities.Where(a => a.GetAttributeValue<EntityReference>(table == "contact" ? ActivityNames.Contact : ActivityNames.Lead)?.Id == id)];
+        [.. Activities.Where(a => a.GetAttributeValue<EntityReference>(ActivityNames.Regarding) is { } regarding && regarding.LogicalName == table && regarding.Id == id)];
 
     public async ValueTask DisposeAsync()
     {

@@ -64,6 +64,7 @@ public sealed class ActivityPullerCrashTests
             // Assert
             Assert.True(checkpointed == 0 || rowsAtCrash == expected.Count, $"Crash {(after ? "after" : "before")} write {point}: a checkpoint was saved with {rowsAtCrash} of {expected.Count} rows.");
             Assert.Equal(expected, harness.Activities.Select(Key).Order(StringComparer.Ordinal));
+            Assert.Equal(harness.Activities.Select(a => a.Id).Order(), harness.Pointers.Select(p => p.Id).Order());
             Assert.Single(harness.Campaigns);
             Assert.Single(harness.Checkpoints);
         }

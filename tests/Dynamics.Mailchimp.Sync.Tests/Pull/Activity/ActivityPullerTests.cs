@@ -10,6 +10,9 @@ public sealed class ActivityPullerTests
 {
     private static int Action(Entity row) => row.GetAttributeValue<OptionSetValue>(ActivityNames.Action).Value;
 
+    private static (string Table, Guid Id) Regarding(Entity row) =>
+        row.GetAttributeValue<EntityReference>(ActivityNames.Regarding) is { } regarding ? (regarding.LogicalName, regarding.Id) : default;
+
     [Fact]
     public async Task RunAsync_SentCampaignWithEngagement_WritesCampaignRowAndOneRowPerEvent()
     {
@@ -36,12 +39,15 @@ public sealed class ActivityPullerTests
         Assert.Empty(summary.Failures);
         var click = Assert.Single(harness.Activities, a => Action(a) == (int)ActivityAction.Click);
         Assert.Equal("https://contoso-coffee.com/beans", click.GetAttributeValue<string>(ActivityNames.Url));
-        Assert.Equal(harness.ContactId(0), click.GetAttributeValue<EntityReference>(ActivityNames.Contact).Id);
+        Assert.Equal(("contact", harness.ContactId(0)), Regarding(click));
+        Assert.Equal((ActivityNames.Completed, ActivityNames.CompletedStatus), (click.GetAttributeValue<OptionSetValue>(ActivityNames.StateCode).Value, click.GetAttributeValue<OptionSetValue>(ActivityNames.StatusCode).Value));
+        Assert.Equal(click.GetAttributeValue<DateTime>(ActivityNames.OccurredOn), click.GetAttributeValue<DateTime>(ActivityNames.ActualEnd));
+        Assert.Equal("Click: November news", click.GetAttributeValue<string>(ActivityNames.ActivitySubject));
         Assert.Equal(campaign.Id, click.GetAttributeValue<EntityReference>(ActivityNames.Campaign).Id);
         var unsubscribe = Assert.Single(harness.Activities, a => Action(a) == (int)ActivityAction.Unsubscribe);
         Assert.Equal("Too many emails", unsubscribe.GetAttributeValue<string>(ActivityNames.Detail));
         var softBounce = Assert.Single(harness.Activities, a => Action(a) == (int)ActivityAction.SoftBounce);
-        Assert.Equal(harness.Dataverse.Seed.LeadIds[0], softBounce.GetAttributeValue<EntityReference>(ActivityNames.Lead).Id);
+        Assert.Equal(("lead", harness.Dataverse.Seed.LeadIds[0]), Regarding(softBounce));
     }
 
     [Fact]
@@ -80,6 +86,7 @@ public sealed class ActivityPullerTests
 
         // Assert
         Assert.Equal(first, harness.Activities.Select(a => a.Id).Order().ToList());
+        Assert.Equal(first, harness.Pointers.Select(p => p.Id).Order().ToList());
         Assert.Single(harness.Campaigns);
         Assert.Equal(first.Count, summary.ActivityTotal);
     }
@@ -141,7 +148,7 @@ public sealed class ActivityPullerTests
 
         // Assert
         var open = Assert.Single(harness.Activities, a => Action(a) == (int)ActivityAction.Open);
-        Assert.Equal(harness.ContactId(3), open.GetAttributeValue<EntityReference>(ActivityNames.Contact).Id);
+        Assert.Equal(harness.ContactId(3), open.GetAttributeValue<EntityReference>(ActivityNames.Regarding).Id);
     }
 
     [Fact]
@@ -159,7 +166,7 @@ public sealed class ActivityPullerTests
 
         // Assert
         var open = Assert.Single(harness.Activities, a => Action(a) == (int)ActivityAction.Open);
-        Assert.Equal(harness.ContactId(1), open.GetAttributeValue<EntityReference>(ActivityNames.Contact).Id);
+        Assert.Equal(harness.ContactId(1), open.GetAttributeValue<EntityReference>(ActivityNames.Regarding).Id);
     }
 
     [Fact]

@@ -39,7 +39,10 @@ public static class ActivityRows
         return BatchOperation.Upsert(ActivityNames.CampaignSet, EntityKey.FromId(RowKeys.Campaign(campaign.Id)), record);
     }
 
-    /// <summary>The activity row of an event matched to <paramref name="record"/>.</summary>
+    /// <summary>
+    /// The activity row of an event matched to <paramref name="record"/>: regarding the record (so it shows on its
+    /// timeline), completed, with the event's time as its actual start and end.
+    /// </summary>
     /// <param name="emailEvent">The event.</param>
     /// <param name="record">The contact or lead.</param>
     /// <param name="campaignName">The campaign's subject or title, for the row's name.</param>
@@ -48,20 +51,24 @@ public static class ActivityRows
     {
         ArgumentNullException.ThrowIfNull(emailEvent);
         ArgumentNullException.ThrowIfNull(record);
-        var lookup = record.Table == TableNames.Contact ? ActivityNames.Contact : ActivityNames.Lead;
         var set = record.Table == TableNames.Contact ? "contacts" : "leads";
+        var occurredOn = WebApiDates.Format(emailEvent.OccurredOn);
         var body = new JsonObject
         {
-            [ActivityNames.Name] = Clip($"{Label(emailEvent.Action)}: {campaignName}", NameLength),
+            [ActivityNames.ActivitySubject] = Clip($"{Label(emailEvent.Action)}: {campaignName}", NameLength),
             [ActivityNames.MemberId] = emailEvent.MemberId,
             [ActivityNames.CampaignMailchimpId] = emailEvent.CampaignId,
             [ActivityNames.Action] = (int)emailEvent.Action,
-            [ActivityNames.OccurredOn] = WebApiDates.Format(emailEvent.OccurredOn),
+            [ActivityNames.OccurredOn] = occurredOn,
+            [ActivityNames.ActualStart] = occurredOn,
+            [ActivityNames.ActualEnd] = occurredOn,
+            [ActivityNames.StateCode] = ActivityNames.Completed,
+            [ActivityNames.StatusCode] = ActivityNames.CompletedStatus,
             [ActivityNames.EmailAddress] = Clip(emailEvent.EmailAddress, 320),
             [ActivityNames.Url] = emailEvent.Url is null ? null : Clip(emailEvent.Url, 2000),
             [ActivityNames.Detail] = emailEvent.Detail is null ? null : Clip(emailEvent.Detail, 2000),
             [ActivityNames.Bind(ActivityNames.Campaign)] = $"/{ActivityNames.CampaignSet}({RowKeys.Campaign(emailEvent.CampaignId):D})",
-            [ActivityNames.Bind(lookup)] = $"/{set}({record.Id:D})",
+            [ActivityNames.RegardingBind(record.Table)] = $"/{set}({record.Id:D})",
         };
         return BatchOperation.Upsert(ActivityNames.ActivitySet, EntityKey.FromId(RowKeys.Activity(emailEvent)), body);
     }
