@@ -80,7 +80,7 @@ public sealed class DataverseSandbox : IAsyncDisposable
         var window = TimeSpan.FromSeconds(options.WindowSeconds);
         var runtime = new SandboxRuntime(
             registry,
-            new ServiceProtectionLimiter(options.RequestsPerWindow, window, options.RetryAfterSeconds, options.Clock),
+            new ServiceProtectionLimiter(options.RequestsPerWindow, window, options.RetryAfterSeconds),
             new ExecutionTimeLimiter(options.ExecutionTimePerWindow, window, options.RetryAfterSeconds, options.Clock),
             new InFlightLimiter(options.ConcurrentRequestsPerUser),
             options.RetryAfterSeconds ?? 1,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
+using Dynamics.Mailchimp.Sandbox.Hosting.Recording;
 using Microsoft.AspNetCore.Builder;
 
 namespace Dynamics.Mailchimp.Sandbox.Dataverse.Hosting;
@@ -32,7 +33,7 @@ internal static class AuthenticationMiddleware
                 return;
             }
 
-            if (!runtime.Limiter.TryAcquire(caller.UserId, out var retryAfter))
+            if (!runtime.Limiter.TryAcquire(caller.UserId, RequestArrival.Get(context, runtime.Clock), out var retryAfter))
             {
                 var message = string.Create(CultureInfo.InvariantCulture, $"Number of requests exceeded the limit of {runtime.Limiter.Limit} over time window of {runtime.Limiter.Window.TotalSeconds:0} seconds.");
                 await HttpResponses.WriteAsync(context, Throttled(ErrorCodes.TooManyRequests, message, retryAfter), context.RequestAborted).ConfigureAwait(false);

@@ -6,7 +6,7 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Security;
 /// (or a configured fixed value). A <c>$batch</c> counts once. Refused requests are not counted.
 /// See https://learn.microsoft.com/power-apps/developer/data-platform/api-limits.
 /// </summary>
-internal sealed class ServiceProtectionLimiter(int limit, TimeSpan window, int? fixedRetryAfterSeconds, TimeProvider clock)
+internal sealed class ServiceProtectionLimiter(int limit, TimeSpan window, int? fixedRetryAfterSeconds)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Queue<DateTimeOffset>> _requests = [];
@@ -16,9 +16,8 @@ internal sealed class ServiceProtectionLimiter(int limit, TimeSpan window, int? 
     public TimeSpan Window => window;
 
     /// <summary>Counts a request of <paramref name="userId"/>; false (with the seconds to wait) when over the limit.</summary>
-    public bool TryAcquire(Guid userId, out int retryAfterSeconds)
+    public bool TryAcquire(Guid userId, DateTimeOffset now, out int retryAfterSeconds)
     {
-        var now = clock.GetUtcNow();
         lock (_gate)
         {
             if (!_requests.TryGetValue(userId, out var times))

@@ -34,6 +34,7 @@ public static class RequestRecordingMiddleware
 
             var sequence = log.NextSequence();
             var timestamp = timeProvider.GetUtcNow();
+            RequestArrival.Set(context, timestamp);
             var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
             try
             {

@@ -11,23 +11,23 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Security;
 /// </summary>
 public sealed class ServiceProtectionLimiterTests
 {
-    private static ServiceProtectionLimiter CreateSut(FakeTimeProvider clock, int limit = 3, int? fixedRetryAfter = null) =>
-        new(limit, TimeSpan.FromSeconds(300), fixedRetryAfter, clock);
+    private static ServiceProtectionLimiter CreateSut(int limit = 3, int? fixedRetryAfter = null) =>
+        new(limit, TimeSpan.FromSeconds(300), fixedRetryAfter);
 
     [Fact]
     public void TryAcquire_OverLimit_RefusesWithSecondsUntilOldestLeavesWindow()
     {
         // Arrange
         var clock = new FakeTimeProvider();
-        var sut = CreateSut(clock);
+        var sut = CreateSut();
         var user = Guid.NewGuid();
-        sut.TryAcquire(user, out _);
+        sut.TryAcquire(user, clock.GetUtcNow(), out _);
         clock.Advance(TimeSpan.FromSeconds(100));
-        sut.TryAcquire(user, out _);
-        sut.TryAcquire(user, out _);
+        sut.TryAcquire(user, clock.GetUtcNow(), out _);
+        sut.TryAcquire(user, clock.GetUtcNow(), out _);
 
         // Act
-        var allowed = sut.TryAcquire(user, out var retryAfter);
+        var allowed = sut.TryAcquire(user, clock.GetUtcNow(), out var retryAfter);
 
         // Assert
         Assert.False(allowed);
@@ -39,15 +39,15 @@ public sealed class ServiceProtectionLimiterTests
     {
         // Arrange
         var clock = new FakeTimeProvider();
-        var sut = CreateSut(clock, limit: 1);
+        var sut = CreateSut(limit: 1);
         var user = Guid.NewGuid();
-        sut.TryAcquire(user, out _);
+        sut.TryAcquire(user, clock.GetUtcNow(), out _);
 
         // Act
-        var otherUser = sut.TryAcquire(Guid.NewGuid(), out _);
-        var sameUserNow = sut.TryAcquire(user, out _);
+        var otherUser = sut.TryAcquire(Guid.NewGuid(), clock.GetUtcNow(), out _);
+        var sameUserNow = sut.TryAcquire(user, clock.GetUtcNow(), out _);
         clock.Advance(TimeSpan.FromSeconds(300));
-        var sameUserLater = sut.TryAcquire(user, out _);
+        var sameUserLater = sut.TryAcquire(user, clock.GetUtcNow(), out _);
 
         // Assert
         Assert.True(otherUser);
