@@ -56,10 +56,10 @@ public sealed partial class DataverseClient
         IReadOnlyList<BatchOperation> operations, List<List<int>> units, bool continueOnError, BatchOperationResult?[] results, CancellationToken cancellationToken)
     {
         var boundary = "batch_" + Guid.NewGuid().ToString("D");
-        var body = BatchRequestWriter.Write(
-            operations, units, _requests, _options.BypassCustomPlugins, boundary, () => "changeset_" + Guid.NewGuid().ToString("D"));
+        using var body = PooledBody.Encode(BatchRequestWriter.Write(
+            operations, units, _requests, _options.BypassCustomPlugins, boundary, () => "changeset_" + Guid.NewGuid().ToString("D")));
         using var request = _requests.Create(HttpMethod.Post, _requests.BuildUri(ODataPropertyNames.Batch, isWrite: false));
-        request.Content = new StringContent(body, Encoding.UTF8);
+        request.Content = new ReadOnlyMemoryContent(body.Memory);
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(DataverseHeaderNames.MultipartMixed + "; boundary=" + boundary);
         if (continueOnError)
         {
@@ -80,10 +80,10 @@ public sealed partial class DataverseClient
                 : await CreateExceptionAsync(response, request, cancellationToken).ConfigureAwait(false);
         }
 
-        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        using var answer = await PooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         try
         {
-            BatchResponseMapper.Map(operations, units, contentType.ToString(), text, results);
+            BatchResponseMapper.Map(operations, units, contentType.ToString(), answer.Memory, results);
         }
         catch (Exception ex) when (ex is FormatException or JsonException)
         {

@@ -12,7 +12,7 @@ internal static class BatchRequestWriter
 {
     private const string CrLf = "\r\n";
 
-    public static string Write(
+    public static StringBuilder Write(
         IReadOnlyList<BatchOperation> operations,
         List<List<int>> units,
         DataverseRequestFactory factory,
@@ -43,7 +43,7 @@ internal static class BatchRequestWriter
         }
 
         body.Append("--").Append(batchBoundary).Append("--").Append(CrLf);
-        return body.ToString();
+        return body;
     }
 
     private static void WriteOperation(StringBuilder body, BatchOperation operation, int? contentId, DataverseRequestFactory factory, bool bypass)

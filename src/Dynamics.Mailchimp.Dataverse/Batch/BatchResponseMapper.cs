@@ -13,7 +13,7 @@ namespace Dynamics.Mailchimp.Dataverse.Batch;
 internal static class BatchResponseMapper
 {
     public static void Map(
-        IReadOnlyList<BatchOperation> operations, List<List<int>> units, string contentType, string body, BatchOperationResult?[] results)
+        IReadOnlyList<BatchOperation> operations, List<List<int>> units, string contentType, ReadOnlyMemory<byte> body, BatchOperationResult?[] results)
     {
         var parts = MultipartMixedParser.Parse(body, MultipartMixedParser.GetBoundary(contentType));
         for (var u = 0; u < units.Count; u++)
@@ -84,7 +84,7 @@ internal static class BatchResponseMapper
             : BatchOutcome.Failed;
         message.Headers.TryGetValue(DataverseHeaderNames.ODataEntityId, out var entityUrl);
         message.Headers.TryGetValue("ETag", out var etag);
-        var error = outcome == BatchOutcome.Succeeded ? null : DataverseErrorParser.Parse(message.Body);
+        var error = outcome == BatchOutcome.Succeeded ? null : DataverseErrorParser.Parse(message.BodyText);
         if (outcome == BatchOutcome.NotFound && DataverseErrorCodes.IsUnknownResource(error!))
         {
             outcome = BatchOutcome.Failed;
@@ -93,8 +93,9 @@ internal static class BatchResponseMapper
         JsonElement? body = null;
         if (outcome == BatchOutcome.Succeeded && message.Body.Length > 0)
         {
-            using var document = JsonDocument.Parse(message.Body);
-            body = document.RootElement.Clone();
+            // A copy of just this value, read from the answer's bytes: the answer's buffer goes back to the pool.
+            var reader = new Utf8JsonReader(message.Body.Span);
+            body = JsonElement.ParseValue(ref reader);
         }
 
         return new BatchOperationResult(index, outcome, status, EntityIdParser.TryParse(entityUrl), etag, error, body);

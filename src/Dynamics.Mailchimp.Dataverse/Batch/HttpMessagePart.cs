@@ -1,14 +1,18 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 
 namespace Dynamics.Mailchimp.Dataverse.Batch;
 
 /// <summary>An HTTP request or response embedded in an <c>application/http</c> batch part.</summary>
 /// <param name="StartLine">Request line (<c>POST https://… HTTP/1.1</c>) or status line (<c>HTTP/1.1 204 No Content</c>).</param>
 /// <param name="Headers">Headers (case-insensitive names).</param>
-/// <param name="Body">Body text, trailing blank lines removed.</param>
-public sealed record HttpMessagePart(string StartLine, IReadOnlyDictionary<string, string> Headers, string Body)
+/// <param name="Body">Body bytes (UTF-8), trailing blank lines removed.</param>
+public sealed record HttpMessagePart(string StartLine, IReadOnlyDictionary<string, string> Headers, ReadOnlyMemory<byte> Body)
 {
+    /// <summary>Gets the body as text.</summary>
+    public string BodyText => Encoding.UTF8.GetString(Body.Span);
+
     /// <summary>Whether the start line is a status line.</summary>
     public bool IsResponse => StartLine.StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase);
 
@@ -32,6 +36,15 @@ public sealed record HttpMessagePart(string StartLine, IReadOnlyDictionary<strin
     public static HttpMessagePart Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Parse(Encoding.UTF8.GetBytes(text));
+    }
+
+    /// <summary>Parses an <c>application/http</c> part's bytes; the body is a slice of them.</summary>
+    /// <param name="text">The part body, UTF-8.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="FormatException">No start line, or a malformed header.</exception>
+    public static HttpMessagePart Parse(ReadOnlyMemory<byte> text)
+    {
         var lines = new LineReader(text, 0, text.Length);
         int start, end;
         do
@@ -43,14 +56,17 @@ public sealed record HttpMessagePart(string StartLine, IReadOnlyDictionary<strin
         }
         while (start == end);
 
-        var startLine = text[start..end];
+        var startLine = Encoding.UTF8.GetString(text.Span[start..end]);
         if (!startLine.Contains(' ', StringComparison.Ordinal))
         {
             throw new FormatException("An application/http part has no request or status line.");
         }
 
         var headers = MultipartMixedParser.ReadHeaders(text, ref lines, startLine, out var ended);
-        var body = ended && lines.Position <= text.Length ? text.AsSpan(lines.Position).TrimEnd().ToString() : string.Empty;
+        var body = ended && lines.Position <= text.Length ? Trimmed(text[lines.Position..]) : ReadOnlyMemory<byte>.Empty;
         return new HttpMessagePart(startLine, headers, body);
     }
+
+    private static ReadOnlyMemory<byte> Trimmed(ReadOnlyMemory<byte> body) =>
+        body[..body.Span.TrimEnd(" \t\r\n\v\f"u8).Length];
 }

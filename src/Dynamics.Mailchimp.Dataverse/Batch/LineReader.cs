@@ -1,14 +1,14 @@
 namespace Dynamics.Mailchimp.Dataverse.Batch;
 
 /// <summary>
-/// Walks the lines of a region of a text without copying it: each line as a (start, end) range without its line end
-/// (CRLF or bare LF). Like splitting on LF after turning CRLF into LF: n line ends give n + 1 lines, the last one
+/// Walks the lines of a region of UTF-8 bytes without copying them: each line as a (start, end) range without its line
+/// end (CRLF or bare LF). Like splitting on LF after turning CRLF into LF: n line ends give n + 1 lines, the last one
 /// possibly empty. A <c>$batch</c> answer is megabytes; splitting it into strings cost more than the rest of the job.
 /// </summary>
-/// <param name="text">The text.</param>
+/// <param name="text">The bytes.</param>
 /// <param name="start">Where the region starts.</param>
 /// <param name="end">Where the region ends (exclusive).</param>
-internal struct LineReader(string text, int start, int end)
+internal struct LineReader(ReadOnlyMemory<byte> text, int start, int end)
 {
     private int _position = start;
 
@@ -28,15 +28,17 @@ internal struct LineReader(string text, int start, int end)
         }
 
         lineStart = _position;
-        var newline = _position < end ? text.IndexOf('\n', _position, end - _position) : -1;
-        if (newline < 0)
+        var span = text.Span;
+        var offset = _position < end ? span[_position..end].IndexOf((byte)'\n') : -1;
+        if (offset < 0)
         {
             lineEnd = end;
             _position = end + 1;
         }
         else
         {
-            lineEnd = newline > lineStart && text[newline - 1] == '\r' ? newline - 1 : newline;
+            var newline = _position + offset;
+            lineEnd = newline > lineStart && span[newline - 1] == (byte)'\r' ? newline - 1 : newline;
             _position = newline + 1;
         }
 

@@ -1,8 +1,11 @@
+using System.Text;
+
 namespace Dynamics.Mailchimp.Dataverse.Batch;
 
 /// <summary>
 /// Reads <c>multipart/mixed</c> bodies as used by OData <c>$batch</c> (RFC 2046): preamble ignored, parts split on
-/// <c>--boundary</c> lines, closed by <c>--boundary--</c>. Accepts CRLF or bare LF line ends.
+/// <c>--boundary</c> lines, closed by <c>--boundary--</c>. Accepts CRLF or bare LF line ends. Works on the UTF-8 bytes: a part's body is a
+/// slice of them, not a copy.
 /// </summary>
 public static class MultipartMixedParser
 {
@@ -38,20 +41,28 @@ public static class MultipartMixedParser
     /// <param name="body">The body.</param>
     /// <param name="boundary">The boundary (without leading dashes).</param>
     /// <returns>The parts in order.</returns>
-    /// <exception cref="FormatException">No closing delimiter, or a part without a header/body separator.</exception>
     public static IReadOnlyList<MultipartPart> Parse(string body, string boundary)
     {
         ArgumentNullException.ThrowIfNull(body);
+        return Parse(Encoding.UTF8.GetBytes(body), boundary);
+    }
+
+    /// <summary>Splits a multipart body into its parts, whose bodies are slices of <paramref name="body"/>.</summary>
+    /// <param name="body">The body, UTF-8.</param>
+    /// <param name="boundary">The boundary (without leading dashes).</param>
+    /// <returns>The parts in order.</returns>
+    public static IReadOnlyList<MultipartPart> Parse(ReadOnlyMemory<byte> body, string boundary)
+    {
         ArgumentException.ThrowIfNullOrEmpty(boundary);
-        var delimiter = "--" + boundary;
+        var delimiter = Encoding.UTF8.GetBytes("--" + boundary);
         var parts = new List<MultipartPart>();
         var lines = new LineReader(body, 0, body.Length);
         int? partStart = null;
         var lastContentEnd = 0;
         while (lines.Next(out var start, out var end))
         {
-            var line = body.AsSpan(start, end - start).TrimEnd(" \t");
-            var closing = line.Length == delimiter.Length + 2 && line.StartsWith(delimiter, StringComparison.Ordinal) && line.EndsWith("--", StringComparison.Ordinal);
+            var line = body.Span[start..end].TrimEnd(" \t"u8);
+            var closing = line.Length == delimiter.Length + 2 && line.StartsWith(delimiter) && line.EndsWith("--"u8);
             if (closing || line.SequenceEqual(delimiter))
             {
                 if (partStart is { } from)
@@ -70,16 +81,16 @@ public static class MultipartMixedParser
             lastContentEnd = end;
         }
 
-        throw new FormatException($"The multipart body has no closing delimiter '{delimiter}--'.");
+        throw new FormatException($"The multipart body has no closing delimiter '--{boundary}--'.");
     }
 
     /// <summary>Reads MIME-style header lines from <paramref name="lines"/> up to the first empty line.</summary>
-    /// <param name="text">The text the lines are in.</param>
+    /// <param name="text">The bytes the lines are in.</param>
     /// <param name="lines">The lines, positioned at the first header; left after the empty line.</param>
     /// <param name="context">What the headers belong to, for the error message.</param>
     /// <param name="ended">Whether an empty line ended the headers (false when the lines ran out).</param>
     /// <returns>The headers (case-insensitive names).</returns>
-    internal static Dictionary<string, string> ReadHeaders(string text, ref LineReader lines, string? context, out bool ended)
+    internal static Dictionary<string, string> ReadHeaders(ReadOnlyMemory<byte> text, ref LineReader lines, string? context, out bool ended)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         ended = false;
@@ -91,24 +102,24 @@ public static class MultipartMixedParser
                 break;
             }
 
-            var line = text.AsSpan(start, end - start);
-            var colon = line.IndexOf(':');
+            var line = Encoding.UTF8.GetString(text.Span[start..end]);
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0)
             {
                 throw new FormatException(context is null ? $"Malformed multipart header line '{line}'." : $"Malformed header line '{line}' after '{context}'.");
             }
 
-            headers[line[..colon].Trim().ToString()] = line[(colon + 1)..].Trim().ToString();
+            headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
         }
 
         return headers;
     }
 
-    private static MultipartPart BuildPart(string text, int start, int end)
+    private static MultipartPart BuildPart(ReadOnlyMemory<byte> text, int start, int end)
     {
         var lines = new LineReader(text, start, end);
         var headers = ReadHeaders(text, ref lines, null, out var ended);
-        var body = ended && lines.Position <= end ? text[lines.Position..end] : string.Empty;
+        var body = ended && lines.Position <= end ? text[lines.Position..end] : ReadOnlyMemory<byte>.Empty;
         return new MultipartPart(headers, body);
     }
 }

@@ -23,7 +23,7 @@ public sealed class BatchRequestWriterTests
         ];
         var plan = BatchPlanner.Plan(operations, 1000);
         var count = 0;
-        var body = BatchRequestWriter.Write(operations, plan[0], new DataverseRequestFactory(options), bypass, "batch_b1", () => "changeset_c" + ++count);
+        var body = BatchRequestWriter.Write(operations, plan[0], new DataverseRequestFactory(options), bypass, "batch_b1", () => "changeset_c" + ++count).ToString();
         return (body, operations);
     }
 
@@ -44,7 +44,7 @@ public sealed class BatchRequestWriterTests
         var get = HttpMessagePart.Parse(parts[0].Body);
         Assert.Equal("application/http", parts[0].ContentType);
         Assert.Equal($"GET {Root}contacts({Id})?$select=fullname HTTP/1.1", get.StartLine);
-        Assert.Equal(string.Empty, get.Body);
+        Assert.Equal(string.Empty, get.BodyText);
 
         Assert.Equal("multipart/mixed; boundary=changeset_c1", parts[1].ContentType);
         var changeSet = MultipartMixedParser.Parse(parts[1].Body, MultipartMixedParser.GetBoundary(parts[1].ContentType));
@@ -53,8 +53,8 @@ public sealed class BatchRequestWriterTests
         Assert.Equal("POST", create.Method);
         Assert.Equal(Root + "contacts?tag=dmc-sync", create.Target);
         Assert.Equal("application/json; type=entry", create.Headers["Content-Type"]);
-        Assert.Equal("Hopper", JsonNode.Parse(create.Body)!["lastname"]!.GetValue<string>());
-        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(create.Body).ToString(System.Globalization.CultureInfo.InvariantCulture), create.Headers["Content-Length"]);
+        Assert.Equal("Hopper", JsonNode.Parse(create.BodyText)!["lastname"]!.GetValue<string>());
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(create.BodyText).ToString(System.Globalization.CultureInfo.InvariantCulture), create.Headers["Content-Length"]);
         Assert.False(get.Headers.ContainsKey("Content-Type"));
         var update = HttpMessagePart.Parse(changeSet[1].Body);
         Assert.Equal("PATCH", update.Method);

@@ -40,7 +40,7 @@ public sealed class BatchResponseMapperTests
         var results = new BatchOperationResult?[operations.Count];
 
         // Act
-        BatchResponseMapper.Map(operations, units, $"multipart/mixed; boundary={BatchResponses.Boundary}", body, results);
+        BatchResponseMapper.Map(operations, units, $"multipart/mixed; boundary={BatchResponses.Boundary}", System.Text.Encoding.UTF8.GetBytes(body), results);
 
         // Assert
         Assert.Equal(BatchOutcome.Succeeded, results[0]!.Outcome);
@@ -79,7 +79,7 @@ public sealed class BatchResponseMapperTests
         var results = new BatchOperationResult?[operations.Count];
 
         // Act
-        BatchResponseMapper.Map(operations, units, $"multipart/mixed; boundary=\"{BatchResponses.Boundary}\"", body, results);
+        BatchResponseMapper.Map(operations, units, $"multipart/mixed; boundary=\"{BatchResponses.Boundary}\"", System.Text.Encoding.UTF8.GetBytes(body), results);
 
         // Assert
         Assert.All(results, r => Assert.Equal(BatchOutcome.Succeeded, r!.Outcome));

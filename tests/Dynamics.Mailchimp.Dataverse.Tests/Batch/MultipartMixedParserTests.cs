@@ -38,7 +38,7 @@ public sealed class MultipartMixedParserTests
         // Assert
         Assert.Equal(2, parts.Count);
         Assert.Equal(System.Net.HttpStatusCode.NoContent, HttpMessagePart.Parse(parts[0].Body).StatusCode);
-        Assert.Equal("{\"error\":{}}", HttpMessagePart.Parse(parts[1].Body).Body);
+        Assert.Equal("{\"error\":{}}", HttpMessagePart.Parse(parts[1].Body).BodyText);
     }
 
     [Fact]
@@ -63,9 +63,9 @@ public sealed class MultipartMixedParserTests
         // Assert
         Assert.Equal(2, parts.Count);
         Assert.Equal("7", parts[0].ContentId);
-        Assert.Equal("line one\r\nline two", parts[0].Body);
+        Assert.Equal("line one\r\nline two", parts[0].BodyText);
         Assert.Equal("text/plain", parts[1].ContentType);
-        Assert.Equal(string.Empty, parts[1].Body);
+        Assert.Equal(string.Empty, parts[1].BodyText);
     }
 
     [Fact]
@@ -80,9 +80,9 @@ public sealed class MultipartMixedParserTests
         // Assert
         Assert.Equal(2, parts.Count);
         Assert.Equal("application/http", parts[0].ContentType);
-        Assert.Equal(string.Empty, parts[0].Body);
+        Assert.Equal(string.Empty, parts[0].BodyText);
         Assert.Empty(parts[1].Headers);
-        Assert.Equal(string.Empty, parts[1].Body);
+        Assert.Equal(string.Empty, parts[1].BodyText);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class MultipartMixedParserTests
         Assert.Equal("HTTP/1.1 200 OK", message.StartLine);
         Assert.Equal(System.Net.HttpStatusCode.OK, message.StatusCode);
         Assert.Equal("4.0", message.Headers["odata-version"]);
-        Assert.Equal("{\"value\":[]}", message.Body);
+        Assert.Equal("{\"value\":[]}", message.BodyText);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class MultipartMixedParserTests
         // Assert
         Assert.Equal(System.Net.HttpStatusCode.NoContent, message.StatusCode);
         Assert.Equal("x", message.Headers["OData-EntityId"]);
-        Assert.Equal(string.Empty, message.Body);
+        Assert.Equal(string.Empty, message.BodyText);
     }
 
     [Theory]
