@@ -56,10 +56,10 @@ public sealed partial class DataverseClient
         IReadOnlyList<BatchOperation> operations, List<List<int>> units, bool continueOnError, BatchOperationResult?[] results, CancellationToken cancellationToken)
     {
         var boundary = "batch_" + Guid.NewGuid().ToString("D");
-        using var body = PooledBody.Encode(BatchRequestWriter.Write(
+        var body = Utf8Text.GetBytes(BatchRequestWriter.Write(
             operations, units, _requests, _options.BypassCustomPlugins, boundary, () => "changeset_" + Guid.NewGuid().ToString("D")));
         using var request = _requests.Create(HttpMethod.Post, _requests.BuildUri(ODataPropertyNames.Batch, isWrite: false));
-        request.Content = new ReadOnlyMemoryContent(body.Memory);
+        request.Content = new ByteArrayContent(body);
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(DataverseHeaderNames.MultipartMixed + "; boundary=" + boundary);
         if (continueOnError)
         {
@@ -80,10 +80,11 @@ public sealed partial class DataverseClient
                 : await CreateExceptionAsync(response, request, cancellationToken).ConfigureAwait(false);
         }
 
-        using var answer = await PooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        // Parsed as UTF-8 bytes: half the size of the answer as a string, and each part's body is a slice, not a copy.
+        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            BatchResponseMapper.Map(operations, units, contentType.ToString(), answer.Memory, results);
+            BatchResponseMapper.Map(operations, units, contentType.ToString(), answer, results);
         }
         catch (Exception ex) when (ex is FormatException or JsonException)
         {

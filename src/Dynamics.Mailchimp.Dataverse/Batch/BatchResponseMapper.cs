@@ -93,7 +93,7 @@ internal static class BatchResponseMapper
         JsonElement? body = null;
         if (outcome == BatchOutcome.Succeeded && message.Body.Length > 0)
         {
-            // A copy of just this value, read from the answer's bytes: the answer's buffer goes back to the pool.
+            // A copy of just this value, read from the answer's bytes, so the whole answer is not kept alive by one result.
             var reader = new Utf8JsonReader(message.Body.Span);
             body = JsonElement.ParseValue(ref reader);
         }
