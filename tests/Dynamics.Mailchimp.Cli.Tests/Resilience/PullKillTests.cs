@@ -13,8 +13,16 @@ namespace Dynamics.Mailchimp.Cli.Tests.Resilience;
 /// at 22 seeded points across reruns, each the k-th request of one kind, counted live at the sandboxes' gates (status
 /// reads, record matching, consent writes, checkpoint writes, campaign and activity reads and writes, the lease). After
 /// every kill no checkpoint may be ahead of its data; after a clean run every consent change is applied exactly as one
-/// uninterrupted run applies it, with each consent log row once, and the activity rows are exactly the expected events.
+/// uninterrupted run applies it, and the activity rows are exactly the expected events, each once under its key.
 /// </summary>
+/// <remarks>
+/// <para>A consent log row may <b>not</b> appear twice after a kill, and the test says so: a record's log rows commit in
+/// one change set with its new status, and a rerun that reads the member again finds that status stored and changes
+/// nothing (<see cref="PullConsentExpectations"/>).</para>
+/// <para>A kill lands between requests: after the point's request was answered, before the next one runs (it is held
+/// and dropped with the child, as a real server drops a request whose connection is gone). Killing "before request
+/// <c>k</c>" is the same as killing after request <c>k − 1</c>, so every gap of the run can be drawn.</para>
+/// </remarks>
 [Trait("Category", "Resilience")]
 public sealed class PullKillTests(ITestOutputHelper log)
 {

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
 using Dynamics.Mailchimp.MailchimpApi;
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.Plugins.Names;
@@ -19,20 +17,14 @@ namespace Dynamics.Mailchimp.Cli.Tests.Resilience;
 /// Both sandboxes in the test process, the Mailchimp one on a <see cref="PullScenarioClock"/>, after an earlier sync and
 /// pull: <c>members</c> contacts subscribed in Mailchimp and stored as subscribed (the push's member id on each), in the
 /// synced list, and the member-status checkpoint at that second; an eighth of them unsubscribed on both sides and out of
-/// the list; every tenth address shared by a second, never-synced contact. Then, after the checkpoint, two campaigns
-/// (200 recipients who open and click, then 1,100 recipients over two report pages, half of them new), and, three
-/// members a second, the Mailchimp side of the story: unsubscribes (reported on the last campaign the member got),
-/// hard bounces (likewise), archives and re-subscribes.
+/// the list; every tenth address shared by a second, never-synced contact. Then, after the checkpoint, the Mailchimp side
+/// of the story (<see cref="PullMailchimpStory"/>): two campaigns, then unsubscribes, hard bounces, archives and
+/// re-subscribes, three members a second.
 /// </summary>
 internal sealed class PullScenario : IAsyncDisposable
 {
     /// <summary>The table of leases and checkpoints.</summary>
     public const string SyncStateTable = "dmc_syncstate";
-
-    private const string Url = "https://brightfield-labs.com/autumn";
-    private const int SmallCampaignRecipients = 200;
-    private const int LargeCampaignRecipients = 1_100;
-    private const int ChangesPerSecond = 3;
 
     private PullScenario(MailchimpSandbox mailchimp, DataverseSandbox dataverse, SeedResult seed, DateTimeOffset checkpoint)
     {
@@ -75,10 +67,11 @@ internal sealed class PullScenario : IAsyncDisposable
         var dataverse = await DataverseSandbox.StartAsync(new DataverseSandboxOptions(), CancellationToken.None);
         var scenario = new PullScenario(mailchimp, dataverse, SandboxSeed.Apply(dataverse), start);
         var groups = scenario.SyncEarlier(members);
+        var story = new PullMailchimpStory(mailchimp, scenario.Seed.AudienceId, clock);
         clock.Advance(TimeSpan.FromMinutes(10));
-        scenario.SendCampaigns(groups, clock);
+        scenario.Campaigns = story.SendCampaigns(groups.Where(g => g.Group != PullMemberGroup.Resubscribed).Select(g => g.Email).ToArray());
         clock.Advance(TimeSpan.FromMinutes(10));
-        await scenario.ChangeInMailchimpAsync(groups, clock);
+        scenario.Records = await story.ChangeAsync(groups, start);
         return scenario;
     }
 
@@ -163,79 +156,5 @@ internal sealed class PullScenario : IAsyncDisposable
             [CheckpointNames.Value] = WebApiDates.Format(Checkpoint),
         });
         return groups;
-    }
-
-    private void SendCampaigns(List<(Guid Id, string Email, PullMemberGroup Group, Guid? Twin)> groups, PullScenarioClock clock)
-    {
-        var subscribed = groups.Where(g => g.Group != PullMemberGroup.Resubscribed).Select(g => g.Email).ToArray();
-        var controls = Mailchimp.Controls;
-        var small = subscribed.Take(SmallCampaignRecipients).ToArray();
-        var large = subscribed.Skip(SmallCampaignRecipients / 2).Take(LargeCampaignRecipients).ToArray();
-        Campaigns = [Send("Spring news", small, opens: 1, clicks: 1), Send("Autumn news", large, opens: 0, clicks: 0)];
-
-        PullScenarioCampaign Send(string subject, IReadOnlyList<string> recipients, int opens, int clicks)
-        {
-            var sentAt = clock.GetUtcNow();
-            var id = controls.SendCampaign(Seed.AudienceId, subject, recipients);
-            clock.Advance(TimeSpan.FromMinutes(5));
-            controls.Engage(id, opens, clicks, Url);
-            var engagedAt = clock.GetUtcNow();
-            clock.Advance(TimeSpan.FromMinutes(5));
-            return new PullScenarioCampaign(id, sentAt, recipients, opens, clicks, engagedAt);
-        }
-    }
-
-    private async Task ChangeInMailchimpAsync(List<(Guid Id, string Email, PullMemberGroup Group, Guid? Twin)> groups, PullScenarioClock clock)
-    {
-        using var http = new HttpClient { BaseAddress = Mailchimp.BaseAddress };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("any:" + Mailchimp.ApiKey)));
-        var records = new List<PullScenarioRecord>();
-        var changes = 0;
-        foreach (var (id, email, group, twin) in groups)
-        {
-            var at = Checkpoint;
-            if (group != PullMemberGroup.Unchanged)
-            {
-                if (changes++ % ChangesPerSecond == 0)
-                {
-                    clock.Advance(TimeSpan.FromSeconds(1));
-                }
-
-                at = clock.GetUtcNow();
-                await ChangeAsync(http, email, group);
-            }
-
-            records.Add(new PullScenarioRecord(id, email, group, Twin: false, at));
-            if (twin is { } twinId)
-            {
-                records.Add(new PullScenarioRecord(twinId, email, group, Twin: true, at));
-            }
-        }
-
-        Records = records;
-    }
-
-    private async Task ChangeAsync(HttpClient http, string email, PullMemberGroup group)
-    {
-        var controls = Mailchimp.Controls;
-        switch (group)
-        {
-            case PullMemberGroup.Unsubscribed:
-                controls.Unsubscribe(Seed.AudienceId, email);
-                break;
-            case PullMemberGroup.Cleaned:
-                controls.Bounce(Seed.AudienceId, email, hard: true);
-                break;
-            case PullMemberGroup.Resubscribed:
-                controls.SubscribeAsContact(Seed.AudienceId, email);
-                break;
-            default:
-                using (var response = await http.DeleteAsync(new Uri($"lists/{Seed.AudienceId}/members/{SubscriberHash.Compute(email)}", UriKind.Relative)))
-                {
-                    response.EnsureSuccessStatusCode();
-                }
-
-                break;
-        }
     }
 }
