@@ -51,6 +51,7 @@ public sealed class PullKillTests(ITestOutputHelper log)
             ["DMC_Sync__Activity__BatchSize"] = ActivityBatchSize.ToString(CultureInfo.InvariantCulture),
         };
         var killedAfter = new HashSet<PullRequestKind>();
+        var seen = new HashSet<PullRequestKind>();
         var kills = 0;
         log.WriteLine($"seed {Seed}; {scenario.Records.Count} contacts, {activity.Count} activity events; set up in {clock.Elapsed.TotalSeconds:F1} s");
 
@@ -61,7 +62,9 @@ public sealed class PullKillTests(ITestOutputHelper log)
             var point = points.Next(consent.StatusesLeft);
             stepper.Close();
             await using var child = DmcChildProcess.Start(["pull", .. scenario.Flags], environment);
-            if (await stepper.StepToAsync(point, child.Exited))
+            var reached = await stepper.StepToAsync(point, child.Exited);
+            seen.UnionWith(stepper.Counts.Keys);
+            if (reached)
             {
                 await child.KillAsync();
                 kills++;
@@ -96,6 +99,7 @@ public sealed class PullKillTests(ITestOutputHelper log)
         consent.AssertConsentApplied();
         consent.AssertConsentLog();
         activity.AssertExactlyOnce();
+        Assert.Equal(Enum.GetValues<PullRequestKind>().Order(), seen.Order());
         Assert.Superset(new HashSet<PullRequestKind> { PullRequestKind.StatusRead, PullRequestKind.ConsentWrite, PullRequestKind.MemberCheckpointWrite, PullRequestKind.ActivityRead, PullRequestKind.ActivityWrite }, killedAfter);
         log.WriteLine($"checked in {clock.Elapsed.TotalSeconds:F1} s");
     }
