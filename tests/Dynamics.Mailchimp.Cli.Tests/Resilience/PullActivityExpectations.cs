@@ -99,6 +99,8 @@ internal sealed class PullActivityExpectations
         }
     }
 
+    // The report's email_id is the member id, the MD5 subscriber hash of the lower-cased address (api-evangelist/mailchimp
+    // openapi/mailchimp-reports-api-openapi.yml, shared/reference/mailchimp.md "reports" [M27]).
     private static string Key(string email, string campaignId, ActivityAction action, DateTimeOffset at) =>
         Key(SubscriberHash.Compute(email), campaignId, (int)action, at);
 

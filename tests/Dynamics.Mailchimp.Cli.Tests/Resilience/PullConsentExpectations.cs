@@ -17,8 +17,10 @@ namespace Dynamics.Mailchimp.Cli.Tests.Resilience;
 /// </summary>
 /// <remarks>
 /// A consent log row is expected <b>exactly once</b>, however often the pull was killed: a record's log rows are
-/// committed in one change set with its new status, and a rerun that reads the member again finds the status already
-/// stored and changes nothing (<c>ConsentRules</c> acts on a transition only), so no event is ever applied twice.
+/// committed in one change set with its new status (change sets are atomic: MicrosoftDocs/powerapps-docs
+/// webapi/execute-batch-operations-using-web-api.md, shared/reference/dataverse.md "$batch" [S28]), and a rerun that
+/// reads the member again finds the status already stored and changes nothing (<c>ConsentRules</c> acts on a transition
+/// only), so no event is ever applied twice.
 /// </remarks>
 /// <param name="scenario">The scenario.</param>
 internal sealed class PullConsentExpectations(PullScenario scenario)
@@ -27,7 +29,9 @@ internal sealed class PullConsentExpectations(PullScenario scenario)
     public bool StatusesLeft => Uncommitted(Contacts()).Any();
 
     /// <summary>
-    /// No checkpoint ahead of its data: the pull reads from its checkpoint inclusive, so the checkpoint must not be later
+    /// No checkpoint ahead of its data: the pull reads from its checkpoint inclusive (<c>since_last_changed</c>, sorted by
+    /// <c>last_changed</c>: shared/reference/mailchimp.md "Delta reads" [M22][M25][M38]; Mailchimp does not say whether the
+    /// bound is inclusive, <c>MemberChangeReader</c> assumes it is and re-reads that second), so the checkpoint must not be later
     /// than the <c>last_changed</c> of the first member whose change is not committed on every record of its address
     /// (a change set commits a record's status with its columns, lists and log rows, so its status tells).
     /// </summary>
