@@ -59,7 +59,7 @@ public static class ActivityServer
             events);
         await Console.Out.WriteLineAsync(JsonSerializer.Serialize(endpoints, BenchmarkJson.Options)).ConfigureAwait(false);
         await Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-        await Console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        await ParentLink.WaitAsync(cancellationToken).ConfigureAwait(false);
         return 0;
     }
 

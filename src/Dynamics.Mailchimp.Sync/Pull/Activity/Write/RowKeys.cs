@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Pull.Activity.Read;
+using Dynamics.Mailchimp.Sync.Pull.Record;
 
 namespace Dynamics.Mailchimp.Sync.Pull.Activity.Write;
 
@@ -19,7 +18,7 @@ public static class RowKeys
     public static Guid Activity(EmailEvent emailEvent)
     {
         ArgumentNullException.ThrowIfNull(emailEvent);
-        return Of(string.Join(
+        return DerivedIds.Of(string.Join(
             '|',
             ActivityNames.ActivityTable,
             emailEvent.CampaignId,
@@ -31,20 +30,10 @@ public static class RowKeys
     /// <summary>The id of a campaign row.</summary>
     /// <param name="campaignId">The Mailchimp campaign id.</param>
     /// <returns>The row id.</returns>
-    public static Guid Campaign(string campaignId) => Of(ActivityNames.CampaignTable + "|" + campaignId);
+    public static Guid Campaign(string campaignId) => DerivedIds.Of(ActivityNames.CampaignTable + "|" + campaignId);
 
     /// <summary>The id of a <c>dmc_syncstate</c> checkpoint row.</summary>
     /// <param name="name">The state key.</param>
     /// <returns>The row id.</returns>
-    public static Guid State(string name) => Of("dmc_syncstate|" + name);
-
-    private static Guid Of(string name)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(name), hash);
-        var bytes = hash[..16];
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
+    public static Guid State(string name) => DerivedIds.Of("dmc_syncstate|" + name);
 }
