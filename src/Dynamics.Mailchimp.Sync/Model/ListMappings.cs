@@ -18,6 +18,9 @@ public sealed class ListMappings
     /// <summary>Gets the lists that sync and are configured completely, in id order.</summary>
     public IReadOnlyList<ListMapping> Syncing { get; }
 
+    /// <summary>Gets the audiences these lists map to (syncing, switched off or deleted), each once.</summary>
+    public IReadOnlyList<string> Audiences => byId.Values.Select(mapping => mapping.AudienceId).Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToArray();
+
     /// <summary>The list with id <paramref name="listId"/>, or <see langword="null"/>.</summary>
     /// <param name="listId">The list id.</param>
     /// <returns>The mapping, or <see langword="null"/>.</returns>

@@ -26,18 +26,31 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes)
         ArgumentNullException.ThrowIfNull(options);
         var lists = (await reader.ReadListMappingsAsync(NamedLists(rows), cancellationToken).ConfigureAwait(false)).WithDeleted(rows);
         var syncing = lists.Syncing.Select(list => list.ListId).ToArray();
-        var memberships = new List<(RecordRef Record, Guid ListId)>();
-        memberships.AddRange(await reader.ReadMembershipsAsync(NamedRecords(rows), syncing, cancellationToken).ConfigureAwait(false));
+
+        // One round for three independent reads: the rows' records' lists, whole lists' members, and the settings of
+        // every audience the lists map to (a superset of the audiences the cycle's work ends up in).
         var wholeLists = WholeLists(rows, lists, options);
-        if (wholeLists.Count > 0)
-        {
-            memberships.AddRange(await reader.ReadListMembersAsync(wholeLists, cancellationToken).ConfigureAwait(false));
-        }
+        var named = reader.ReadMembershipsAsync(NamedRecords(rows), syncing, cancellationToken);
+        var whole = wholeLists.Count > 0 ? reader.ReadListMembersAsync(wholeLists, cancellationToken) : Task.FromResult<IReadOnlyList<(RecordRef Record, Guid ListId)>>([]);
+        var allSettings = reader.ReadAudienceSettingsAsync(lists.Audiences, cancellationToken);
+        await Task.WhenAll(named, whole, allSettings).ConfigureAwait(false);
+        var memberships = new List<(RecordRef Record, Guid ListId)>();
+        memberships.AddRange(await named.ConfigureAwait(false));
+        memberships.AddRange(await whole.ConfigureAwait(false));
 
         var expanded = new RowExpander(new ExpandContext(lists, new MembershipIndex(memberships), options)).Expand(rows);
         var coalesced = new Coalescer().Coalesce(expanded.Events);
-        var audiences = coalesced.Works.Select(work => work.AudienceId).Distinct(StringComparer.Ordinal).ToArray();
-        var settings = await reader.ReadAudienceSettingsAsync(audiences, cancellationToken).ConfigureAwait(false);
+        var audiences = coalesced.Works.Select(work => work.AudienceId).ToHashSet(StringComparer.Ordinal);
+        var settings = (await allSettings.ConfigureAwait(false)).Where(pair => audiences.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal);
+        var unread = audiences.Except(lists.Audiences, StringComparer.Ordinal).ToArray();
+        if (unread.Length > 0)
+        {
+            foreach (var (audience, setting) in await reader.ReadAudienceSettingsAsync(unread, cancellationToken).ConfigureAwait(false))
+            {
+                settings[audience] = setting;
+            }
+        }
+
         var mapped = MappedColumns(settings.Values);
         var changed = await reader.ReadSnapshotsAsync(coalesced.Works.Select(work => work.Record).Distinct().ToArray(), mapped, cancellationToken).ConfigureAwait(false);
         var snapshots = await AddCoHoldersAsync(coalesced.Works, changed, memberships, syncing, options, mapped, cancellationToken).ConfigureAwait(false);
