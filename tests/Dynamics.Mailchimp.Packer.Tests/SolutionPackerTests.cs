@@ -1,4 +1,5 @@
 using Dynamics.Mailchimp.Packer.Assembly;
+using Dynamics.Mailchimp.Packer.Customizations;
 using Dynamics.Mailchimp.Packer.Reading;
 using Dynamics.Mailchimp.Packer.Tests.Support;
 using Dynamics.Mailchimp.Solution.Registration;
@@ -122,7 +123,7 @@ public sealed class SolutionPackerTests
     {
         // Arrange
         using var output = new TempFolder();
-        var unknown = LoadManifest().Steps.Where(s => Customizations.SdkMessageIds.Find(s.Message) is null).ToList();
+        var unknown = LoadManifest().Steps.Where(s => SdkMessageIds.Find(s.Message) is null).ToList();
 
         // Act
         var result = SolutionPacker.Pack(PackedRepository.Request(output.Path));
