@@ -38,7 +38,6 @@ public static class PluginAssemblyXml
                 new XAttribute("PluginAssemblyId", registration.Id.ToString()),
                 new XElement("IsolationMode", IsolationMode(registration.IsolationMode)),
                 new XElement("SourceType", SourceType(registration.SourceType)),
-                new XElement("IsCustomizable", "0"),
                 new XElement("FileName", "/" + EntryPath(registration)),
                 new XElement(N.PluginTypes, types.Select(t => PluginType(registration.Id, t, assembly.FullName)))));
     }

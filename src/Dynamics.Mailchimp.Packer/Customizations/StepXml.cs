@@ -43,8 +43,6 @@ public static class StepXml
             messageId is { } id ? new XElement("SdkMessageId", id.ToString()) : null,
             new XElement("EventHandlerTypeCode", Number(PluginTypeHandler)),
             new XElement("Stage", Number((int)step.Stage)),
-            new XElement("IsCustomizable", "1"),
-            new XElement("IsHidden", "0"),
             new XElement("SupportedDeployment", "0"),
             step.Images.Count == 0 ? null : new XElement(N.Images, step.Images.Select(i => Image(i, step.Message))));
     }
@@ -62,8 +60,7 @@ public static class StepXml
             new XElement("Attributes", string.Join(',', image.Attributes)),
             new XElement("EntityAlias", image.Alias),
             new XElement("ImageType", Number((int)image.Type)),
-            new XElement("MessagePropertyName", MessagePropertyName(message)),
-            new XElement("IsCustomizable", "1"));
+            new XElement("MessagePropertyName", MessagePropertyName(message)));
 
     private static XElement? Optional(string name, string? value) => string.IsNullOrEmpty(value) ? null : new XElement(name, value);
 
