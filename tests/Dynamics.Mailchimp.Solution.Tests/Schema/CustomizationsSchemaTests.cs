@@ -1,6 +1,5 @@
-using System.Xml;
 using System.Xml.Linq;
-using System.Xml.Schema;
+using Dynamics.Mailchimp.Solution.Schema;
 
 namespace Dynamics.Mailchimp.Solution.Tests.Schema;
 
@@ -10,7 +9,7 @@ namespace Dynamics.Mailchimp.Solution.Tests.Schema;
 /// </summary>
 public sealed class CustomizationsSchemaTests
 {
-    private static readonly Lazy<XmlSchemaSet> Schemas = new(LoadSchemas);
+    private static readonly Lazy<CustomizationsSchema> Schemas = new(() => CustomizationsSchema.Load(Path.Combine(RepositoryPaths.CustomizationSchemas, "CustomizationsSolution.xsd")));
 
     public static TheoryData<string> EntityFiles()
     {
@@ -52,23 +51,5 @@ public sealed class CustomizationsSchemaTests
         Assert.NotEmpty(errors);
     }
 
-    private static List<string> Validate(XDocument document)
-    {
-        var errors = new List<string>();
-        document.Validate(Schemas.Value, (_, e) => errors.Add($"{e.Severity}: {e.Message}"));
-        return errors;
-    }
-
-    private static XmlSchemaSet LoadSchemas()
-    {
-        var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
-        var path = Path.Combine(RepositoryPaths.CustomizationSchemas, "CustomizationsSolution.xsd");
-        using (var reader = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = new XmlUrlResolver() }))
-        {
-            set.Add(null, reader);
-        }
-
-        set.Compile();
-        return set;
-    }
+    private static IReadOnlyList<string> Validate(XDocument document) => Schemas.Value.Validate(document);
 }
