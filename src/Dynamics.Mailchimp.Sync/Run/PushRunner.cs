@@ -121,6 +121,7 @@ public sealed class PushRunner(
         using var onStopRecording = stop.Register(() => recordWindow.CancelAfter(RecordAfterStop));
         var recorded = await recorder.RecordAsync(settlement.Rows, settlement.Records, recordWindow.Token).ConfigureAwait(false);
         summary.AddCycle(decided.Plans, results, settlement.Rows, decided.Verdicts, dryRun: false);
+        summary.AddConsentEvents(recorded.ConsentEventsWritten);
         foreach (var (id, error) in recorded.Failures)
         {
             summary.AddRecordFailure(id, error);

@@ -9,6 +9,9 @@ public sealed record PushSummary
     /// <summary>Gets how many cycles ran.</summary>
     public int Cycles { get; init; }
 
+    /// <summary>Gets how many consent events (source CRM) the run wrote to the consent log.</summary>
+    public int ConsentEvents { get; init; }
+
     /// <summary>Gets the rows by the state they were left in (Done, Failed, Skipped, Superseded, Pending).</summary>
     public IReadOnlyDictionary<string, int> Rows { get; init; } = new Dictionary<string, int>();
 

@@ -14,6 +14,7 @@ public sealed class PushSummaryBuilder
     private readonly Dictionary<string, int> _skips = new(StringComparer.Ordinal);
     private readonly List<string> _failures = [];
     private readonly List<MassRemovalVerdict> _held = [];
+    private int _consentEvents;
     private int _cycles;
 
     /// <summary>Adds a cycle that was planned and, unless a dry run, sent and recorded.</summary>
@@ -64,6 +65,10 @@ public sealed class PushSummaryBuilder
     /// <param name="error">Dataverse's error.</param>
     public void AddRecordFailure(Guid id, string error) => _failures.Add($"could not record {id}: {error}");
 
+    /// <summary>Adds the consent events a cycle's Record wrote.</summary>
+    /// <param name="count">How many.</param>
+    public void AddConsentEvents(int count) => _consentEvents += count;
+
     /// <summary>Builds the summary.</summary>
     /// <param name="stopped">Whether a stop signal ended the run early.</param>
     /// <param name="dryRun">Whether it was a dry run.</param>
@@ -74,6 +79,7 @@ public sealed class PushSummaryBuilder
     {
         LeaseLost = lostLease,
         Cycles = _cycles,
+        ConsentEvents = _consentEvents,
         Rows = new Dictionary<string, int>(_rows, StringComparer.Ordinal),
         Members = new Dictionary<string, int>(_members, StringComparer.Ordinal),
         SkipReasons = new Dictionary<string, int>(_skips, StringComparer.Ordinal),

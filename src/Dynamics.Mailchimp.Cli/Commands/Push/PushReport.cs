@@ -13,7 +13,7 @@ namespace Dynamics.Mailchimp.Cli.Commands.Push;
 /// <summary>
 /// Prints a push run: members by outcome, rows by state, skip reasons, failures, held removals and calls; with
 /// <c>--json</c> one object: <c>pushed</c> (counts per outcome), <c>failed</c>, <c>skipped</c>, <c>held</c>, <c>rows</c>,
-/// <c>skipReasons</c>, <c>failures</c>, <c>massRemoval</c>, <c>calls</c> (<c>mailchimp</c>, <c>dataverse</c>), <c>exitCode</c>;
+/// <c>skipReasons</c>, <c>failures</c>, <c>massRemoval</c>, <c>consentEvents</c> (CRM consent log rows written), <c>calls</c> (<c>mailchimp</c>, <c>dataverse</c>), <c>exitCode</c>;
 /// after a pull (<c>sync</c>) also <c>pulled</c> (counts per kind, campaigns and activities per action),
 /// <c>pullFailures</c>, <c>activityFailures</c> and <c>unmatched</c>, and the status pull's tables before the push's,
 /// the activity's after.
@@ -99,6 +99,7 @@ public static class PushReport
             skipReasons = summary.SkipReasons,
             failures = summary.Failures,
             massRemoval = summary.Held.Select(v => new { audience = v.AudienceId, removals = v.Removals, audienceSize = v.AudienceSize, message = v.Message }),
+            consentEvents = summary.ConsentEvents,
             calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse },
             cycles = summary.Cycles,
             dryRun = summary.DryRun,

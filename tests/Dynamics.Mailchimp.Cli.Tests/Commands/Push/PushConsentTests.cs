@@ -33,11 +33,12 @@ public sealed class PushConsentTests : IAsyncLifetime
         await _sandboxes.UpdateContactAsync(yvonne, new Dictionary<string, object> { ["donotbulkemail"] = true });
 
         // Act
-        var (exit, _) = await _sandboxes.RunJsonAsync("push");
-        var (again, _) = await _sandboxes.RunJsonAsync("push");
+        var (exit, first) = await _sandboxes.RunJsonAsync("push");
+        var (again, second) = await _sandboxes.RunJsonAsync("push");
 
         // Assert
         Assert.Equal((ExitCodes.Success, ExitCodes.Success), (exit, again));
+        Assert.Equal((1, 0), (first.GetProperty("consentEvents").GetInt32(), second.GetProperty("consentEvents").GetInt32()));
         Assert.Equal("unsubscribed", (await _sandboxes.MembersAsync())[Email]);
         var logged = Assert.Single(_sandboxes.ConsentEvents(yvonne));
         Assert.Equal(SourceCrm, logged.GetAttributeValue<OptionSetValue>("dmc_source").Value);
