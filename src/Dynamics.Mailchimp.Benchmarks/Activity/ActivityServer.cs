@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Dynamics.Mailchimp.Benchmarks.Serving;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sandbox.Dataverse;
@@ -24,12 +23,11 @@ public static class ActivityServer
     /// <param name="n">The activity events to seed (rounded up to even).</param>
     /// <param name="cancellationToken">Stops the server.</param>
     /// <returns>The exit code.</returns>
-    public static async Task<int> RunAsync(int n, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(int n, CancellationToken cancellationToken) =>
+        SandboxServer.ServeAsync((mailchimp, dataverse, ct) => SeedAsync(mailchimp, dataverse, n, ct), cancellationToken);
+
+    private static async Task<int> SeedAsync(MailchimpSandbox mailchimp, DataverseSandbox dataverse, int n, CancellationToken cancellationToken)
     {
-        await using var mailchimp = await MailchimpSandbox.StartAsync(new MailchimpSandboxOptions(), cancellationToken).ConfigureAwait(false);
-        await using var dataverse = await DataverseSandbox.StartAsync(
-            new DataverseSandboxOptions { RequestsPerWindow = int.MaxValue, ExecutionTimePerWindow = TimeSpan.FromDays(1) },
-            cancellationToken).ConfigureAwait(false);
         var recipients = (n + 1) / 2;
         var emails = Enumerable.Range(0, recipients).Select(i => string.Create(CultureInfo.InvariantCulture, $"reader{i:D6}@brightfield-labs.com")).ToList();
         var service = dataverse.Organization.CreateService(dataverse.Tokens.AdminUserId);
@@ -40,27 +38,7 @@ public static class ActivityServer
 
         await SubscribeAsync(mailchimp, emails, cancellationToken).ConfigureAwait(false);
         var campaignId = mailchimp.Controls.SendCampaign(MailchimpSandboxDefaults.AudienceId, "Benchmark campaign");
-        var events = recipients + mailchimp.Controls.Engage(campaignId, opens: 1, clicks: 0, "https://brightfield-labs.com/");
-        dataverse.ClearRequests();
-
-        var mailchimpMeter = new ServiceMeter();
-        var dataverseMeter = new ServiceMeter();
-        await using var dataverseProxy = await LatencyProxy.StartAsync(
-            dataverse.BaseAddress, LatencyModel.Dataverse, (path, body) => ItemCounter.Dataverse(path, body), dataverseMeter, _ => Task.FromResult(false), cancellationToken).ConfigureAwait(false);
-        await using var mailchimpProxy = await LatencyProxy.StartAsync(
-            mailchimp.BaseAddress, LatencyModel.Mailchimp, (_, body) => ItemCounter.Mailchimp(body), mailchimpMeter, context => SandboxServer.ControlAsync(context, mailchimpMeter, dataverseMeter), cancellationToken).ConfigureAwait(false);
-        var endpoints = new ServerEndpoints(
-            new Uri(mailchimpProxy.Origin, mailchimp.BaseAddress.PathAndQuery).ToString(),
-            mailchimp.ApiKey,
-            new Uri(dataverseProxy.Origin, dataverse.BaseAddress.PathAndQuery).ToString(),
-            dataverse.Tokens.ConnectorToken,
-            new Uri(mailchimpProxy.Origin, SandboxServer.StatsPath).ToString(),
-            MailchimpSandboxDefaults.AudienceId,
-            events);
-        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(endpoints, BenchmarkJson.Options)).ConfigureAwait(false);
-        await Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-        await ParentLink.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return 0;
+        return recipients + mailchimp.Controls.Engage(campaignId, opens: 1, clicks: 0, "https://brightfield-labs.com/");
     }
 
     private static async Task SubscribeAsync(MailchimpSandbox mailchimp, IReadOnlyList<string> emails, CancellationToken cancellationToken)

@@ -19,13 +19,24 @@ public static class SandboxServer
     /// <param name="n">The changes to seed.</param>
     /// <param name="cancellationToken">Stops the server.</param>
     /// <returns>The exit code.</returns>
-    public static async Task<int> RunAsync(int n, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(int n, CancellationToken cancellationToken) =>
+        ServeAsync((_, dataverse, _) => Task.FromResult(BenchmarkSeed.Apply(dataverse, n)), cancellationToken);
+
+    /// <summary>
+    /// Starts both emulators, seeds them, puts each behind its <see cref="LatencyProxy"/>, prints the
+    /// <see cref="ServerEndpoints"/> and serves until stdin closes or a signal stops it. Every server role runs this.
+    /// </summary>
+    /// <param name="seed">Seeds the emulators; returns the work seeded (queued changes or activity events).</param>
+    /// <param name="cancellationToken">Stops the server.</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> ServeAsync(Func<MailchimpSandbox, DataverseSandbox, CancellationToken, Task<int>> seed, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(seed);
         await using var mailchimp = await MailchimpSandbox.StartAsync(new MailchimpSandboxOptions(), cancellationToken).ConfigureAwait(false);
         await using var dataverse = await DataverseSandbox.StartAsync(
             new DataverseSandboxOptions { RequestsPerWindow = int.MaxValue, ExecutionTimePerWindow = TimeSpan.FromDays(1) },
             cancellationToken).ConfigureAwait(false);
-        var queued = BenchmarkSeed.Apply(dataverse, n);
+        var seeded = await seed(mailchimp, dataverse, cancellationToken).ConfigureAwait(false);
         dataverse.ClearRequests();
 
         var mailchimpMeter = new ServiceMeter();
@@ -44,10 +55,9 @@ public static class SandboxServer
             dataverse.Tokens.ConnectorToken,
             new Uri(mailchimpProxy.Origin, StatsPath).ToString(),
             MailchimpSandboxDefaults.AudienceId,
-            queued);
+            seeded);
         await Console.Out.WriteLineAsync(JsonSerializer.Serialize(endpoints, BenchmarkJson.Options)).ConfigureAwait(false);
         await Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-
         await ParentLink.WaitAsync(cancellationToken).ConfigureAwait(false);
         return 0;
     }
