@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Xml.Linq;
 using Dynamics.Mailchimp.Packer.Customizations;
+using Dynamics.Mailchimp.Packer.Package;
 using Dynamics.Mailchimp.Packer.Reading;
 using Dynamics.Mailchimp.Packer.Tests.Support;
 using Dynamics.Mailchimp.Solution.Registration;
@@ -109,7 +110,8 @@ public sealed class PackedRoundTripTests : IClassFixture<PackedRepository>
         var names = zip.Entries.Select(e => e.FullName).ToList();
 
         // Assert
-        Assert.Equal(["[Content_Types].xml", "solution.xml", "customizations.xml", "PluginAssemblies/Dynamics.Mailchimp.Plugins-D45B9276-BB8A-4678-AB2C-AF711E476710/Dynamics.Mailchimp.Plugins.dll"], names);
+        Assert.Equal(["[Content_Types].xml", "solution.xml", "customizations.xml", "PluginAssemblies/Dynamics.Mailchimp.Plugins-D45B9276-BB8A-4678-AB2C-AF711E476710/Dynamics.Mailchimp.Plugins.dll"], names.Take(4));
+        Assert.Equal(EnvironmentVariableFiles.Load(RepositoryFiles.SolutionFolder).Select(v => v.EntryPath), names.Skip(4));
         Assert.All(zip.Entries, e => Assert.Equal(new DateTime(1980, 1, 1), e.LastWriteTime.DateTime));
     }
 
