@@ -31,7 +31,10 @@ internal sealed class CrashingDataverse(IDataverseClient inner) : IDataverseClie
         }
 
         Writes++;
-        foreach (var body in operations.Select(o => o.Body).OfType<JsonObject>().Where(b => Spoil?.Invoke(b) == true))
+        // A bulk operation's rows are its Targets: each is spoiled as its single upsert would be.
+        var bodies = operations.Select(o => o.Body).OfType<JsonObject>()
+            .SelectMany(b => b[BulkMessageNames.Targets] is JsonArray targets ? targets.OfType<JsonObject>() : [b]);
+        foreach (var body in bodies.Where(b => Spoil?.Invoke(b) == true).ToList())
         {
             body["dmc_notacolumn"] = "spoiled by the test";
         }
