@@ -11,7 +11,7 @@ namespace Dynamics.Mailchimp.Sync.Tests.Pull.Activity;
 /// The job's Dataverse client, until a chosen write: the run "dies" (throws) just before sending the
 /// <see cref="CrashBeforeWrite"/>-th <c>$batch</c> that writes, or just after Dataverse committed the
 /// <see cref="CrashAfterWrite"/>-th, as a killed process would. Reads pass through. Writes whose body
-/// <see cref="Spoil"/> picks get a column the table does not have, so Dataverse refuses them alone.
+/// <see cref="Spoil"/> picks get a column the table does not have, so Dataverse refuses them (and a bulk request holding one).
 /// </summary>
 internal sealed class CrashingDataverse(IDataverseClient inner) : IDataverseClient
 {
@@ -23,6 +23,9 @@ internal sealed class CrashingDataverse(IDataverseClient inner) : IDataverseClie
 
     public int Writes { get; private set; }
 
+    /// <summary>Gets every write call as sent: its operations and whether it asked for continue-on-error.</summary>
+    public List<(IReadOnlyList<BatchOperation> Operations, bool ContinueOnError)> WriteCalls { get; } = [];
+
     public async Task<BatchResult> ExecuteBatchAsync(IReadOnlyList<BatchOperation> operations, bool continueOnError = true, CancellationToken cancellationToken = default)
     {
         if (!operations.Any(o => o.IsWrite))
@@ -31,6 +34,7 @@ internal sealed class CrashingDataverse(IDataverseClient inner) : IDataverseClie
         }
 
         Writes++;
+        WriteCalls.Add((operations, continueOnError));
         // A bulk operation's rows are its Targets: each is spoiled as its single upsert would be.
         var bodies = operations.Select(o => o.Body).OfType<JsonObject>()
             .SelectMany(b => b[BulkMessageNames.Targets] is JsonArray targets ? targets.OfType<JsonObject>() : [b]);

@@ -34,22 +34,23 @@ internal sealed class ActivityBatchWriter(IDataverseClient client, int batchSize
 
     private int ExtrasPerCall => Math.Max(1, batchSize - 1);
 
-    /// <summary>Adds a campaign row; it rides at the front of the next call.</summary>
+    /// <summary>Adds a campaign row; it rides at the front of the next call (its rows' lookup needs it first).</summary>
     /// <param name="upsert">The campaign row's upsert.</param>
     /// <param name="campaignId">The campaign.</param>
     /// <param name="cancellationToken">Cancels the call, if one is sent.</param>
     /// <returns>A task.</returns>
     public async Task AddCampaignAsync(BatchOperation upsert, string campaignId, CancellationToken cancellationToken)
     {
-        _singles.Add(new PendingWrite(campaignId, $"campaign {campaignId}", null, upsert, null));
-        _unsent[campaignId] = _unsent.GetValueOrDefault(campaignId) + 1;
         if (_singles.Count >= ExtrasPerCall)
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        _singles.Add(new PendingWrite(campaignId, $"campaign {campaignId}", null, upsert, null));
+        _unsent[campaignId] = _unsent.GetValueOrDefault(campaignId) + 1;
     }
 
-    /// <summary>Adds an activity row; a call is sent when <c>batchSize</c> of them wait.</summary>
+    /// <summary>Adds an activity row; a call is sent when <c>batchSize</c> of them already wait.</summary>
     /// <param name="target">The row with its primary key (<see cref="ActivityRows.Activity"/>).</param>
     /// <param name="campaignId">The campaign it belongs to.</param>
     /// <param name="what">Names the row in a failure.</param>
@@ -58,12 +59,14 @@ internal sealed class ActivityBatchWriter(IDataverseClient client, int batchSize
     /// <returns>A task.</returns>
     public async Task AddActivityAsync(JsonObject target, string campaignId, string what, ActivityAction action, CancellationToken cancellationToken)
     {
-        _targets.Add(new PendingWrite(campaignId, what, action, null, target));
-        _unsent[campaignId] = _unsent.GetValueOrDefault(campaignId) + 1;
+        // A full chunk is sent when the next row comes, not when it fills: the last chunk waits for its checkpoint.
         if (_targets.Count >= batchSize)
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        _targets.Add(new PendingWrite(campaignId, what, action, null, target));
+        _unsent[campaignId] = _unsent.GetValueOrDefault(campaignId) + 1;
     }
 
     /// <summary>Every row of <paramref name="campaignId"/> was added: its checkpoint rides with (after) its last rows.</summary>
