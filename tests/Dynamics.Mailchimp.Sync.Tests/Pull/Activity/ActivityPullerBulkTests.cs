@@ -91,4 +91,23 @@ public sealed class ActivityPullerBulkTests
         Assert.DoesNotContain(fallback.Operations, IsBulk);
         Assert.Equal(3, fallback.Operations.Count(o => o.RelativeUri.StartsWith(ActivityNames.ActivitySet + "(", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task RunAsync_WritesNeverSent_ReportsEveryRowOnceAndEnds()
+    {
+        // Arrange: a call Dataverse never got (all its operations NotExecuted) is not sent again and again.
+        await using var harness = await CreateSut(0);
+        harness.Send("Spring catalogue");
+        harness.Advance(TimeSpan.FromMinutes(5));
+        var unsent = new CrashingDataverse(harness.Dataverse.Job) { NotSent = true };
+
+        // Act
+        var summary = await harness.PullAsync(dataverse: unsent);
+
+        // Assert: the campaign row, four Sent rows and the checkpoint, each named once, in one call.
+        Assert.Equal(6, summary.Failures.Count);
+        Assert.Equal(1, summary.DataverseWrites);
+        Assert.Equal((0, 0), (summary.ActivityTotal, summary.CampaignsCheckpointed));
+        Assert.Empty(harness.Activities);
+    }
 }

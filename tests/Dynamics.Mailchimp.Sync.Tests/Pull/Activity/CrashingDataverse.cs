@@ -21,6 +21,9 @@ internal sealed class CrashingDataverse(IDataverseClient inner) : IDataverseClie
 
     public Func<JsonObject, bool>? Spoil { get; init; }
 
+    /// <summary>Gets a value indicating whether every write comes back not sent (as when no token can be had).</summary>
+    public bool NotSent { get; init; }
+
     public int Writes { get; private set; }
 
     /// <summary>Gets every write call as sent: its operations and whether it asked for continue-on-error.</summary>
@@ -41,6 +44,11 @@ internal sealed class CrashingDataverse(IDataverseClient inner) : IDataverseClie
         foreach (var body in bodies.Where(b => Spoil?.Invoke(b) == true).ToList())
         {
             body["dmc_notacolumn"] = "spoiled by the test";
+        }
+
+        if (NotSent)
+        {
+            return new BatchResult([.. operations.Select((_, i) => new BatchOperationResult(i, BatchOutcome.NotExecuted, null, null, null, null, null))]);
         }
 
         if (Writes == CrashBeforeWrite)
