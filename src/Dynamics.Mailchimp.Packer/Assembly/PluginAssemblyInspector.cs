@@ -1,3 +1,4 @@
+using Dynamics.Mailchimp.Solution.Registration;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 

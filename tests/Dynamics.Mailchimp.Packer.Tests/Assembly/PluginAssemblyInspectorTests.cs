@@ -1,3 +1,4 @@
+using Dynamics.Mailchimp.Solution.Registration;
 using Dynamics.Mailchimp.Packer.Assembly;
 using Dynamics.Mailchimp.Packer.Tests.Support;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Dynamics.Mailchimp.Solution.Registration;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Register;
 
@@ -13,9 +14,11 @@ public sealed record PluginAssemblyFile(string Name, string Version, string Cult
 {
     /// <summary>Reads the assembly at <paramref name="path"/>.</summary>
     /// <param name="path">The built plug-in DLL.</param>
+    /// <param name="allowFacade">Whether a build against the SDK facade is accepted (tests against the sandbox only).</param>
     /// <returns>Its identity and content.</returns>
-    /// <exception cref="RegisterSourceException">The file is missing or is not a .NET assembly; the message names it.</exception>
-    public static PluginAssemblyFile Read(string path)
+    /// <exception cref="RegisterSourceException">The file is missing, is not a .NET assembly, or is a facade build that is
+    /// not allowed (Dataverse cannot load it); the message names it.</exception>
+    public static PluginAssemblyFile Read(string path, bool allowFacade)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
@@ -27,6 +30,10 @@ public sealed record PluginAssemblyFile(string Name, string Version, string Cult
         try
         {
             name = AssemblyName.GetAssemblyName(path);
+            if (!allowFacade && SdkAssemblyNames.IsFacadeBuild(path))
+            {
+                throw new RegisterSourceException(SdkAssemblyNames.FacadeRefusal(path, "register"));
+            }
         }
         catch (BadImageFormatException ex)
         {

@@ -10,7 +10,8 @@ namespace Dynamics.Mailchimp.Cli.Commands.Register;
 /// <c>register</c>, for dev organizations: creates or updates the plug-in assembly, its types, the steps and their images
 /// from PluginRegistration/ over the Web API, under the declared stable ids, writing only what differs (a second run writes
 /// nothing); <c>--dry-run</c> prints the difference. Exit 0 when every row is as declared, 1 when some writes failed,
-/// 2 for a configuration or usage error (including a missing assembly or a message the organization lacks),
+/// 2 for a configuration or usage error (including a missing assembly, one built against the SDK facade without
+/// <c>--allow-facade</c>, or a message the organization lacks),
 /// 3 when Dataverse is unreachable or refuses the credentials. Run it as a user who may register plug-ins (System
 /// Administrator or System Customizer), not as the connector's application user.
 /// </summary>
@@ -26,7 +27,7 @@ public sealed class RegisterCommand(IAnsiConsole console, CommandContext context
             "Dev orgs: create or update the plug-in assembly, types, steps and images from PluginRegistration/ over the Web API, " +
             "under their stable ids, writing only what differs (a second run writes nothing). Production installs import the managed solution instead.")
         {
-            RegisterFlags.Assembly, RegisterFlags.Steps, RegisterFlags.DryRun,
+            RegisterFlags.Assembly, RegisterFlags.Steps, RegisterFlags.DryRun, RegisterFlags.AllowFacade,
         };
         command.SetAction(async (parse, stop) =>
         {
@@ -37,7 +38,7 @@ public sealed class RegisterCommand(IAnsiConsole console, CommandContext context
             try
             {
                 manifest = LoadManifest(parse.GetValue(RegisterFlags.Steps));
-                assembly = PluginAssemblyFile.Read(Path.GetFullPath(parse.GetValue(RegisterFlags.Assembly)!, context.WorkingDirectory));
+                assembly = PluginAssemblyFile.Read(Path.GetFullPath(parse.GetValue(RegisterFlags.Assembly)!, context.WorkingDirectory), parse.GetValue(RegisterFlags.AllowFacade));
                 connections = ServiceConnections.Create(DmcConfiguration.Build(parse, context.WorkingDirectory), context.Logging);
             }
             catch (DmcConfigurationException e)

@@ -20,6 +20,12 @@ public static class RegisterFlags
         HelpName = "PATH",
     };
 
+    /// <summary><c>--allow-facade</c>: accept a plug-in assembly built against the SDK facade (tests against the sandbox).</summary>
+    public static readonly Option<bool> AllowFacade = new("--allow-facade")
+    {
+        Description = "Accept a plug-in assembly built against the SDK facade, which Dataverse cannot load: for tests against the sandbox only.",
+    };
+
     /// <summary><c>--dry-run</c>: print the difference, write nothing.</summary>
     public static readonly Option<bool> DryRun = new("--dry-run") { Description = "Print what differs from the declarations and write nothing." };
 }

@@ -32,7 +32,7 @@ public sealed class RegisterCommandTests : IAsyncLifetime
         var update = Manifest.Steps.First(s => s.Message == "Update" && s.Images.Count == 2);
 
         // Act
-        var (exit, output) = await sut.RunAsync("register", "--assembly", AssemblyPath);
+        var (exit, output) = await sut.RunAsync("register", "--assembly", AssemblyPath, "--allow-facade");
 
         // Assert
         Assert.Equal(0, exit);
@@ -68,11 +68,11 @@ public sealed class RegisterCommandTests : IAsyncLifetime
     {
         // Arrange
         var sut = CreateSut();
-        await sut.RunAsync("register", "--assembly", AssemblyPath);
+        await sut.RunAsync("register", "--assembly", AssemblyPath, "--allow-facade");
         _dataverse.ClearRequests();
 
         // Act
-        var (exit, output) = await sut.RunAsync("register", "--assembly", AssemblyPath);
+        var (exit, output) = await sut.RunAsync("register", "--assembly", AssemblyPath, "--allow-facade");
 
         // Assert
         Assert.Equal(0, exit);
@@ -89,7 +89,7 @@ public sealed class RegisterCommandTests : IAsyncLifetime
         var step = Manifest.Steps[0];
 
         // Act
-        var (exit, output) = await sut.RunAsync("register", "--assembly", AssemblyPath, "--dry-run");
+        var (exit, output) = await sut.RunAsync("register", "--assembly", AssemblyPath, "--allow-facade", "--dry-run");
 
         // Assert
         Assert.Equal(0, exit);
@@ -105,13 +105,13 @@ public sealed class RegisterCommandTests : IAsyncLifetime
     {
         // Arrange
         var sut = CreateSut();
-        await sut.RunAsync("register", "--assembly", AssemblyPath);
+        await sut.RunAsync("register", "--assembly", AssemblyPath, "--allow-facade");
         var step = Manifest.Steps[^1];
         _dataverse.Organization.CreateService().Update(new Entity("sdkmessageprocessingstep", step.Id) { ["rank"] = step.Rank + 5 });
         _dataverse.ClearRequests();
 
         // Act
-        var (exit, json) = await sut.RunJsonAsync("register", "--assembly", AssemblyPath);
+        var (exit, json) = await sut.RunJsonAsync("register", "--assembly", AssemblyPath, "--allow-facade");
 
         // Assert
         Assert.Equal(0, exit);
@@ -136,6 +136,22 @@ public sealed class RegisterCommandTests : IAsyncLifetime
         // Assert
         Assert.Equal(2, exit);
         Assert.Contains(Path.GetFileName(missing), output, StringComparison.Ordinal);
+        Assert.Empty(_dataverse.Requests);
+    }
+
+    [Fact]
+    public async Task Register_FacadeBuildWithoutAllowFacade_RefusesNamingTheFixAndWritesNothing()
+    {
+        // Arrange: the test build of the plug-ins references the SDK facade, which Dataverse cannot load.
+        var sut = CreateSut();
+
+        // Act
+        var (exit, output) = await sut.RunAsync("register", "--assembly", AssemblyPath);
+
+        // Assert
+        Assert.Equal(2, exit);
+        Assert.Contains("Dynamics.Mailchimp.Xrm.Sdk.Facade", output, StringComparison.Ordinal);
+        Assert.Contains("-p:XrmSdk=Official", output, StringComparison.Ordinal);
         Assert.Empty(_dataverse.Requests);
     }
 
