@@ -15,24 +15,15 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Security;
 /// </summary>
 public sealed class TablePrivilegeGuardTests
 {
-    private static readonly SecurityRoleDefinition Service = SecurityRoleCatalog.FromSolution().Get(SecurityRoleNames.SyncService);
+    private static SecurityRoleDefinition Service => ConnectorRoleSandbox.Service;
 
-    private static async Task<(DataverseSandbox Sandbox, HttpClient Connector, SeedResult Seed)> CreateSut(SecurityRoleDefinition? role = null)
-    {
-        var sandbox = await Sandboxes.StartAsync(new DataverseSandboxOptions { ConnectorRoles = [role ?? Service] });
-        return (sandbox, sandbox.CreateClient(sandbox.Tokens.ConnectorToken), SandboxSeed.Apply(sandbox));
-    }
+    private static Task<(DataverseSandbox Sandbox, HttpClient Connector, SeedResult Seed)> CreateSut(SecurityRoleDefinition? role = null) =>
+        ConnectorRoleSandbox.StartAsync(role ?? Service);
 
     private static SecurityRoleDefinition Role(params (string Name, PrivilegeDepth Depth)[] privileges) =>
         new(Guid.NewGuid(), "Test", privileges.Select(p => new RolePrivilegeDefinition(p.Name, p.Depth)).ToArray());
 
-    private static async Task<string> DeniedAsync(HttpResponseMessage response)
-    {
-        var body = await WebApiClient.ReadJsonAsync(response);
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("0x80040220", WebApiClient.ErrorCode(body));
-        return WebApiClient.ErrorMessage(body);
-    }
+    private static Task<string> DeniedAsync(HttpResponseMessage response) => ConnectorRoleSandbox.DeniedAsync(response);
 
     [Fact(DisplayName = "Get_ReadPrivilegeRemoved_Returns403WithDataverseMessage (shape of rappen/FetchXMLBuilder#770)")]
     public async Task Get_ReadPrivilegeRemoved_Returns403WithDataverseMessage()
@@ -71,12 +62,11 @@ public sealed class TablePrivilegeGuardTests
     }
 
     [Fact]
-    public async Task Post_CreateNotGranted_Returns403NamingPrvCreateAndWritesNothing()
+    public async Task Post_DefaultOptionsCreateNotGranted_Returns403NamingPrvCreateAndWritesNothing()
     {
-        // Arrange
-        var (sandbox, client, _) = await CreateSut();
-        await using var _sandbox = sandbox;
-        using var _client = client;
+        // Arrange: without ConnectorRoles the connector holds the solution's service role, which creates no contacts.
+        await using var sandbox = await Sandboxes.StartAsync();
+        using var client = sandbox.CreateClient(sandbox.Tokens.ConnectorToken);
         var before = sandbox.Organization.Rows("contact").Count;
 
         // Act
@@ -175,34 +165,22 @@ public sealed class TablePrivilegeGuardTests
         Assert.Contains("is missing prvWriteActivity privilege", await DeniedAsync(otherUpdate), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Get_QueryAtBasicDepth_Returns501()
+    [Theory]
+    [InlineData("prvReadContact", "contacts?$select=lastname", HttpStatusCode.NotImplemented)]
+    [InlineData("prvReaddmc_syncqueueitem", "dmc_syncqueueitems?$select=dmc_name", HttpStatusCode.OK)]
+    public async Task Get_QueryAtBasicDepth_FollowsTheTablesOwnership(string privilege, string query, HttpStatusCode expected)
     {
-        // Arrange: Dataverse would return only the user's rows; the sandbox does not filter by owner.
-        var (sandbox, client, _) = await CreateSut(Role(("prvReadContact", PrivilegeDepth.Basic)));
+        // Arrange: on an organization-owned table any level reaches every row; on a user-owned one Dataverse would
+        // return only the user's rows, which the sandbox cannot filter (it keeps no owner): 501.
+        var (sandbox, client, _) = await CreateSut(Role((privilege, PrivilegeDepth.Basic)));
         await using var _sandbox = sandbox;
         using var _client = client;
 
         // Act
-        using var response = await client.GetAsync("contacts?$select=lastname");
+        using var response = await client.GetAsync(query);
 
         // Assert
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task Get_OrganizationOwnedTableAtBasicDepth_ReadsEveryRow()
-    {
-        // Arrange: on an organization-owned table any level reaches every row.
-        var (sandbox, client, _) = await CreateSut(Role(("prvReaddmc_syncqueueitem", PrivilegeDepth.Basic)));
-        await using var _sandbox = sandbox;
-        using var _client = client;
-
-        // Act
-        using var response = await client.GetAsync("dmc_syncqueueitems?$select=dmc_name");
-
-        // Assert
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, response.StatusCode);
     }
 
     [Fact]
