@@ -44,13 +44,14 @@ public static class SolutionPacker
         var customizations = DeterministicZip.Serialize(CustomizationsBuilder.Build(entities, manifest, assembly, language, roles));
         var assemblyBytes = File.ReadAllBytes(request.PluginAssembly);
         var entityNames = entities.Select(CustomizationsBuilder.LogicalName).ToList();
+        var variables = EnvironmentVariableFiles.Load(request.SolutionFolder);
 
         Directory.CreateDirectory(request.OutputFolder);
         var paths = new List<string>();
         foreach (var managed in new[] { false, true })
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var manifestXml = SolutionManifestBuilder.Build(source, version, managed, entityNames, manifest, assembly.FullName);
+            var manifestXml = SolutionManifestBuilder.Build(source, version, managed, entityNames, manifest, assembly.FullName, variables.Select(v => v.SchemaName));
             RolesXml.AddRootComponents(manifestXml, roles);
             var entries = new List<KeyValuePair<string, byte[]>>
             {
@@ -58,6 +59,7 @@ public static class SolutionPacker
                 new(PackageEntries.Customizations, customizations),
                 new(PluginAssemblyXml.EntryPath(manifest.Assembly), assemblyBytes),
             };
+            entries.AddRange(variables.Select(v => new KeyValuePair<string, byte[]>(v.EntryPath, v.Content)));
             entries.Insert(0, new(PackageEntries.ContentTypes, DeterministicZip.Serialize(ContentTypesXml.Build(entries.Select(e => e.Key)))));
             var path = Path.Combine(request.OutputFolder, ZipName(version, managed));
             DeterministicZip.Write(path, entries);

@@ -1,5 +1,6 @@
 using Dynamics.Mailchimp.Packer.Assembly;
 using Dynamics.Mailchimp.Packer.Customizations;
+using Dynamics.Mailchimp.Packer.Package;
 using Dynamics.Mailchimp.Packer.Reading;
 using Dynamics.Mailchimp.Packer.Tests.Support;
 using Dynamics.Mailchimp.Solution.Registration;
@@ -132,6 +133,23 @@ public sealed class SolutionPackerTests
         Assert.NotEmpty(unknown);
         Assert.Equal(unknown.Count, result.Warnings.Count);
         Assert.All(unknown, s => Assert.Contains(result.Warnings, w => w.Contains(s.Id.ToString(), StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Pack_EnvironmentVariableDefinitions_AreEntriesAndRootComponents()
+    {
+        // Arrange
+        using var output = new TempFolder();
+        var variables = EnvironmentVariableFiles.Load(RepositoryFiles.SolutionFolder);
+
+        // Act
+        var result = SolutionPacker.Pack(PackedRepository.Request(output.Path));
+
+        // Assert: root component type 380 (Microsoft's solutioncomponent reference) by schema name, and the file as written.
+        var packed = PackedSolution.Open(result.ManagedZip);
+        var components = packed.Solution.Descendants("RootComponent").Where(c => (string?)c.Attribute("type") == "380").Select(c => (string?)c.Attribute("schemaName"));
+        Assert.Equal(variables.Select(v => v.SchemaName), components);
+        Assert.All(variables, v => Assert.Equal(v.Content, packed.Read(v.EntryPath)));
     }
 
     internal static PluginRegistrationManifest LoadManifest()

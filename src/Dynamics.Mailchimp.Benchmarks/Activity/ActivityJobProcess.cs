@@ -11,7 +11,8 @@ namespace Dynamics.Mailchimp.Benchmarks.Activity;
 
 /// <summary>
 /// The <c>activity-job</c> role, a child process so that its memory is the pull's alone: the production clients
-/// (Mailchimp pages of 1,000, Dataverse <c>$batch</c> of 1,000, the job's write tag) and <see cref="ActivityPuller"/>,
+/// (Mailchimp pages of 1,000, Dataverse <c>$batch</c> of 1,000 holding <c>UpsertMultiple</c> of 1,000 rows, the job's write
+/// tag) and <see cref="ActivityPuller"/>,
 /// then one <see cref="ActivityJobReport"/> line.
 /// </summary>
 public static class ActivityJobProcess

@@ -8,6 +8,9 @@ public static class ItemCounter
 {
     private static readonly string[] MailchimpArrays = ["members", "members_to_add", "members_to_remove", "operations"];
     private static readonly byte[] DataverseOperation = Encoding.ASCII.GetBytes("application/http");
+    private static readonly byte[] ODataType = Encoding.ASCII.GetBytes("\"@odata.type\"");
+    private static readonly string[] BulkMessages = ["/Microsoft.Dynamics.CRM.UpsertMultiple", "/Microsoft.Dynamics.CRM.CreateMultiple", "/Microsoft.Dynamics.CRM.UpdateMultiple"];
+    private static readonly byte[][] BulkMessageBytes = [.. BulkMessages.Select(m => Encoding.ASCII.GetBytes(m))];
 
     /// <summary>Mailchimp: the members of a batch subscribe or of a static segment change, or a batch's operations.</summary>
     /// <param name="body">The request body.</param>
@@ -41,23 +44,60 @@ public static class ItemCounter
         }
     }
 
-    /// <summary>Dataverse: the operations of a <c>$batch</c> (one <c>application/http</c> part each).</summary>
+    /// <summary>
+    /// Dataverse: the operations of a <c>$batch</c> (one <c>application/http</c> part each), a bulk request
+    /// (<c>…/Microsoft.Dynamics.CRM.UpsertMultiple</c>, alone or as a part) counting as its targets (one
+    /// <c>@odata.type</c> each), so that a bulk request of k rows costs what k single operations do.
+    /// </summary>
     /// <param name="path">The request path.</param>
     /// <param name="body">The request body.</param>
-    /// <returns>The number of operations; 0 for a call that is not a <c>$batch</c>.</returns>
+    /// <returns>The number of items; 0 for a call that is neither a <c>$batch</c> nor a bulk request.</returns>
     public static int Dataverse(string path, ReadOnlySpan<byte> body)
     {
+        if (BulkMessages.Any(m => path.EndsWith(m, StringComparison.Ordinal)))
+        {
+            return Occurrences(body, ODataType);
+        }
+
         if (!path.EndsWith("$batch", StringComparison.Ordinal))
         {
             return 0;
         }
 
         var count = 0;
+        var at = body.IndexOf(DataverseOperation);
+        while (at >= 0)
+        {
+            body = body[(at + DataverseOperation.Length)..];
+            at = body.IndexOf(DataverseOperation);
+            var part = at >= 0 ? body[..at] : body;
+            count += IsBulk(part) ? Occurrences(part, ODataType) : 1;
+        }
+
+        return count;
+    }
+
+    private static bool IsBulk(ReadOnlySpan<byte> part)
+    {
+        foreach (var message in BulkMessageBytes)
+        {
+            if (part.IndexOf(message) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Occurrences(ReadOnlySpan<byte> text, ReadOnlySpan<byte> value)
+    {
+        var count = 0;
         int at;
-        while ((at = body.IndexOf(DataverseOperation)) >= 0)
+        while ((at = text.IndexOf(value)) >= 0)
         {
             count++;
-            body = body[(at + DataverseOperation.Length)..];
+            text = text[(at + value.Length)..];
         }
 
         return count;

@@ -43,7 +43,8 @@ public sealed class LatencyProxy : IAsyncDisposable
     /// <returns>The running proxy.</returns>
     public static async Task<LatencyProxy> StartAsync(Uri target, LatencyModel model, Func<string, byte[], int> countItems, ServiceMeter meter, Func<HttpContext, Task<bool>> control, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // No configuration files to watch: the default would watch the working directory (a repository) for changes.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();

@@ -1,4 +1,7 @@
 using Dynamics.Mailchimp.Cli.Configuration;
+using Dynamics.Mailchimp.Dataverse;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Execute;
 using Dynamics.Mailchimp.Sync.Read;
@@ -26,7 +29,7 @@ public static class PushComposition
             new DataverseQueueSource(dataverse, time, settings.Sync, settings.Backoff),
             new CycleReader(new DataverseRecordReader(dataverse), new MailchimpAudienceSizes(mailchimp)),
             new MailchimpPlanExecutor(mailchimp),
-            new DataverseOutcomeRecorder(dataverse),
+            new DataverseOutcomeRecorder(dataverse, connections.Services.GetRequiredService<IOptions<DataverseClientOptions>>().Value.MaxBatchOperations),
             time);
     }
 }

@@ -34,7 +34,7 @@ public static class CustomizationsBuilder
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
     }
 
-    /// <summary>Reads the Entity.xml files under <paramref name="entitiesFolder"/>, ordered by folder name (ordinal).</summary>
+    /// <summary>Reads the Entity.xml files under <paramref name="entitiesFolder"/>, ordered by folder name (ordinal), with their views and forms (<see cref="EntityUiXml"/>).</summary>
     /// <param name="entitiesFolder">solution/src/Entities.</param>
     /// <returns>Each file's root element.</returns>
     /// <exception cref="PackSourceException">The folder is missing, or a file is not well-formed XML.</exception>
@@ -48,7 +48,7 @@ public static class CustomizationsBuilder
         var files = Directory.EnumerateFiles(entitiesFolder, "Entity.xml", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .ToList();
-        return files.Select(Load).ToList();
+        return files.Select(f => EntityUiXml.Attach(Load(f), Path.GetDirectoryName(f)!)).ToList();
     }
 
     /// <summary>The logical name of a table from its Entity.xml root (<c>Name</c>, lower-cased as Dataverse stores it).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using Dynamics.Mailchimp.Packer.Assembly;
 using Dynamics.Mailchimp.Solution.Registration;
@@ -56,17 +57,11 @@ public static class PluginAssemblyXml
             new XAttribute("Name", typeName),
             new XElement("FriendlyName", typeName));
 
-    // pluginassembly.isolationmode: 1 None, 2 Sandbox; sourcetype: 0 Database (Microsoft's pluginassembly table reference).
-    private static string IsolationMode(string mode) => mode switch
-    {
-        "None" => "1",
-        "Sandbox" => "2",
-        _ => throw new PackSourceException($"PluginRegistration/plugin-steps.json: unknown isolationMode '{mode}' (None or Sandbox)."),
-    };
+    private static string IsolationMode(string mode) =>
+        RegistrationCodes.IsolationMode(mode)?.ToString(CultureInfo.InvariantCulture)
+        ?? throw new PackSourceException($"PluginRegistration/plugin-steps.json: unknown isolationMode '{mode}' (None or Sandbox).");
 
-    private static string SourceType(string source) => source switch
-    {
-        "Database" => "0",
-        _ => throw new PackSourceException($"PluginRegistration/plugin-steps.json: unknown sourceType '{source}' (Database; Dataverse online stores assemblies in the database)."),
-    };
+    private static string SourceType(string source) =>
+        RegistrationCodes.SourceType(source)?.ToString(CultureInfo.InvariantCulture)
+        ?? throw new PackSourceException($"PluginRegistration/plugin-steps.json: unknown sourceType '{source}' (Database; Dataverse online stores assemblies in the database).");
 }

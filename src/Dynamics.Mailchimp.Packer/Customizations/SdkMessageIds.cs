@@ -2,8 +2,14 @@ namespace Dynamics.Mailchimp.Packer.Customizations;
 
 /// <summary>
 /// SdkMessageId values (the same in every organization) for the messages the connector registers steps on.
-/// Only ids read from real exported solutions are listed (Campaign Monitor for Dynamics and Newsman for Dynamics CRM
-/// customizations.xml, recorded in /work/shared/reference/dataverse.md §7). A message missing here is packed without
+/// Only ids a recorded source gives are listed: Create, Update, AddMember and AddListMembers from real exported solutions
+/// (Campaign Monitor for Dynamics and Newsman for Dynamics CRM customizations.xml, recorded in
+/// /work/shared/reference/dataverse.md §7); Delete from the recorded <c>sdkmessagefilters</c> response of a real
+/// organization in Microsoft's "Use messages with the SDK for .NET" page (MicrosoftDocs/powerapps-docs,
+/// powerapps-docs/developer/data-platform/org-service/use-messages.md, "Messages supported by a table"), which gives
+/// Create and Update with the same ids as the exported solutions. RemoveMember, RemoveListMembers and AddMembersBatch
+/// have no public recorded id (searched: exported customizations.xml files, Microsoft's docs and samples); <c>dmc register</c>
+/// looks every message up by name in the organization instead. A message missing here is packed without
 /// SdkMessageId and reported as a warning: confirm its id in an organization with
 /// <c>GET /api/data/v9.2/sdkmessages?$select=sdkmessageid&amp;$filter=name eq '&lt;message&gt;'</c> before adding it,
 /// because a wrong id fails the import.
@@ -14,6 +20,7 @@ public static class SdkMessageIds
     {
         ["Create"] = new Guid("9ebdbb1b-ea3e-db11-86a7-000a3a5473e8"),
         ["Update"] = new Guid("20bebb1b-ea3e-db11-86a7-000a3a5473e8"),
+        ["Delete"] = new Guid("a1bdbb1b-ea3e-db11-86a7-000a3a5473e8"),
         ["AddMember"] = new Guid("87bdbb1b-ea3e-db11-86a7-000a3a5473e8"),
         ["AddListMembers"] = new Guid("20e3c979-fce7-4b21-9d31-ae197ce8acbd"),
     };

@@ -18,6 +18,9 @@ public static class SolutionManifestBuilder
     /// <summary>Component type of an SDK message processing step.</summary>
     public const int StepComponent = 92;
 
+    /// <summary>The root component type of an environment variable definition (Microsoft's solutioncomponent reference: 380).</summary>
+    public const int EnvironmentVariableComponent = 380;
+
     /// <summary>The manifest for one package type.</summary>
     /// <param name="source">Other/Solution.xml.</param>
     /// <param name="version">The solution version.</param>
@@ -25,8 +28,9 @@ public static class SolutionManifestBuilder
     /// <param name="entityNames">The tables' logical names, in packing order.</param>
     /// <param name="manifest">The registration declarations.</param>
     /// <param name="assemblyFullName">The plug-in assembly's display name.</param>
+    /// <param name="environmentVariables">The environment variable definitions' schema names; none when omitted.</param>
     /// <returns>A new document; <paramref name="source"/> is not changed.</returns>
-    public static XDocument Build(XDocument source, string version, bool managed, IEnumerable<string> entityNames, PluginRegistrationManifest manifest, string assemblyFullName)
+    public static XDocument Build(XDocument source, string version, bool managed, IEnumerable<string> entityNames, PluginRegistrationManifest manifest, string assemblyFullName, IEnumerable<string>? environmentVariables = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(manifest);
@@ -40,6 +44,7 @@ public static class SolutionManifestBuilder
         components.Add(entityNames.Select(n => Component(EntityComponent, null, n)));
         components.Add(Component(AssemblyComponent, manifest.Assembly.Id, assemblyFullName));
         components.Add(manifest.Steps.Select(s => Component(StepComponent, s.Id, null)));
+        components.Add((environmentVariables ?? []).Select(n => Component(EnvironmentVariableComponent, null, n)));
         return document;
     }
 

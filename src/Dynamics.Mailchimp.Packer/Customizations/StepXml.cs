@@ -50,7 +50,7 @@ public static class StepXml
     /// <summary>The message property an image is taken from: <c>Id</c> for Create, <c>Target</c> otherwise.</summary>
     /// <param name="message">The step's message.</param>
     /// <returns>The property name.</returns>
-    public static string MessagePropertyName(string message) => message == "Create" ? "Id" : "Target";
+    public static string MessagePropertyName(string message) => RegistrationCodes.MessagePropertyName(message);
 
     private static XElement Image(PluginImageRegistration image, string message) =>
         new(

@@ -10,5 +10,6 @@ internal enum ResourceKind
     EntitySet,
     Entity,
     BoundAction,
+    CollectionAction,
     UnboundAction,
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Actions;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Dynamics.Mailchimp.Solution.Schema;
 
@@ -50,7 +51,7 @@ internal sealed partial class ResourcePathParser(SchemaCatalog schema)
         {
             return segments.Length == 1
                 ? new ResourcePath(ResourceKind.EntitySet, table)
-                : throw WebApiException.NotImplemented($"The path segment '{segments[1]}' after the entity set '{name}'");
+                : CollectionBound(table, segments, trimmed);
         }
 
         var id = ParseKey(match.Groups["key"].Value, name);
@@ -60,6 +61,20 @@ internal sealed partial class ResourcePathParser(SchemaCatalog schema)
             2 => Bound(table, id, Uri.UnescapeDataString(segments[1])),
             _ => throw WebApiException.NotImplemented($"The path '{trimmed}' (nested navigation)"),
         };
+    }
+
+    private static ResourcePath CollectionBound(TableDefinition table, string[] segments, string trimmed)
+    {
+        var segment = Uri.UnescapeDataString(segments[1]);
+        var action = segment.StartsWith(NamespacePrefix, StringComparison.Ordinal) ? segment[NamespacePrefix.Length..] : null;
+        if (segments.Length != 2 || action is null || !BulkMessages.IsBulk(action))
+        {
+            throw WebApiException.NotImplemented($"The path segment '{segments[1]}' after the entity set '{table.EntitySetName}'");
+        }
+
+        return BulkMessages.IsServed(action, table)
+            ? new ResourcePath(ResourceKind.CollectionAction, table, Action: action)
+            : throw WebApiException.NotImplemented($"The bulk operation message '{action}' on '{table.EntitySetName}' ('{trimmed}')");
     }
 
     private static ResourcePath Single(string[] segments, ResourcePath path) =>

@@ -19,6 +19,7 @@ internal sealed class WebApiBuilder
         .Add(s => new WhoAmIHandler(s))
         .Add(s => new EntityQueryHandler(s))
         .Add(s => new EntityWriteHandler(s))
+        .Add(s => new UpsertMultipleHandler(s))
         .Add(s => new ActionHandler(s))
         .Add((s, dispatch) => new BatchHandler(s, dispatch));
 

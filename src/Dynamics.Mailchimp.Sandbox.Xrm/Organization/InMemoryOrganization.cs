@@ -30,8 +30,13 @@ public sealed partial class InMemoryOrganization
         _clock = options.Clock;
         OrganizationName = options.OrganizationName;
         _messages = new MessageCatalog(this);
-        _pipeline = new PluginPipeline(options.Registrations ?? PluginRegistrationManifest.Load(), options.PluginFactory ?? PluginPipeline.CreateFromPluginAssembly);
+        var registrations = options.Registrations ?? PluginRegistrationManifest.Load();
+        _pipeline = new PluginPipeline(registrations, options.PluginFactory ?? PluginPipeline.CreateFromPluginAssembly);
         SystemUserId = CreateUser("SYSTEM", null);
+        foreach (var row in SdkMessageRows.For(Schema, registrations))
+        {
+            PutSystemRow(row);
+        }
     }
 
     /// <summary>The tables.</summary>
@@ -77,13 +82,17 @@ public sealed partial class InMemoryOrganization
             user["applicationid"] = applicationId.Value.ToString("D");
         }
 
+        PutSystemRow(user);
+        return user.Id;
+    }
+
+    private void PutSystemRow(Entity row)
+    {
         lock (_sync)
         {
-            Stamp(user, created: true);
-            _store.Put(user);
+            Stamp(row, created: true);
+            _store.Put(row);
         }
-
-        return user.Id;
     }
 
     /// <summary>Copies of every row of <paramref name="table"/>.</summary>

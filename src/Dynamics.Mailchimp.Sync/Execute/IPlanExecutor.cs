@@ -10,4 +10,22 @@ public interface IPlanExecutor
 {
     /// <summary>Sends every plan that <see cref="MemberPlan.IsSent"/>; the others are not in the result.</summary>
     Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sends every plan that <see cref="MemberPlan.IsSent"/>, and hands each plan's result to <paramref name="onFinished"/> as soon as the plan
+    /// is finished (its last part answered, or a part failed or was refused), so the caller can record it while the
+    /// rest is still being sent. Each result is handed over once, possibly from several threads at a time. This default
+    /// hands them all over at the end.
+    /// </summary>
+    /// <param name="plans">The plans.</param>
+    /// <param name="onFinished">Called with the plans just finished.</param>
+    /// <param name="cancellationToken">Cancels sending.</param>
+    /// <returns>Every result, as <see cref="ExecuteAsync(IReadOnlyList{MemberPlan}, CancellationToken)"/> returns them.</returns>
+    async Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, Action<IReadOnlyList<PlanResult>> onFinished, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(onFinished);
+        var results = await ExecuteAsync(plans, cancellationToken).ConfigureAwait(false);
+        onFinished(results);
+        return results;
+    }
 }

@@ -8,6 +8,7 @@ namespace Dynamics.Mailchimp.Sync.Execute;
 /// the existence check of update-only members (<see cref="UpdateOnlyProbe"/>), upserts and unsubscribes in batch
 /// subscribe chunks of 500 (<see cref="MemberUpserter"/>), tags through their static segments (<see cref="TagApplier"/>),
 /// archives (<see cref="MemberArchiver"/>). Audiences run in parallel; the client caps connections at ten per key.
+/// Each plan is handed to the caller's callback as soon as its last phase is over (<see cref="PlanReporter"/>).
 /// </summary>
 /// <remarks>
 /// A plan is Confirmed only when every part succeeded; the first part that fails or is refused stops it, and its later
@@ -37,25 +38,36 @@ public sealed class MailchimpPlanExecutor : IPlanExecutor
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, CancellationToken cancellationToken) =>
+        ExecuteAsync(plans, static _ => { }, cancellationToken);
+
+    /// <inheritdoc/>
+    /// <remarks>A plan is handed over after its last phase, and an upsert-only plan as soon as its batch subscribe chunk answers.</remarks>
+    public async Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, Action<IReadOnlyList<PlanResult>> onFinished, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plans);
+        ArgumentNullException.ThrowIfNull(onFinished);
+        var reporter = new PlanReporter(onFinished);
         var progress = plans.Where(plan => plan.IsSent).Select(plan => new PlanProgress(plan)).ToList();
         var audiences = progress.GroupBy(p => p.Plan.AudienceId, StringComparer.Ordinal);
-        await Task.WhenAll(audiences.Select(audience => RunAudienceAsync(audience.Key, [.. audience], cancellationToken))).ConfigureAwait(false);
+        await Task.WhenAll(audiences.Select(audience => RunAudienceAsync(audience.Key, [.. audience], reporter, cancellationToken))).ConfigureAwait(false);
         return [.. progress.Select(p => p.ToResult())];
     }
 
     private static bool IsWritten(PlanProgress progress) =>
         progress.Plan.Upsert is not null || progress.Plan.Removal is { Kind: RemovalKind.Unsubscribe };
 
-    private async Task RunAudienceAsync(string audienceId, IReadOnlyList<PlanProgress> plans, CancellationToken cancellationToken)
+    private async Task RunAudienceAsync(string audienceId, IReadOnlyList<PlanProgress> plans, PlanReporter reporter, CancellationToken cancellationToken)
     {
         var renamed = await renamer.RenameAsync(audienceId, plans, cancellationToken).ConfigureAwait(false);
         await CheckUpdateOnlyAsync(audienceId, plans, renamed, cancellationToken).ConfigureAwait(false);
-        await upserter.UpsertAsync(audienceId, [.. plans.Where(p => !p.IsStopped && IsWritten(p))], cancellationToken).ConfigureAwait(false);
+        reporter.After(ExecutePhase.Rename, plans);
+        await upserter.UpsertAsync(audienceId, [.. plans.Where(p => !p.IsStopped && IsWritten(p))], chunk => reporter.After(ExecutePhase.Upsert, chunk), cancellationToken).ConfigureAwait(false);
+        reporter.After(ExecutePhase.Upsert, plans);
         await tagApplier.ApplyAsync(audienceId, plans, cancellationToken).ConfigureAwait(false);
+        reporter.After(ExecutePhase.Tags, plans);
         await archiver.ArchiveAsync(audienceId, [.. plans.Where(p => !p.IsStopped && p.Plan.Removal is { Kind: RemovalKind.Archive })], cancellationToken).ConfigureAwait(false);
+        reporter.Rest(plans);
     }
 
     private async Task CheckUpdateOnlyAsync(string audienceId, IReadOnlyList<PlanProgress> plans, IReadOnlySet<PlanProgress> renamed, CancellationToken cancellationToken)

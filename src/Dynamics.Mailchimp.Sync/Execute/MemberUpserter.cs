@@ -14,10 +14,19 @@ namespace Dynamics.Mailchimp.Sync.Execute;
 internal sealed class MemberUpserter(IMailchimpClient client)
 {
     /// <summary>Sends the members; <paramref name="plans"/> holds only the plans to write, at most one per address.</summary>
-    public async Task UpsertAsync(string audienceId, IReadOnlyList<PlanProgress> plans, CancellationToken cancellationToken)
+    /// <param name="audienceId">The audience.</param>
+    /// <param name="plans">The plans to write.</param>
+    /// <param name="answered">Called with each chunk once Mailchimp's answer for it is applied (from several threads).</param>
+    /// <param name="cancellationToken">Cancels sending.</param>
+    /// <returns>A task that completes when every chunk is answered.</returns>
+    public async Task UpsertAsync(string audienceId, IReadOnlyList<PlanProgress> plans, Action<IReadOnlyList<PlanProgress>> answered, CancellationToken cancellationToken)
     {
         var chunks = plans.Chunk(MailchimpClientDefaults.MaxBatchSize).ToList();
-        await Task.WhenAll(chunks.Select(chunk => UpsertChunkAsync(audienceId, chunk, cancellationToken))).ConfigureAwait(false);
+        await Task.WhenAll(chunks.Select(async chunk =>
+        {
+            await UpsertChunkAsync(audienceId, chunk, cancellationToken).ConfigureAwait(false);
+            answered(chunk);
+        })).ConfigureAwait(false);
     }
 
     private static void Apply(string audienceId, PlanProgress progress, MemberUpsert sent, MemberWriteResult result)

@@ -10,13 +10,25 @@ namespace Dynamics.Mailchimp.Sync.Execute;
 /// </summary>
 internal sealed class PlanProgress
 {
+    private int _reported;
+
     public PlanProgress(MemberPlan plan)
     {
         Plan = plan;
         Address = plan.Upsert?.Email ?? plan.Removal?.Email ?? plan.Email ?? string.Empty;
+        FinalPhase = plan switch
+        {
+            { Removal.Kind: RemovalKind.Archive } => ExecutePhase.Archive,
+            { TagsToAdd.Count: > 0 } or { TagsToRemove.Count: > 0 } => ExecutePhase.Tags,
+            { Upsert: not null } or { Removal.Kind: RemovalKind.Unsubscribe } => ExecutePhase.Upsert,
+            _ => ExecutePhase.Rename,
+        };
     }
 
     public MemberPlan Plan { get; }
+
+    /// <summary>Gets the last phase with a part of this plan: once it is over, the plan is finished.</summary>
+    public ExecutePhase FinalPhase { get; }
 
     /// <summary>Gets or sets the address Mailchimp holds the member by (the new one after a rename).</summary>
     public string Address { get; set; }
@@ -43,6 +55,9 @@ internal sealed class PlanProgress
             Detail = Detail is null ? detail : Detail + " " + detail;
         }
     }
+
+    /// <summary>Marks the plan reported to the caller; false when it already was.</summary>
+    public bool MarkReported() => Interlocked.Exchange(ref _reported, 1) == 0;
 
     public PlanResult ToResult() => new(
         Plan,

@@ -32,7 +32,16 @@ public sealed class DataverseOutcomeRecorder : IOutcomeRecorder
 
     /// <summary>Creates the recorder.</summary>
     /// <param name="client">The Dataverse client (MaxBatchOperations 1,000, the default write tag).</param>
-    public DataverseOutcomeRecorder(IDataverseClient client) => _client = client ?? throw new ArgumentNullException(nameof(client));
+    /// <param name="batchOperations">The client's <c>MaxBatchOperations</c> (<see cref="BatchOperations"/>).</param>
+    public DataverseOutcomeRecorder(IDataverseClient client, int batchOperations = DataverseConstants.MaxBatchOperationsLimit)
+    {
+        _client = client ?? throw new ArgumentNullException(nameof(client));
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchOperations, 1);
+        BatchOperations = batchOperations;
+    }
+
+    /// <inheritdoc/>
+    public int BatchOperations { get; }
 
     private enum ItemKind
     {

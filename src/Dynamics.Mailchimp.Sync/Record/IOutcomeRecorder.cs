@@ -8,4 +8,10 @@ public interface IOutcomeRecorder
 {
     /// <summary>Writes the row results and the record statuses.</summary>
     Task<RecordResult> RecordAsync(IReadOnlyList<RowResult> rows, IReadOnlyList<RecordStatus> records, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gets how many operations (a row, a record status, a consent event) one write request carries; while a cycle is
+    /// still being sent, its answered parts are written as soon as they fill whole requests (<see cref="Run.OutcomeStream"/>).
+    /// </summary>
+    int BatchOperations => Dataverse.DataverseConstants.MaxBatchOperationsLimit;
 }

@@ -108,19 +108,36 @@ public sealed class PushRunner(
 
         stop.ThrowIfCancellationRequested();
 
-        // Sending has started: a stop lets it finish within a grace period, so the answers can be recorded.
+        // Sending has started: a stop lets it finish within a grace period, so the answers can be recorded. Each part of
+        // the cycle is recorded as soon as Mailchimp has answered it, while the rest is still being sent; a stop gives
+        // the writes their own, longer bound.
         using var sendWindow = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
         using var onStop = stop.Register(() => sendWindow.CancelAfter(SendAfterStop));
-        var results = await executor.ExecuteAsync(decided.Plans, sendWindow.Token).ConfigureAwait(false);
-        IReadOnlyList<RowOutcome> settledEarly = [.. batch.Unreadable, .. inputs.Expanded.Outcomes, .. inputs.Coalesced.Superseded];
-        var answeredOn = time.GetUtcNow();
-        var settlement = PushConsentLog.Attach(RowSettlement.Settle(batch.Rows, settledEarly, decided.Plans, results, answeredOn), results, inputs.Snapshots, answeredOn);
-
-        // Mailchimp has answered: record it even when a stop was asked for meanwhile, within a bound.
         using var recordWindow = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
         using var onStopRecording = stop.Register(() => recordWindow.CancelAfter(RecordAfterStop));
-        var recorded = await recorder.RecordAsync(settlement.Rows, settlement.Records, recordWindow.Token).ConfigureAwait(false);
-        summary.AddCycle(decided.Plans, results, settlement.Rows, decided.Verdicts, dryRun: false);
+        IReadOnlyList<RowOutcome> settledEarly = [.. batch.Unreadable, .. inputs.Expanded.Outcomes, .. inputs.Coalesced.Superseded];
+        var stream = new OutcomeStream(CycleParts.Split(batch.Rows, settledEarly, decided.Plans), inputs.Snapshots, recorder, recorder.BatchOperations, time, recordWindow.Token);
+        stream.Start();
+        IReadOnlyList<PlanResult> results;
+        try
+        {
+            results = await executor.ExecuteAsync(decided.Plans, stream.Finished, sendWindow.Token).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Sending failed or was cut off: what Mailchimp answered is still written; the rest stays Pending.
+            var partial = await stream.CompleteAsync(settleUnanswered: false).ConfigureAwait(false);
+            AddRecorded(summary, decided, partial.Results, partial.Rows, partial.Recorded);
+            throw;
+        }
+
+        var recorded = await stream.CompleteAsync(settleUnanswered: true).ConfigureAwait(false);
+        AddRecorded(summary, decided, results, recorded.Rows, recorded.Recorded);
+    }
+
+    private static void AddRecorded(PushSummaryBuilder summary, RailResult decided, IReadOnlyList<PlanResult> results, IReadOnlyList<RowResult> rows, RecordResult recorded)
+    {
+        summary.AddCycle(decided.Plans, results, rows, decided.Verdicts, dryRun: false);
         summary.AddConsentEvents(recorded.ConsentEventsWritten);
         foreach (var (id, error) in recorded.Failures)
         {

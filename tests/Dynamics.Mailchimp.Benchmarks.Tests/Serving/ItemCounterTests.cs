@@ -70,4 +70,34 @@ public sealed class ItemCounterTests
         // Assert
         Assert.Equal(0, items);
     }
+
+    [Fact]
+    public void Dataverse_BatchWithABulkPart_CountsItsTargetsAndTheOtherParts()
+    {
+        // Arrange: the latency model charges a bulk request of k rows as k operations (50 ms + 1 ms per target).
+        var bulk = "--batch_1\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\n"
+            + "POST https://org/api/data/v9.2/dmc_emailactivities/Microsoft.Dynamics.CRM.UpsertMultiple?tag=dmc-sync HTTP/1.1\r\nContent-Type: application/json\r\n\r\n"
+            + "{\"Targets\":[{\"subject\":\"a\",\"@odata.type\":\"Microsoft.Dynamics.CRM.dmc_emailactivity\"},{\"subject\":\"b\",\"@odata.type\":\"Microsoft.Dynamics.CRM.dmc_emailactivity\"},{\"subject\":\"c\",\"@odata.type\":\"Microsoft.Dynamics.CRM.dmc_emailactivity\"}]}\r\n";
+        var single = "--batch_1\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\nPATCH https://org/api/data/v9.2/dmc_syncstates(1) HTTP/1.1\r\n\r\n{}\r\n";
+        var body = Encoding.UTF8.GetBytes(single + bulk + single + "--batch_1--");
+
+        // Act
+        var items = ItemCounter.Dataverse("/api/data/v9.2/$batch", body);
+
+        // Assert
+        Assert.Equal(5, items);
+    }
+
+    [Fact]
+    public void Dataverse_BulkRequestAlone_CountsItsTargets()
+    {
+        // Arrange
+        var body = Encoding.UTF8.GetBytes("{\"Targets\":[{\"@odata.type\":\"Microsoft.Dynamics.CRM.x\"},{\"@odata.type\":\"Microsoft.Dynamics.CRM.x\"}]}");
+
+        // Act
+        var items = ItemCounter.Dataverse("/api/data/v9.2/dmc_emailactivities/Microsoft.Dynamics.CRM.UpsertMultiple", body);
+
+        // Assert
+        Assert.Equal(2, items);
+    }
 }

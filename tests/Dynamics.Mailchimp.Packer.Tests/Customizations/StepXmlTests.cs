@@ -46,6 +46,20 @@ public sealed class StepXmlTests
         Assert.Null(xml.Element("FilteringAttributes"));
     }
 
+    [Fact(DisplayName = "Build_DeleteStep_CarriesDeletesIdFromARealOrganization (source: MicrosoftDocs/powerapps-docs, developer/data-platform/org-service/use-messages.md, the sdkmessagefilters response for account)")]
+    public void Build_DeleteStep_CarriesDeletesIdFromARealOrganization()
+    {
+        // Arrange: the same recorded response gives Create and Update with the ids the exported solutions carry.
+        var step = CreateStep("Delete", []) with { FilteringAttributes = [], Stage = PluginStage.PreOperation };
+
+        // Act
+        var xml = StepXml.Build(step, AssemblyId, "A");
+
+        // Assert
+        Assert.Equal("a1bdbb1b-ea3e-db11-86a7-000a3a5473e8", (string?)xml.Element("SdkMessageId"));
+        Assert.Equal("Delete", SdkMessageIds.NameOf(Guid.Parse("a1bdbb1b-ea3e-db11-86a7-000a3a5473e8")));
+    }
+
     [Fact]
     public void Build_MessageWithoutARecordedId_OmitsSdkMessageId()
     {

@@ -142,6 +142,32 @@ public sealed class PushRunnerTests
     }
 
     [Fact]
+    public async Task Run_HalfTheCycleAnswered_ItsRowsAreRecordedWhileTheRestIsStillSending()
+    {
+        // Arrange: four contacts, one row and one status each: two operations a part, a write per two operations.
+        var sut = CreateSut(contacts: 4);
+        _queue.BatchOperations = 4;
+        _mailchimp.MidGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Act: Mailchimp has answered the first two members and holds the other two.
+        var run = sut.RunAsync(new SyncOptions(), new PushRunOptions(), CancellationToken.None);
+        await _queue.Recorded.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Assert
+        lock (_queue.Settled)
+        {
+            Assert.Equal([RowId(1), RowId(2)], _queue.Settled.Keys.Order());
+            Assert.All(_queue.Settled.Values, row => Assert.Equal(QueueItemStates.Done, row.State));
+        }
+
+        Assert.False(run.IsCompleted);
+        _mailchimp.MidGate.SetResult();
+        var summary = await run;
+        Assert.Equal(4, _queue.Settled.Count);
+        Assert.Equal(4, summary.Rows[RowCounts.Done]);
+    }
+
+    [Fact]
     public async Task Run_StoppedWhileReading_EndsWithoutAnExceptionAndSendsNothing()
     {
         // Arrange

@@ -18,6 +18,9 @@ public static class ActivityNames
     /// <summary>Its entity set.</summary>
     public const string ActivitySet = "dmc_emailactivities";
 
+    /// <summary>Its primary key, as on every activity table: a row's target in <c>UpsertMultiple</c> names itself with it.</summary>
+    public const string ActivityId = "activityid";
+
     /// <summary>The primary name column of the campaign table.</summary>
     public const string Name = "dmc_name";
 

@@ -21,8 +21,8 @@ public sealed class ActivityPullOptions
     /// <summary>Gets or sets the audience whose campaigns are read; <see langword="null"/> for every audience.</summary>
     public string? AudienceId { get; set; }
 
-    /// <summary>Gets or sets how many events are matched and written together (one <c>$batch</c> of writes each).</summary>
-    /// <value>Default 1,000 (Dataverse's operations per <c>$batch</c>); 1 to 1,000.</value>
+    /// <summary>Gets or sets how many events are matched and written together (one <c>UpsertMultiple</c> in one <c>$batch</c> each).</summary>
+    /// <value>Default 1,000 (Microsoft suggests 100 to 1,000 rows per bulk request, and a <c>$batch</c> holds 1,000 operations); 1 to 1,000.</value>
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 1000;
 

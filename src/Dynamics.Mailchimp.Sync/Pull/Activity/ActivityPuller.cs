@@ -13,7 +13,7 @@ namespace Dynamics.Mailchimp.Sync.Pull.Activity;
 /// Imports sent campaigns and their email activity into Dataverse: campaigns sent within the retention
 /// (<c>GET /campaigns?status=sent&amp;since_send_time=…</c>), then per campaign its activity since its checkpoint
 /// (<c>GET /reports/{id}/email-activity?since=…</c>, 1,000 recipients a page) and its unsubscribes, page by page. Each
-/// chunk of events is matched to contacts and leads and written as upserts under derived ids (<see cref="RowKeys"/>),
+/// chunk of events is matched to contacts and leads and written as one <c>UpsertMultiple</c> under derived ids (<see cref="RowKeys"/>),
 /// so memory stays flat in the campaign's size and a rerun duplicates nothing. A campaign's checkpoint (the run's start)
 /// is written only after all its rows are committed (<see cref="ActivityBatchWriter"/>); a crash loses nothing.
 /// </summary>
@@ -67,11 +67,11 @@ public sealed class ActivityPuller
         await writer.FinishAsync(cancellationToken).ConfigureAwait(false);
         return new ActivitySummary(
             campaigns,
-            writer.Written,
+            writer.Tally.Written,
             importer.Unmatched,
             importer.UnmatchedMembers,
-            writer.Checkpointed.Count,
-            writer.Failures,
+            writer.Tally.Checkpointed.Count,
+            writer.Tally.Failures,
             writer.Calls);
     }
 }

@@ -7,7 +7,7 @@ namespace Dynamics.Mailchimp.Sync.Pull.Activity;
 /// <param name="UnmatchedMembers">Distinct members among them.</param>
 /// <param name="CampaignsCheckpointed">Campaigns whose checkpoint moved forward.</param>
 /// <param name="Failures">One sentence per row Dataverse did not write; their campaigns keep their checkpoint.</param>
-/// <param name="DataverseWrites">Dataverse <c>$batch</c> write calls.</param>
+/// <param name="DataverseWrites">Dataverse write calls: every <c>$batch</c> that writes (each carrying at most one <c>UpsertMultiple</c>), fallbacks included.</param>
 public sealed record ActivitySummary(
     int Campaigns,
     IReadOnlyDictionary<ActivityAction, int> Activities,

@@ -11,7 +11,7 @@ namespace Dynamics.Mailchimp.Sync.Tests.Pull.Activity;
 /// The job's Dataverse client, until a chosen write: the run "dies" (throws) just before sending the
 /// <see cref="CrashBeforeWrite"/>-th <c>$batch</c> that writes, or just after Dataverse committed the
 /// <see cref="CrashAfterWrite"/>-th, as a killed process would. Reads pass through. Writes whose body
-/// <see cref="Spoil"/> picks get a column the table does not have, so Dataverse refuses them alone.
+/// <see cref="Spoil"/> picks get a column the table does not have, so Dataverse refuses them (and a bulk request holding one).
 /// </summary>
 internal sealed class CrashingDataverse(IDataverseClient inner) : IDataverseClient
 {
@@ -21,7 +21,13 @@ internal sealed class CrashingDataverse(IDataverseClient inner) : IDataverseClie
 
     public Func<JsonObject, bool>? Spoil { get; init; }
 
+    /// <summary>Gets a value indicating whether every write comes back not sent (as when no token can be had).</summary>
+    public bool NotSent { get; init; }
+
     public int Writes { get; private set; }
+
+    /// <summary>Gets every write call as sent: its operations and whether it asked for continue-on-error.</summary>
+    public List<(IReadOnlyList<BatchOperation> Operations, bool ContinueOnError)> WriteCalls { get; } = [];
 
     public async Task<BatchResult> ExecuteBatchAsync(IReadOnlyList<BatchOperation> operations, bool continueOnError = true, CancellationToken cancellationToken = default)
     {
@@ -31,9 +37,18 @@ internal sealed class CrashingDataverse(IDataverseClient inner) : IDataverseClie
         }
 
         Writes++;
-        foreach (var body in operations.Select(o => o.Body).OfType<JsonObject>().Where(b => Spoil?.Invoke(b) == true))
+        WriteCalls.Add((operations, continueOnError));
+        // A bulk operation's rows are its Targets: each is spoiled as its single upsert would be.
+        var bodies = operations.Select(o => o.Body).OfType<JsonObject>()
+            .SelectMany(b => b[BulkMessageNames.Targets] is JsonArray targets ? targets.OfType<JsonObject>() : [b]);
+        foreach (var body in bodies.Where(b => Spoil?.Invoke(b) == true).ToList())
         {
             body["dmc_notacolumn"] = "spoiled by the test";
+        }
+
+        if (NotSent)
+        {
+            return new BatchResult([.. operations.Select((_, i) => new BatchOperationResult(i, BatchOutcome.NotExecuted, null, null, null, null, null))]);
         }
 
         if (Writes == CrashBeforeWrite)

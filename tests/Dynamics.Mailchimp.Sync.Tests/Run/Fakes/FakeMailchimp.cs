@@ -14,6 +14,22 @@ internal sealed class FakeMailchimp : IPlanExecutor
 
     public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Gets or sets a gate between handing over the first half of the answers and the second.</summary>
+    public TaskCompletionSource? MidGate { get; set; }
+
+    public async Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, Action<IReadOnlyList<PlanResult>> onFinished, CancellationToken cancellationToken)
+    {
+        var results = await ExecuteAsync(plans, cancellationToken);
+        onFinished([.. results.Take(results.Count / 2)]);
+        if (MidGate is not null)
+        {
+            await MidGate.Task.WaitAsync(cancellationToken);
+        }
+
+        onFinished([.. results.Skip(results.Count / 2)]);
+        return results;
+    }
+
     public async Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, CancellationToken cancellationToken)
     {
         Entered.TrySetResult();

@@ -22,6 +22,12 @@ internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
 
     public TaskCompletionSource RecordEntered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Gets a signal set once the first write has been applied.</summary>
+    public TaskCompletionSource Recorded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Gets or sets the operations per write (the push writes answered parts as soon as they fill one).</summary>
+    public int BatchOperations { get; set; } = 1000;
+
     public void Add(params QueueRow[] rows) => _pending.AddRange(rows);
 
     public Task<QueueBatch> ReadDueAsync(int maxRows, int maxChanges, CancellationToken cancellationToken)
@@ -55,13 +61,18 @@ internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        Records++;
-        foreach (var row in rows)
+        lock (Settled)
         {
-            Settled[row.RowId] = row;
+            Records++;
+            foreach (var row in rows)
+            {
+                Settled[row.RowId] = row;
+            }
+
+            Statuses.AddRange(records);
         }
 
-        Statuses.AddRange(records);
+        Recorded.TrySetResult();
         return new RecordResult(rows.Count, records.Count, []);
     }
 }

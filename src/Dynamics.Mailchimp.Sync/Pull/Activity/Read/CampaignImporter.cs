@@ -26,7 +26,7 @@ internal sealed class CampaignImporter(IMailchimpClient mailchimp, MemberMatcher
     public async Task ImportAsync(Campaign campaign, ActivityWindow window, CancellationToken cancellationToken)
     {
         var name = campaign.Settings?.SubjectLine is { Length: > 0 } subject ? subject : campaign.Settings?.Title ?? campaign.Id;
-        await writer.AddAsync(ActivityRows.Campaign(campaign), campaign.Id, $"campaign {campaign.Id}", null, cancellationToken).ConfigureAwait(false);
+        await writer.AddCampaignAsync(ActivityRows.Campaign(campaign), campaign.Id, cancellationToken).ConfigureAwait(false);
         var chunk = new List<EmailEvent>(chunkSize);
         await foreach (var recipient in mailchimp.GetEmailActivityAsync(campaign.Id, window.ReadSince, cancellationToken).ConfigureAwait(false))
         {
@@ -77,7 +77,7 @@ internal sealed class CampaignImporter(IMailchimpClient mailchimp, MemberMatcher
             }
 
             var what = $"the {ActivityRows.Label(emailEvent.Action)} of member {emailEvent.MemberId} in campaign {emailEvent.CampaignId} at {emailEvent.OccurredOn:u}";
-            await writer.AddAsync(ActivityRows.Activity(emailEvent, record, campaignName), emailEvent.CampaignId, what, emailEvent.Action, cancellationToken).ConfigureAwait(false);
+            await writer.AddActivityAsync(ActivityRows.Activity(emailEvent, record, campaignName), emailEvent.CampaignId, what, emailEvent.Action, cancellationToken).ConfigureAwait(false);
         }
 
         chunk.Clear();

@@ -9,7 +9,10 @@ using Dynamics.Mailchimp.Sync.Pull.Activity.Read;
 
 namespace Dynamics.Mailchimp.Sync.Pull.Activity.Write;
 
-/// <summary>The upserts (<c>PATCH</c> by the derived id, create or update) of campaign, activity and checkpoint rows.</summary>
+/// <summary>
+/// The rows of the pull under their derived ids: campaign and checkpoint rows as single upserts (<c>PATCH</c> by id), activity
+/// rows as targets of <c>UpsertMultiple</c> (identified by their primary key, create or update).
+/// </summary>
 public static class ActivityRows
 {
     private const int NameLength = 400;
@@ -46,15 +49,16 @@ public static class ActivityRows
     /// <param name="emailEvent">The event.</param>
     /// <param name="record">The contact or lead.</param>
     /// <param name="campaignName">The campaign's subject or title, for the row's name.</param>
-    /// <returns>The upsert.</returns>
-    public static BatchOperation Activity(EmailEvent emailEvent, RecordRef record, string campaignName)
+    /// <returns>The row as a target of <c>UpsertMultiple</c>: its columns and its derived id (<see cref="ActivityNames.ActivityId"/>).</returns>
+    public static JsonObject Activity(EmailEvent emailEvent, RecordRef record, string campaignName)
     {
         ArgumentNullException.ThrowIfNull(emailEvent);
         ArgumentNullException.ThrowIfNull(record);
         var set = record.Table == TableNames.Contact ? "contacts" : "leads";
         var occurredOn = WebApiDates.Format(emailEvent.OccurredOn);
-        var body = new JsonObject
+        return new JsonObject
         {
+            [ActivityNames.ActivityId] = RowKeys.Activity(emailEvent).ToString("D"),
             [ActivityNames.ActivitySubject] = Clip($"{Label(emailEvent.Action)}: {campaignName}", NameLength),
             [ActivityNames.MemberId] = emailEvent.MemberId,
             [ActivityNames.CampaignMailchimpId] = emailEvent.CampaignId,
@@ -70,7 +74,6 @@ public static class ActivityRows
             [ActivityNames.Bind(ActivityNames.Campaign)] = $"/{ActivityNames.CampaignSet}({RowKeys.Campaign(emailEvent.CampaignId):D})",
             [ActivityNames.RegardingBind(record.Table)] = $"/{set}({record.Id:D})",
         };
-        return BatchOperation.Upsert(ActivityNames.ActivitySet, EntityKey.FromId(RowKeys.Activity(emailEvent)), body);
     }
 
     /// <summary>The checkpoint of a campaign: its activity is imported up to <paramref name="through"/>.</summary>

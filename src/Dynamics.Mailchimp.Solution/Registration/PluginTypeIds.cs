@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Dynamics.Mailchimp.Packer.Customizations;
+namespace Dynamics.Mailchimp.Solution.Registration;
 
 /// <summary>
 /// Stable PluginTypeIds: a name-based UUID (RFC 9562 version 5) of the type's full name in the namespace of the

@@ -1,6 +1,6 @@
-using Dynamics.Mailchimp.Packer.Customizations;
+using Dynamics.Mailchimp.Solution.Registration;
 
-namespace Dynamics.Mailchimp.Packer.Tests.Customizations;
+namespace Dynamics.Mailchimp.Solution.Tests.Registration;
 
 public sealed class PluginTypeIdsTests
 {
