@@ -40,7 +40,8 @@ public static class SolutionPacker
         var version = request.Version ?? SolutionManifestBuilder.Required(solution, "Version").Value.Trim();
         var language = (string?)source.Root?.Attribute("languagecode") ?? "1033";
         var entities = CustomizationsBuilder.LoadEntities(Path.Combine(request.SolutionFolder, "Entities"));
-        var customizations = DeterministicZip.Serialize(CustomizationsBuilder.Build(entities, manifest, assembly, language));
+        var roles = RolesXml.Load(Path.Combine(request.SolutionFolder, "Roles"));
+        var customizations = DeterministicZip.Serialize(CustomizationsBuilder.Build(entities, manifest, assembly, language, roles));
         var assemblyBytes = File.ReadAllBytes(request.PluginAssembly);
         var entityNames = entities.Select(CustomizationsBuilder.LogicalName).ToList();
         var variables = EnvironmentVariableFiles.Load(request.SolutionFolder);
@@ -51,6 +52,7 @@ public static class SolutionPacker
         {
             cancellationToken.ThrowIfCancellationRequested();
             var manifestXml = SolutionManifestBuilder.Build(source, version, managed, entityNames, manifest, assembly.FullName, variables.Select(v => v.SchemaName));
+            RolesXml.AddRootComponents(manifestXml, roles);
             var entries = new List<KeyValuePair<string, byte[]>>
             {
                 new(PackageEntries.Solution, DeterministicZip.Serialize(manifestXml)),

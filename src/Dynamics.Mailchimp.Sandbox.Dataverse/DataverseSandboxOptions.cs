@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Security;
 using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
+using Dynamics.Mailchimp.Solution.Security;
 
 namespace Dynamics.Mailchimp.Sandbox.Dataverse;
 
@@ -23,10 +24,18 @@ public sealed class DataverseSandboxOptions
     public Guid? ConnectorApplicationId { get; init; }
 
     /// <summary>
-    /// The privileges of <see cref="Privileges"/> the connector's application user holds (the admin holds them all), e.g.
+    /// The security roles of the connector's application user: its table privileges at their depth, and the privileges
+    /// actions and caller headers need. A test removes a privilege (<see cref="SecurityRoleDefinition.Without"/>) to prove
+    /// the connector needs it.
+    /// </summary>
+    /// <value>Null: the solution's "Mailchimp Sync Service" role (solution/src/Roles), as the application user gets in production.</value>
+    public IReadOnlyCollection<SecurityRoleDefinition>? ConnectorRoles { get; init; }
+
+    /// <summary>
+    /// Caller-header privileges of <see cref="Privileges"/> the connector's application user holds besides its roles (the admin holds them all), e.g.
     /// <see cref="Privileges.ActOnBehalfOfAnotherUser"/> to impersonate with <c>MSCRMCallerID</c>.
     /// </summary>
-    /// <value>None, like an application user with a custom role.</value>
+    /// <value>None: the service role grants none of them.</value>
     public IReadOnlyCollection<string> ConnectorPrivileges { get; init; } = [];
 
     /// <summary>Service protection: requests each user may make per window before getting 429 (<c>0x80072322</c>).</summary>
@@ -81,6 +90,10 @@ public sealed class DataverseSandboxOptions
     /// <summary>The clock for service protection windows, request timestamps and delta-token expiry.</summary>
     /// <value><see cref="TimeProvider.System"/>.</value>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The connector's roles: <see cref="ConnectorRoles"/>, or the solution's service role.</summary>
+    internal IReadOnlyCollection<SecurityRoleDefinition> EffectiveConnectorRoles() =>
+        ConnectorRoles ?? [SecurityRoleCatalog.FromSolution().Get(SecurityRoleNames.SyncService)];
 
     /// <summary>Checks the options; throws <see cref="ValidationException"/> naming the first bad one.</summary>
     public void Validate()

@@ -7,6 +7,8 @@ internal static class RepositoryPaths
 
     public static string SolutionEntities => Path.Combine(Root, "solution", "src", "Entities");
 
+    public static string SolutionRoles => Path.Combine(Root, "solution", "src", "Roles");
+
     /// <summary>Microsoft's published customization XSDs, in ../shared/schemas beside the repository.</summary>
     public static string CustomizationSchemas
     {

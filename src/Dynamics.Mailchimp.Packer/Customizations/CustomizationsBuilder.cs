@@ -17,8 +17,9 @@ public static class CustomizationsBuilder
     /// <param name="manifest">The registration declarations.</param>
     /// <param name="assembly">The inspected plug-in assembly.</param>
     /// <param name="languageCode">The solution's base language, for example 1033.</param>
+    /// <param name="roles">The security roles' <c>Role</c> elements (<see cref="RolesXml.Load"/>); none when null.</param>
     /// <returns>The document.</returns>
-    public static XDocument Build(IEnumerable<XElement> entities, PluginRegistrationManifest manifest, PluginAssemblyInfo assembly, string languageCode)
+    public static XDocument Build(IEnumerable<XElement> entities, PluginRegistrationManifest manifest, PluginAssemblyInfo assembly, string languageCode, IEnumerable<XElement>? roles = null)
     {
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(manifest);
@@ -26,6 +27,7 @@ public static class CustomizationsBuilder
         var root = new XElement(
             N.Root,
             new XElement(N.Entities, entities.Select(Detach)),
+            RolesXml.Build(roles),
             PluginAssemblyXml.Build(manifest, assembly),
             new XElement(N.Steps, manifest.Steps.Select(s => StepXml.Build(s, manifest.Assembly.Id, assembly.FullName))),
             new XElement(N.Languages, new XElement(N.Language, languageCode)));

@@ -36,7 +36,7 @@ internal sealed class CallerOptionsFactory(InMemoryOrganization organization)
         {
             BypassBusinessLogic = (headers.BypassSync ? BusinessLogicBypass.CustomSync : BusinessLogicBypass.None)
                 | (headers.BypassAsync ? BusinessLogicBypass.CustomAsync : BusinessLogicBypass.None),
-            Privileges = request.Caller.Privileges.ToArray(),
+            Privileges = request.Caller.Privileges.Names.ToArray(),
         };
     }
 
@@ -64,7 +64,7 @@ internal sealed class CallerOptionsFactory(InMemoryOrganization organization)
     {
         if (needed && !caller.Has(privilege))
         {
-            throw new WebApiException(403, ErrorCodes.PrivilegeDenied, $"Principal user (Id={caller.UserId}, type=8) is missing {privilege} privilege{Privileges.IdSuffix(privilege)}; {header} needs it.");
+            throw PrivilegeDenial.Missing(caller.UserId, caller.Privileges, privilege, $"{header} needs it.");
         }
     }
 }

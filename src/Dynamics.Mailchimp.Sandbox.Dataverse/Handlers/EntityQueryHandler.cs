@@ -5,6 +5,7 @@ using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Querying;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Routing;
 using Dynamics.Mailchimp.Solution.Schema;
+using Dynamics.Mailchimp.Solution.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -27,6 +28,7 @@ internal sealed class EntityQueryHandler(SandboxServices services) : IWebApiHand
     {
         var table = path.RequiredTable;
         var service = services.Organization.CreateService(services.Callers.ReadOnly(request));
+        services.Guard.Require(request.Caller, table, TableAccess.Read, path.Kind == ResourceKind.Entity ? path.RequiredId : null);
         if (path.Kind == ResourceKind.Entity)
         {
             TableOperations.Check(table, TableOperations.Retrieve);

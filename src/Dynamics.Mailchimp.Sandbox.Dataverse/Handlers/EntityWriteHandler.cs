@@ -4,6 +4,7 @@ using Dynamics.Mailchimp.Sandbox.Dataverse.Querying;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Routing;
 using Dynamics.Mailchimp.Sandbox.Xrm.Faults;
 using Dynamics.Mailchimp.Solution.Schema;
+using Dynamics.Mailchimp.Solution.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
@@ -33,7 +34,9 @@ internal sealed partial class EntityWriteHandler(SandboxServices services) : IWe
     {
         var entity = services.Reader.Read(table, request.Body, null);
         var service = services.Organization.CreateService(services.Callers.For(request));
+        services.Guard.RequireWrite(request.Caller, table, entity, create: true);
         var id = service.Create(entity);
+        services.Guard.Owners.Record(table.LogicalName, id, request.Caller.UserId);
         return Written(request, table, id, created: true);
     }
 
@@ -56,9 +59,11 @@ internal sealed partial class EntityWriteHandler(SandboxServices services) : IWe
         }
 
         var service = services.Organization.CreateService(caller);
+        services.Guard.RequireWrite(request.Caller, table, entity, create: !exists);
         if (!exists)
         {
             service.Create(entity);
+            services.Guard.Owners.Record(table.LogicalName, id, request.Caller.UserId);
             return Written(request, table, id, created: true);
         }
 
@@ -75,6 +80,7 @@ internal sealed partial class EntityWriteHandler(SandboxServices services) : IWe
 
     private WebApiResponse Delete(WebApiRequest request, TableDefinition table, Guid id)
     {
+        services.Guard.Require(request.Caller, table, TableAccess.Delete, id);
         var target = new EntityReference(table.LogicalName, id);
         var delete = new DeleteRequest { Target = target };
         if (ETags.Version(request.Header(HeaderNames.IfMatch)) is { } version)

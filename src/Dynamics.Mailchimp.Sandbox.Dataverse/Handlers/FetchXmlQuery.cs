@@ -3,6 +3,7 @@ using Dynamics.Mailchimp.Sandbox.Dataverse.Json;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Querying;
 using Dynamics.Mailchimp.Solution.Schema;
+using Dynamics.Mailchimp.Solution.Security;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -26,6 +27,11 @@ internal sealed class FetchXmlQuery(SandboxServices services)
     {
         var prefer = PreferHeader.Parse(request.Header(HeaderNames.Prefer));
         var query = new FetchXmlTranslator(services.Organization.Schema).Translate(request.Query[Parameter], table, services.MaxPageSize);
+        foreach (var linked in Linked(query.LinkEntities))
+        {
+            services.Guard.Require(request.Caller, services.Organization.Schema.GetTable(linked.LinkToEntityName), TableAccess.Read);
+        }
+
         var service = services.Organization.CreateService(services.Callers.ReadOnly(request));
         var (rows, more) = Page(service, query, table);
         var value = new JsonArray();
@@ -52,6 +58,9 @@ internal sealed class FetchXmlQuery(SandboxServices services)
             ? response.WithHeader(HeaderNames.PreferenceApplied, $"{WebApiNames.IncludeAnnotations}=\"{asked}\"")
             : response;
     }
+
+    // Reading through a link-entity needs Read on the linked table as well.
+    private static IEnumerable<LinkEntity> Linked(IEnumerable<LinkEntity> links) => links.SelectMany(l => Linked(l.LinkEntities).Prepend(l));
 
     private static (IReadOnlyList<Entity> Rows, bool More) Page(IOrganizationService service, QueryExpression query, TableDefinition table)
     {

@@ -18,7 +18,8 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Handlers;
 /// process, https://learn.microsoft.com/power-apps/developer/data-platform/use-upsert-insert-update-record), raising the
 /// Create or Update event of each target, so plug-ins run per target ("Message pipelines merged"). One transaction: on a
 /// standard table "any error … causes the entire operation to roll back", and the request answers with that error.
-/// Two targets with the same key are an error. Success is <c>204 No Content</c> ("The UpsertMultipleResponse complex
+/// Each target needs the privileges of its create or update (Create or Write, and Append/AppendTo for its lookups), checked
+/// as it is written, so a refused one rolls the whole request back. Two targets with the same key are an error. Success is <c>204 No Content</c> ("The UpsertMultipleResponse complex
 /// type is not returned"). Targets identified by <c>@odata.id</c> (alternate keys) or by nothing answer 501.
 /// </summary>
 internal sealed class UpsertMultipleHandler(SandboxServices services) : IWebApiHandler
@@ -45,13 +46,16 @@ internal sealed class UpsertMultipleHandler(SandboxServices services) : IWebApiH
         {
             foreach (var entity in entities)
             {
-                if (Exists(reader, table, entity.Id))
+                var exists = Exists(reader, table, entity.Id);
+                services.Guard.RequireWrite(request.Caller, table, entity, create: !exists);
+                if (exists)
                 {
                     service.Execute(new UpdateRequest { Target = entity });
                 }
                 else
                 {
                     service.Create(entity);
+                    services.Guard.Owners.Record(table.LogicalName, entity.Id, request.Caller.UserId);
                 }
             }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Security;
 using Dynamics.Mailchimp.Sandbox.Hosting.Latency;
@@ -23,7 +22,10 @@ internal static class SandboxPipeline
         app.MapNotImplementedFallback(HttpResponses.WriteNotImplementedAsync);
     }
 
-    /// <summary>Adds the admin and the connector's application user, and registers their tokens.</summary>
+    /// <summary>
+    /// Adds the admin (a System Administrator: every privilege) and the connector's application user (its security roles,
+    /// "Mailchimp Sync Service" unless the options say otherwise), and registers their tokens.
+    /// </summary>
     public static SandboxTokens CreateTokens(InMemoryOrganization organization, DataverseSandboxOptions options, TokenRegistry registry)
     {
         var applicationId = options.ConnectorApplicationId ?? Guid.NewGuid();
@@ -33,8 +35,8 @@ internal static class SandboxPipeline
             options.ConnectorToken ?? TokenRegistry.NewToken(),
             organization.CreateUser("Dynamics.Mailchimp connector", applicationId),
             applicationId);
-        registry.Add(tokens.AdminToken, new WebApiCaller(tokens.AdminUserId, Privileges.All));
-        registry.Add(tokens.ConnectorToken, new WebApiCaller(tokens.ConnectorUserId, options.ConnectorPrivileges.ToFrozenSet(StringComparer.Ordinal)));
+        registry.Add(tokens.AdminToken, new WebApiCaller(tokens.AdminUserId, CallerPrivileges.Unrestricted));
+        registry.Add(tokens.ConnectorToken, new WebApiCaller(tokens.ConnectorUserId, CallerPrivileges.FromRoles(options.EffectiveConnectorRoles(), options.ConnectorPrivileges)));
         return tokens;
     }
 }

@@ -1,10 +1,12 @@
+using Dynamics.Mailchimp.Sandbox.Dataverse.Security;
+
 namespace Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 
 /// <summary>The authenticated user behind a request.</summary>
 /// <param name="UserId">The systemuser id the organization sees as the caller.</param>
-/// <param name="Privileges">The privileges of <see cref="Security.Privileges"/> the user holds (the admin holds them all).</param>
-internal sealed record WebApiCaller(Guid UserId, IReadOnlySet<string> Privileges)
+/// <param name="Privileges">What the user's security roles grant (the admin holds everything).</param>
+internal sealed record WebApiCaller(Guid UserId, CallerPrivileges Privileges)
 {
-    /// <summary>Whether the user holds <paramref name="privilege"/>.</summary>
-    public bool Has(string privilege) => Privileges.Contains(privilege);
+    /// <summary>Whether the user holds <paramref name="privilege"/> at any depth.</summary>
+    public bool Has(string privilege) => Privileges.Has(privilege);
 }

@@ -21,12 +21,4 @@ public static class Privileges
 
     /// <summary>Every privilege above: what the sandbox admin, a system administrator, holds.</summary>
     public static IReadOnlySet<string> All { get; } = new[] { BypassCustomPlugins, BypassCustomBusinessLogic, ActOnBehalfOfAnotherUser }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>The privilege id Dataverse names in its refusal, where Microsoft documents it.</summary>
-    internal static string IdSuffix(string privilege) => privilege switch
-    {
-        BypassCustomPlugins => " (Id=148a9eaf-d0c4-4196-9852-c3a38e35f6a1)",
-        BypassCustomBusinessLogic => " (Id=0ea552b0-a491-4470-9a1b-82068deccf66)",
-        _ => string.Empty,
-    };
 }

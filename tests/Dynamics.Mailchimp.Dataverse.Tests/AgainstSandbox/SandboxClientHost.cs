@@ -35,14 +35,14 @@ public sealed class SandboxClientHost : IAsyncDisposable
     /// <summary>Environment URL of the sandbox (scheme and authority); the client appends <c>/api/data/v9.2/</c>.</summary>
     public Uri EnvironmentUrl => new(Sandbox.BaseAddress.GetLeftPart(UriPartial.Authority));
 
-    /// <param name="sandboxOptions">The sandbox's options.</param>
+    /// <param name="sandboxOptions">The sandbox's options; null: the defaults, the connector token holding <see cref="ClientTestRoles.AllTables"/> (pass it in your own options too).</param>
     /// <param name="configure">Changes the client's options.</param>
     /// <param name="clientTime">The client's clock (retry waits, timeouts); share the sandbox's fake clock to pace both.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     public static async Task<SandboxClientHost> StartAsync(
         DataverseSandboxOptions? sandboxOptions = null, Action<DataverseClientOptions>? configure = null, TimeProvider? clientTime = null, CancellationToken cancellationToken = default)
     {
-        var sandbox = await DataverseSandbox.StartAsync(sandboxOptions ?? new DataverseSandboxOptions(), cancellationToken);
+        var sandbox = await DataverseSandbox.StartAsync(sandboxOptions ?? new DataverseSandboxOptions { ConnectorRoles = [ClientTestRoles.AllTables] }, cancellationToken);
         var host = new SandboxClientHost(sandbox, SandboxSeed.Apply(sandbox));
         (host.Client, host.Logs) = host.CreateClient(configure, clientTime);
         return host;

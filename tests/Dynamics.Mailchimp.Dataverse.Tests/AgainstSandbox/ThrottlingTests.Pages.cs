@@ -15,7 +15,7 @@ public sealed partial class ThrottlingTests
     {
         // Arrange
         var clock = SharedClock.Create();
-        await using var host = await StartAsync(new DataverseSandboxOptions { RequestsPerWindow = 2, WindowSeconds = WindowSeconds, Clock = clock }, clock, maxBatchOperations: 5);
+        await using var host = await StartAsync(new DataverseSandboxOptions { ConnectorRoles = [ClientTestRoles.AllTables], RequestsPerWindow = 2, WindowSeconds = WindowSeconds, Clock = clock }, clock, maxBatchOperations: 5);
         var prefix = "BatchStorm-" + Guid.NewGuid().ToString("N")[..8];
         var operations = Enumerable.Range(1, Creates)
             .Select(i => BatchOperation.Create(SandboxNames.Contacts, new JsonObject { [SandboxNames.LastName] = $"{prefix}-{i:D2}" }))
@@ -38,7 +38,7 @@ public sealed partial class ThrottlingTests
     {
         // Arrange
         var clock = SharedClock.Create();
-        await using var host = await StartAsync(new DataverseSandboxOptions { RequestsPerWindow = 4, WindowSeconds = WindowSeconds, Clock = clock }, clock);
+        await using var host = await StartAsync(new DataverseSandboxOptions { ConnectorRoles = [ClientTestRoles.AllTables], RequestsPerWindow = 4, WindowSeconds = WindowSeconds, Clock = clock }, clock);
         Sandbox.Dataverse.Seeding.SandboxSeed.AddContacts(host.Sandbox.Organization, host.Sandbox.Tokens.AdminUserId, 46);
         var expected = host.Sandbox.Organization.Count(TableNames.Contact);
         var query = new DataverseQuery(SandboxNames.Contacts) { Select = [SandboxNames.ContactId], PageSize = 5 };
@@ -59,7 +59,7 @@ public sealed partial class ThrottlingTests
     public async Task CreateAsync_MoreConcurrentRequestsThanTheServiceAllows_AllLandAfterRetry()
     {
         // Arrange
-        await using var host = await StartAsync(new DataverseSandboxOptions { ConcurrentRequestsPerUser = 1 });
+        await using var host = await StartAsync(new DataverseSandboxOptions { ConnectorRoles = [ClientTestRoles.AllTables], ConcurrentRequestsPerUser = 1 });
         var prefix = "Parallel-" + Guid.NewGuid().ToString("N")[..8];
         host.Sandbox.Gate.Close();
 

@@ -22,7 +22,7 @@ public sealed partial class ThrottlingTests
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(WindowSeconds);
 
     private static Task<SandboxClientHost> CreateSut(FakeTimeProvider clock) => SandboxClientHost.StartAsync(
-        new DataverseSandboxOptions { RequestsPerWindow = 10, WindowSeconds = WindowSeconds, Clock = clock },
+        new DataverseSandboxOptions { ConnectorRoles = [ClientTestRoles.AllTables], RequestsPerWindow = 10, WindowSeconds = WindowSeconds, Clock = clock },
         o =>
         {
             o.MaxRetryAttempts = 20;

@@ -137,7 +137,7 @@ public sealed class PackedRoundTripTests : IClassFixture<PackedRepository>
         Assert.All(zip.Entries, e => Assert.Equal(new DateTime(1980, 1, 1), e.LastWriteTime.DateTime));
     }
 
-    private static XElement Normalize(XElement entity)
+    internal static XElement Normalize(XElement entity)
     {
         var copy = new XElement(entity);
         copy.Attributes().Where(a => a.IsNamespaceDeclaration).Remove();

@@ -14,7 +14,7 @@ public sealed partial class ChangeTrackingQueryTests
     {
         var sandbox = await Sandboxes.StartAsync();
         var seed = SandboxSeed.Apply(sandbox);
-        return (sandbox, sandbox.CreateClient(sandbox.Tokens.ConnectorToken), seed);
+        return (sandbox, sandbox.CreateClient(sandbox.Tokens.AdminToken), seed);
     }
 
     [Fact]

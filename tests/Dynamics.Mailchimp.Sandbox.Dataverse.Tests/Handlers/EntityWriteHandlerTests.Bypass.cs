@@ -12,9 +12,10 @@ public sealed partial class EntityWriteHandlerTests
     public async Task Patch_BypassHeaderFromConnector_Returns403NamingPrivilege()
     {
         // Arrange
-        var (sandbox, client, seed) = await CreateSut();
+        var (sandbox, admin, seed) = await CreateSut();
         await using var _sandbox = sandbox;
-        using var _client = client;
+        admin.Dispose();
+        using var client = sandbox.CreateClient(sandbox.Tokens.ConnectorToken);
 
         // Act
         using var response = await WebApiClient.SendAsync(client, HttpMethod.Patch, $"contacts({seed.ContactIds[0]})", """{"jobtitle":"x"}""", ("MSCRM.BypassCustomPluginExecution", "true"));

@@ -17,7 +17,7 @@ public sealed partial class EntityWriteHandlerTests
     {
         var sandbox = await Sandboxes.StartAsync();
         var seed = SandboxSeed.Apply(sandbox);
-        return (sandbox, sandbox.CreateClient(sandbox.Tokens.ConnectorToken), seed);
+        return (sandbox, sandbox.CreateClient(sandbox.Tokens.AdminToken), seed);
     }
 
     private static Entity Stored(DataverseSandbox sandbox, string table, Guid id) => sandbox.Organization.Rows(table).Single(r => r.Id == id);
@@ -42,7 +42,7 @@ public sealed partial class EntityWriteHandlerTests
         Assert.Equal("ada@example.test", row["emailaddress1"]);
         Assert.Equal(true, row["donotbulkemail"]);
         Assert.Equal(new EntityReference("account", seed.AccountId), row["parentcustomerid"]);
-        Assert.Equal(sandbox.Tokens.ConnectorUserId, ((EntityReference)row["createdby"]).Id);
+        Assert.Equal(sandbox.Tokens.AdminUserId, ((EntityReference)row["createdby"]).Id);
     }
 
     [Fact]

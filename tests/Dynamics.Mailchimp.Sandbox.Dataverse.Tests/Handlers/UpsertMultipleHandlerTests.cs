@@ -62,7 +62,8 @@ public sealed partial class UpsertMultipleHandlerTests
         var (sandbox, client) = await CreateSut();
         await using var _sandbox = sandbox;
         using var _client = client;
-        var contact = await WebApiClient.CreateAsync(client, "contacts", """{"lastname":"Otieno","emailaddress1":"yvonne@example.com"}""");
+        using var admin = sandbox.CreateClient(sandbox.Tokens.AdminToken); // a CRM user's contact: the connector's role creates none
+        var contact = await WebApiClient.CreateAsync(admin, "contacts", """{"lastname":"Otieno","emailaddress1":"yvonne@example.com"}""");
         var ids = new[] { Guid.NewGuid(), Guid.NewGuid() };
         var targets = ids.Select((id, i) => $$"""
             {"@odata.type":"Microsoft.Dynamics.CRM.dmc_emailactivity","activityid":"{{id}}","subject":"Open: November news",

@@ -25,7 +25,7 @@ public sealed class ActivityTablesTests
     private static async Task<(DataverseSandbox Sandbox, HttpClient Client, Guid Contact, Guid Lead)> CreateSut()
     {
         var sandbox = await Sandboxes.StartAsync();
-        var client = sandbox.CreateClient(sandbox.Tokens.ConnectorToken);
+        var client = sandbox.CreateClient(sandbox.Tokens.AdminToken);
         var contact = await WebApiClient.CreateAsync(client, "contacts", """{"lastname":"Otieno","emailaddress1":"yvonne@example.com"}""");
         var lead = await WebApiClient.CreateAsync(client, "leads", """{"lastname":"Lee","emailaddress1":"lee@example.com"}""");
         return (sandbox, client, contact, lead);

@@ -19,7 +19,7 @@ public sealed class ConnectorTablesTests
     private static async Task<(DataverseSandbox Sandbox, HttpClient Client)> CreateSut()
     {
         var sandbox = await Sandboxes.StartAsync();
-        return (sandbox, sandbox.CreateClient(sandbox.Tokens.ConnectorToken));
+        return (sandbox, sandbox.CreateClient(sandbox.Tokens.AdminToken));
     }
 
     [Theory]
@@ -72,7 +72,8 @@ public sealed class ConnectorTablesTests
         // Arrange: both job instances read the free lease row and its ETag, then both try to take it.
         var (sandbox, client) = await CreateSut();
         await using var _sandbox = sandbox;
-        using var first = client;
+        client.Dispose();
+        using var first = sandbox.CreateClient(sandbox.Tokens.ConnectorToken);
         using var second = sandbox.CreateClient(sandbox.Tokens.ConnectorToken);
         var id = await WebApiClient.CreateAsync(first, "dmc_syncstates", """{"dmc_name":"lease:push"}""");
         using var read = await second.GetAsync($"dmc_syncstates({id})?$select={LeaseColumns}");

@@ -12,8 +12,8 @@ namespace Dynamics.Mailchimp.Sync.Tests.Claim;
 
 /// <summary>
 /// A seeded Dataverse sandbox on a fake clock (the sandbox's and the organization's: <c>modifiedon</c> follows it), the
-/// job's real <see cref="IDataverseClient"/> (default write tag, 1,000 operations per <c>$batch</c>), and a CRM user's
-/// client without the tag, whose writes the plug-ins queue.
+/// job's real <see cref="IDataverseClient"/> (the connector token, so the "Mailchimp Sync Service" role; default write tag,
+/// 1,000 operations per <c>$batch</c>), and a CRM user's client (the admin token) without the tag, whose writes the plug-ins queue.
 /// </summary>
 public sealed class DataverseJobHost : IAsyncDisposable
 {
@@ -25,7 +25,7 @@ public sealed class DataverseJobHost : IAsyncDisposable
         Clock = clock;
         Seed = SandboxSeed.Apply(sandbox);
         Job = CreateClient(writeTag: null);
-        Crm = CreateClient(writeTag: string.Empty);
+        Crm = CreateClient(writeTag: string.Empty, sandbox.Tokens.AdminToken);
     }
 
     public DataverseSandbox Sandbox { get; }
@@ -55,7 +55,7 @@ public sealed class DataverseJobHost : IAsyncDisposable
     /// <summary>Queue rows in the organization, read directly (no request recorded).</summary>
     public int QueueRowCount => Sandbox.Organization.Count(TableNames.QueueItem);
 
-    public IDataverseClient CreateClient(string? writeTag)
+    public IDataverseClient CreateClient(string? writeTag, string? token = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -63,7 +63,7 @@ public sealed class DataverseJobHost : IAsyncDisposable
         {
             options.EnvironmentUrl = new Uri(Sandbox.BaseAddress.GetLeftPart(UriPartial.Authority));
             options.AuthType = DataverseAuthType.StaticToken;
-            options.StaticToken = Sandbox.Tokens.ConnectorToken;
+            options.StaticToken = token ?? Sandbox.Tokens.ConnectorToken;
             options.MaxBatchOperations = 1000;
             options.MaxRetryAttempts = 1;
             options.RetryBaseDelay = TimeSpan.FromMilliseconds(10);

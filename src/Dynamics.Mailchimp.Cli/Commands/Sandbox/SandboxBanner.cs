@@ -1,6 +1,7 @@
 using Dynamics.Mailchimp.Sandbox.Dataverse;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Seeding;
 using Dynamics.Mailchimp.Sandbox.Mailchimp;
+using Dynamics.Mailchimp.Solution.Security;
 using Spectre.Console;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Sandbox;
@@ -26,7 +27,7 @@ public static class SandboxBanner
         var writer = console.Profile.Out.Writer;
         writer.WriteLine($"{DataverseLabel} {dv}");
         writer.WriteLine($"  admin token:     {dataverse.Tokens.AdminToken}");
-        writer.WriteLine($"  connector token: {dataverse.Tokens.ConnectorToken}  (application user {dataverse.Tokens.ConnectorUserId})");
+        writer.WriteLine($"  connector token: {dataverse.Tokens.ConnectorToken}  (application user {dataverse.Tokens.ConnectorUserId}, role \"{SecurityRoleNames.SyncService}\")");
         writer.WriteLine($"  seeded: {seed.ContactIds.Count} contacts, {seed.LeadIds.Count} leads, 1 account, synced list {seed.ListId} → audience {seed.AudienceId}");
         writer.WriteLine($"{MailchimpLabel} {mc}");
         writer.WriteLine($"  API key:  {mailchimp.ApiKey}  (HTTP Basic, any user name)");

@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+
+namespace Dynamics.Mailchimp.Sandbox.Dataverse.Security;
+
+/// <summary>
+/// Who owns the user-owned rows created through the Web API (the creator, as in Dataverse). The organization keeps no
+/// <c>ownerid</c>, so rows seeded directly or written by plug-ins have no owner here: only Local, Deep or Global reach them.
+/// </summary>
+internal sealed class RowOwners
+{
+    private readonly ConcurrentDictionary<(string Table, Guid Id), Guid> _owners = new();
+
+    public void Record(string table, Guid id, Guid owner) => _owners[(table, id)] = owner;
+
+    public bool IsOwnedBy(string table, Guid id, Guid user) => _owners.TryGetValue((table, id), out var owner) && owner == user;
+}
