@@ -39,6 +39,12 @@ public sealed record PushSummary
     /// <summary>Gets a value indicating whether the run only planned (dry run).</summary>
     public bool DryRun { get; init; }
 
-    /// <summary>Gets a value indicating whether any member or row failed.</summary>
-    public bool AnyFailed => LeaseLost || Members.GetValueOrDefault(MemberCounts.Failed) > 0 || Rows.GetValueOrDefault(RowCounts.Failed) > 0;
+    /// <summary>
+    /// Gets how many row outcomes, record statuses or consent events Dataverse refused to write (each is in
+    /// <see cref="Failures"/>, "could not record …"); the rows stay Pending and are replayed by a later run.
+    /// </summary>
+    public int RecordFailures { get; init; }
+
+    /// <summary>Gets a value indicating whether any member or row failed, or a write-back was refused.</summary>
+    public bool AnyFailed => LeaseLost || RecordFailures > 0 || Members.GetValueOrDefault(MemberCounts.Failed) > 0 || Rows.GetValueOrDefault(RowCounts.Failed) > 0;
 }

@@ -15,6 +15,7 @@ public sealed class PushSummaryBuilder
     private readonly List<string> _failures = [];
     private readonly List<MassRemovalVerdict> _held = [];
     private int _consentEvents;
+    private int _recordFailures;
     private int _cycles;
 
     /// <summary>Adds a cycle that was planned and, unless a dry run, sent and recorded.</summary>
@@ -63,7 +64,11 @@ public sealed class PushSummaryBuilder
     /// <summary>Notes a row or record Dataverse refused to write (it stays as it was and is retried on a later run).</summary>
     /// <param name="id">The row or record.</param>
     /// <param name="error">Dataverse's error.</param>
-    public void AddRecordFailure(Guid id, string error) => _failures.Add($"could not record {id}: {error}");
+    public void AddRecordFailure(Guid id, string error)
+    {
+        _recordFailures++;
+        _failures.Add($"could not record {id}: {error}");
+    }
 
     /// <summary>Adds the consent events a cycle's Record wrote.</summary>
     /// <param name="count">How many.</param>
@@ -80,6 +85,7 @@ public sealed class PushSummaryBuilder
         LeaseLost = lostLease,
         Cycles = _cycles,
         ConsentEvents = _consentEvents,
+        RecordFailures = _recordFailures,
         Rows = new Dictionary<string, int>(_rows, StringComparer.Ordinal),
         Members = new Dictionary<string, int>(_members, StringComparer.Ordinal),
         SkipReasons = new Dictionary<string, int>(_skips, StringComparer.Ordinal),

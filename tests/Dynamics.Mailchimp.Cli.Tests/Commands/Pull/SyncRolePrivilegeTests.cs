@@ -69,9 +69,10 @@ public sealed class SyncRolePrivilegeTests
         await using var sandboxes = await CreateSut(removed);
 
         // Act
-        var (_, text) = await SyncAsync(sandboxes);
+        var (exit, text) = await SyncAsync(sandboxes);
 
-        // Assert (the exit code is the push summary's: today a recording failure does not make it 1, see the roles report)
+        // Assert: a refused write-back is a failed item (exit 1); the rows stay Pending and are replayed.
+        Assert.True(exit == ExitCodes.ItemsFailed, $"exit {exit}: {text}");
         Assert.True(text.Contains($"could not record", StringComparison.Ordinal) && text.Contains($"is missing {removed} privilege", StringComparison.Ordinal), text);
     }
 }
