@@ -31,10 +31,10 @@ public sealed class PullSandboxes : IAsyncDisposable
 
     public SeedResult Seed { get; }
 
-    public static async Task<PullSandboxes> StartAsync()
+    public static async Task<PullSandboxes> StartAsync(DataverseSandboxOptions? dataverseOptions = null)
     {
         var mailchimp = await MailchimpSandbox.StartAsync(new MailchimpSandboxOptions(), CancellationToken.None);
-        var dataverse = await DataverseSandbox.StartAsync(new DataverseSandboxOptions(), CancellationToken.None);
+        var dataverse = await DataverseSandbox.StartAsync(dataverseOptions ?? new DataverseSandboxOptions(), CancellationToken.None);
         return new PullSandboxes(mailchimp, dataverse, SandboxSeed.Apply(dataverse));
     }
 
