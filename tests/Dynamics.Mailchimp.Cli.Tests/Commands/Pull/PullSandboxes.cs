@@ -31,6 +31,7 @@ public sealed class PullSandboxes : IAsyncDisposable
 
     public SeedResult Seed { get; }
 
+    /// <summary>Starts both sandboxes; <paramref name="dataverseOptions"/> for other Dataverse options (a reduced connector role).</summary>
     public static async Task<PullSandboxes> StartAsync(DataverseSandboxOptions? dataverseOptions = null)
     {
         var mailchimp = await MailchimpSandbox.StartAsync(new MailchimpSandboxOptions(), CancellationToken.None);
