@@ -83,7 +83,7 @@ public sealed class SandboxSolutionEndToEndTests : IClassFixture<PackedRepositor
         var lines = SandboxSolutionLines.For(sandboxes.Dataverse.ImportedSolution).ToList();
 
         // Assert: the steps the packer writes without SdkMessageId (it warns for each) are listed by name.
-        Assert.StartsWith(SandboxSolutionLines.SolutionLabel + " Dynamics", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith(SandboxSolutionLines.SolutionLabel + " DynamicsMailchimp ", lines[0], StringComparison.Ordinal);
         Assert.Equal(
             _packed.Result.Warnings.Count,
             lines.Count(l => l.StartsWith(SandboxSolutionLines.UnregisteredLabel, StringComparison.Ordinal)));
