@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.ComponentModel.DataAnnotations;
+using Dynamics.Mailchimp.Cli.Configuration;
+using Dynamics.Mailchimp.Cli.Output;
 using Dynamics.Mailchimp.Sandbox.Dataverse;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Seeding;
 using Dynamics.Mailchimp.Sandbox.Mailchimp;
@@ -40,8 +42,7 @@ public sealed class SandboxCommand(IAnsiConsole console)
             }
             catch (Exception ex) when (ex is SolutionPackageException or SolutionImportException or ValidationException)
             {
-                await console.Profile.Out.Writer.WriteLineAsync(ex.Message);
-                return ExitCodes.ConfigurationError;
+                return new CommandOutput(console, json: false).ConfigurationError(new DmcConfigurationException(ex.Message, ex));
             }
 
             await using var started = dataverse;
