@@ -2,8 +2,6 @@ using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
 using Dynamics.Mailchimp.Sandbox.Xrm.Pipeline;
 using Dynamics.Mailchimp.Solution.Package;
 using Dynamics.Mailchimp.Solution.Registration;
-using Dynamics.Mailchimp.Solution.Schema;
-using Microsoft.Xrm.Sdk;
 
 namespace Dynamics.Mailchimp.Sandbox.Xrm.Solutions;
 
@@ -45,7 +43,7 @@ public static class SolutionImporter
         var unregistered = new List<UnregisteredStep>();
         foreach (var step in package.Steps)
         {
-            Check(step, package, schema, zip);
+            StepImportRules.Check(step, package, schema, zip);
             if (step.SdkMessageId is null)
             {
                 unregistered.Add(new UnregisteredStep(step.Registration, "it carries no SdkMessageId, so its message is unknown (the packer writes none for a message whose id no recorded source gives; see SdkMessageIds)"));
@@ -76,35 +74,5 @@ public static class SolutionImporter
         return assembly.Name == loaded
             ? assembly
             : throw new SolutionImportException(zip, $"the plug-in assembly '{package.AssemblyFullName}'", $"is not {loaded}: the sandbox runs the types of its own net10.0 build of {loaded} and cannot load another assembly");
-    }
-
-    private static void Check(PackagedStep step, SolutionPackage package, SchemaCatalog schema, string zip)
-    {
-        var plugin = step.Registration.Plugin;
-        var declaringAssembly = step.PluginTypeName.Contains(',', StringComparison.Ordinal) ? step.PluginTypeName[(step.PluginTypeName.IndexOf(',', StringComparison.Ordinal) + 1)..].Trim() : string.Empty;
-        if (declaringAssembly != package.AssemblyFullName)
-        {
-            throw new SolutionImportException(zip, step.Label, $"names the plug-in type '{step.PluginTypeName}', which is not of the zip's assembly '{package.AssemblyFullName}'");
-        }
-
-        if (!package.PluginTypes.Contains(plugin, StringComparer.Ordinal))
-        {
-            throw new SolutionImportException(zip, step.Label, $"names the plug-in type '{plugin}', which the assembly's PluginTypes do not list");
-        }
-
-        if (PluginPipeline.PluginAssembly.GetType(plugin, throwOnError: false) is not { } type || !typeof(IPlugin).IsAssignableFrom(type))
-        {
-            throw new SolutionImportException(zip, step.Label, $"names the plug-in type '{plugin}', which the sandbox's build of {PluginPipeline.PluginAssembly.GetName().Name} does not define as an IPlugin");
-        }
-
-        if (!schema.Tables.ContainsKey(step.Registration.Entity))
-        {
-            throw new SolutionImportException(zip, step.Label, $"is on the table '{step.Registration.Entity}', which neither the zip nor the sandbox's system tables define");
-        }
-
-        if (step.SdkMessageId is { } id && step.Registration.Message.Length == 0)
-        {
-            throw new SolutionImportException(zip, step.Label, $"names the SdkMessageId {id}, which is not a message the sandbox knows (SdkMessageIds); a Dataverse import fails on a wrong message id");
-        }
     }
 }

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
-using Dynamics.Mailchimp.Solution.Registration;
 using Dynamics.Mailchimp.Solution.Schema;
 using N = Dynamics.Mailchimp.Solution.Package.CustomizationNames;
 
@@ -66,7 +64,7 @@ public static class SolutionPackageReader
                 Text(manifest, "Version", name),
                 Text(manifest, "Managed", name) == "1",
                 Tables(customizations.Root, name),
-                assembly is null ? null : Assembly(zip, assembly, name),
+                assembly is null ? null : PackagedAssemblyXml.Read(assembly, file => zip.GetEntry(file) is not null, name),
                 (string?)assembly?.Attribute("FullName"),
                 assembly?.Element(N.PluginTypes)?.Elements(N.PluginType).Select(t => (string?)t.Attribute("Name") ?? string.Empty).ToList() ?? [],
                 Steps(customizations, name));
@@ -109,34 +107,6 @@ public static class SolutionPackageReader
 
         return SchemaCatalog.FromTables(tables);
     }
-
-    private static PluginAssemblyRegistration Assembly(ZipArchive zip, XElement assembly, string name)
-    {
-        var part = $"{PackageEntries.Customizations} {N.Assembly} '{(string?)assembly.Attribute("FullName")}'";
-        var fullName = (string?)assembly.Attribute("FullName") ?? throw new SolutionPackageException(name, part, "has no FullName");
-        if (!Guid.TryParse((string?)assembly.Attribute("PluginAssemblyId"), out var id))
-        {
-            throw new SolutionPackageException(name, part, "has no PluginAssemblyId GUID");
-        }
-
-        var file = ((string?)assembly.Element("FileName"))?.TrimStart('/') ?? throw new SolutionPackageException(name, part, "has no FileName");
-        if (zip.GetEntry(file) is null)
-        {
-            throw new SolutionPackageException(name, file, $"(the FileName of {part}) is missing");
-        }
-
-        var isolation = (string?)assembly.Element("IsolationMode");
-        var source = (string?)assembly.Element("SourceType");
-        return new PluginAssemblyRegistration(
-            fullName.Split(',')[0].Trim(),
-            id,
-            Decode(["None", "Sandbox"], isolation, RegistrationCodes.IsolationMode) ?? throw new SolutionPackageException(name, part, $"has IsolationMode '{isolation}' (1 None or 2 Sandbox)"),
-            Decode(["Database"], source, RegistrationCodes.SourceType) ?? throw new SolutionPackageException(name, part, $"has SourceType '{source}' (0 Database)"));
-    }
-
-    // The declared name whose code is the stored value.
-    private static string? Decode(string[] names, string? stored, Func<string, int?> code) =>
-        names.FirstOrDefault(n => code(n)?.ToString(CultureInfo.InvariantCulture) == stored?.Trim());
 
     private static IReadOnlyList<PackagedStep> Steps(XDocument customizations, string name)
     {
