@@ -3,11 +3,13 @@ using Dynamics.Mailchimp.Sandbox.Dataverse.Hosting;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Routing;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Security;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Solutions;
 using Dynamics.Mailchimp.Sandbox.Hosting;
 using Dynamics.Mailchimp.Sandbox.Hosting.Concurrency;
 using Dynamics.Mailchimp.Sandbox.Hosting.Latency;
 using Dynamics.Mailchimp.Sandbox.Hosting.Recording;
 using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
+using Dynamics.Mailchimp.Sandbox.Xrm.Solutions;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,6 +52,9 @@ public sealed class DataverseSandbox : IAsyncDisposable
     /// <summary>The organization behind the Web API (seed it, or inspect rows and plug-in runs).</summary>
     public InMemoryOrganization Organization { get; }
 
+    /// <summary>The solution zip the organization was built from (<see cref="DataverseSandboxOptions.Solution"/>), with the steps it left out; null when built from the source.</summary>
+    public ImportedSolution? ImportedSolution { get; private init; }
+
     /// <summary>The bearer tokens and their users.</summary>
     public SandboxTokens Tokens { get; }
 
@@ -74,7 +79,8 @@ public sealed class DataverseSandbox : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var organization = options.Organization ?? new InMemoryOrganization();
+        var imported = SolutionImportOptions.Import(options);
+        var organization = options.Organization ?? imported?.CreateOrganization() ?? new InMemoryOrganization();
         var registry = new TokenRegistry();
         var tokens = SandboxPipeline.CreateTokens(organization, options, registry);
         var window = TimeSpan.FromSeconds(options.WindowSeconds);
@@ -94,7 +100,7 @@ public sealed class DataverseSandbox : IAsyncDisposable
             app => SandboxPipeline.Configure(app, log, options.Clock, latency, gate, runtime),
             cancellationToken).ConfigureAwait(false);
 
-        var sandbox = new DataverseSandbox(host, log, organization, tokens, latency, gate);
+        var sandbox = new DataverseSandbox(host, log, organization, tokens, latency, gate) { ImportedSolution = imported };
         runtime.Dispatcher = WebApiBuilder.Default().Build(new SandboxServices(organization, sandbox.BaseAddress, options));
         return sandbox;
     }

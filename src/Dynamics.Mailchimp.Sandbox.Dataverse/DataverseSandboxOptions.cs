@@ -87,6 +87,14 @@ public sealed class DataverseSandboxOptions
     /// <value>Null: a new <see cref="InMemoryOrganization"/> with the default schema and plug-in steps.</value>
     public InMemoryOrganization? Organization { get; init; }
 
+    /// <summary>
+    /// The path of a packed solution zip to build the organization from (its tables, columns and plug-in steps, instead of
+    /// solution/src and PluginRegistration/; see <see cref="Dynamics.Mailchimp.Sandbox.Xrm.Solutions.SolutionImporter"/>).
+    /// Not with <see cref="Organization"/>.
+    /// </summary>
+    /// <value>Null: the organization comes from <see cref="Organization"/> or the source.</value>
+    public string? Solution { get; init; }
+
     /// <summary>The clock for service protection windows, request timestamps and delta-token expiry.</summary>
     /// <value><see cref="TimeProvider.System"/>.</value>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
@@ -99,6 +107,7 @@ public sealed class DataverseSandboxOptions
     public void Validate()
     {
         Validator.ValidateObject(this, new ValidationContext(this), validateAllProperties: true);
+        Solutions.SolutionImportOptions.Validate(this);
         if (ExecutionTimePerWindow <= TimeSpan.Zero)
         {
             throw new ValidationException($"{nameof(ExecutionTimePerWindow)} must be positive.");

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using Dynamics.Mailchimp.Packer.Assembly;
 using Dynamics.Mailchimp.Solution.Registration;
-using N = Dynamics.Mailchimp.Packer.Customizations.CustomizationNames;
+using N = Dynamics.Mailchimp.Solution.Package.CustomizationNames;
 
 namespace Dynamics.Mailchimp.Packer.Customizations;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Dynamics.Mailchimp.Solution.Registration;
-using N = Dynamics.Mailchimp.Packer.Customizations.CustomizationNames;
+using N = Dynamics.Mailchimp.Solution.Package.CustomizationNames;
 
 namespace Dynamics.Mailchimp.Packer.Customizations;
 

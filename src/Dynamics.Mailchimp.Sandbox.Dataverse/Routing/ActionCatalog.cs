@@ -25,6 +25,7 @@ internal static class ActionCatalog
 
     private static void RefuseUndocumented(string name)
     {
+        Solutions.SolutionActions.Refuse(name);
         if (ListActions.Undocumented.Contains(name))
         {
             throw WebApiException.NotImplemented($"The action '{name}' (Dataverse lists it for marketing lists but documents no parameters)");

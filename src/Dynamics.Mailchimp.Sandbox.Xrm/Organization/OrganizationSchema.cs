@@ -25,10 +25,12 @@ public static class OrganizationSchema
     ];
 
     /// <summary>System tables from this assembly, extended by solution/src, plus <see cref="SystemColumns"/>.</summary>
-    public static SchemaCatalog Default()
+    public static SchemaCatalog Default() => With(SchemaCatalog.FromSolution());
+
+    /// <summary>System tables from this assembly, extended by <paramref name="solution"/>'s tables (e.g. an imported zip's), plus <see cref="SystemColumns"/>.</summary>
+    public static SchemaCatalog With(SchemaCatalog solution)
     {
-        var merged = SchemaCatalog.FromResources(typeof(OrganizationSchema).Assembly, "SystemTables.")
-            .Merge(SchemaCatalog.FromSolution());
+        var merged = SchemaCatalog.FromResources(typeof(OrganizationSchema).Assembly, "SystemTables.").Merge(solution);
         return SchemaCatalog.FromTables(merged.Tables.Values.Select(WithSystemColumns));
     }
 

@@ -70,10 +70,13 @@ internal sealed class PluginPipeline
         };
     }
 
+    /// <summary>The plug-in assembly the steps' types are loaded from: the net10.0 build of Dynamics.Mailchimp.Plugins this sandbox was built with.</summary>
+    public static System.Reflection.Assembly PluginAssembly => typeof(MemberUpdatedPlugin).Assembly;
+
     /// <summary>Creates the step's plug-in type from the plug-in assembly, passing its unsecure configuration.</summary>
     public static IPlugin CreateFromPluginAssembly(PluginStepRegistration step)
     {
-        var type = typeof(MemberUpdatedPlugin).Assembly.GetType(step.Plugin, throwOnError: false)
+        var type = PluginAssembly.GetType(step.Plugin, throwOnError: false)
             ?? throw new NotSupportedByInMemoryServiceException($"The plug-in type '{step.Plugin}' of step '{step.Name}' (it is not in Dynamics.Mailchimp.Plugins)");
         var withConfig = type.GetConstructor([typeof(string), typeof(string)]);
         return (IPlugin)(withConfig is not null

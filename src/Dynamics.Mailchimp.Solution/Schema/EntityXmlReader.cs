@@ -41,7 +41,15 @@ public static class EntityXmlReader
             throw new SchemaSourceException(source, $"is not well-formed XML: {ex.Message}", ex);
         }
 
-        var entity = document.Root?.Element("EntityInfo")?.Element("entity")
+        return Read(document.Root ?? throw new SchemaSourceException(source, "has no Entity element"), source);
+    }
+
+    /// <summary>Reads the table of an <c>Entity</c> element (an Entity.xml root, or one of customizations.xml's <c>Entities</c>).</summary>
+    /// <exception cref="SchemaSourceException">The element is not a table definition we can read.</exception>
+    public static TableDefinition Read(XElement root, string source)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var entity = root.Element("EntityInfo")?.Element("entity")
             ?? throw new SchemaSourceException(source, "has no Entity/EntityInfo/entity element");
         var logicalName = (((string?)entity.Attribute("Name")) ?? throw new SchemaSourceException(source, "has no entity Name"))
             .ToLowerInvariant();
@@ -59,7 +67,7 @@ public static class EntityXmlReader
             }
         }
 
-        return new TableDefinition(logicalName, (string?)entity.Element("EntitySetName"), (int?)document.Root!.Element("ObjectTypeCode"), columns)
+        return new TableDefinition(logicalName, (string?)entity.Element("EntitySetName"), (int?)root.Element("ObjectTypeCode"), columns)
         {
             PrimaryNameAttribute = primaryName,
             Keys = EntityKeyXmlReader.Read(entity, source),

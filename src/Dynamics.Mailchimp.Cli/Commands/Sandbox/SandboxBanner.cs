@@ -29,6 +29,11 @@ public static class SandboxBanner
         writer.WriteLine($"  admin token:     {dataverse.Tokens.AdminToken}");
         writer.WriteLine($"  connector token: {dataverse.Tokens.ConnectorToken}  (application user {dataverse.Tokens.ConnectorUserId}, role \"{SecurityRoleNames.SyncService}\")");
         writer.WriteLine($"  seeded: {seed.ContactIds.Count} contacts, {seed.LeadIds.Count} leads, 1 account, synced list {seed.ListId} → audience {seed.AudienceId}");
+        foreach (var line in SandboxSolutionLines.For(dataverse.ImportedSolution))
+        {
+            writer.WriteLine(line);
+        }
+
         writer.WriteLine($"{MailchimpLabel} {mc}");
         writer.WriteLine($"  API key:  {mailchimp.ApiKey}  (HTTP Basic, any user name)");
         writer.WriteLine($"  controls: {mailchimp.ControlsAddress}  (no key; see src/Dynamics.Mailchimp.Sandbox.Mailchimp/README.md)");

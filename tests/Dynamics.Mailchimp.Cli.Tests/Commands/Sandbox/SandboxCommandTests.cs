@@ -5,6 +5,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dynamics.Mailchimp.Cli.Commands.Sandbox;
 using Dynamics.Mailchimp.Cli.Tests.Support;
+using Dynamics.Mailchimp.Packer;
+using Dynamics.Mailchimp.Packer.Tests.Support;
 
 namespace Dynamics.Mailchimp.Cli.Tests.Commands.Sandbox;
 
@@ -46,6 +48,28 @@ public sealed class SandboxCommandTests
         Assert.Equal("application/problem+json", noKey.Content.Headers.ContentType?.MediaType);
         Assert.Equal(0, exit);
         Assert.Contains("Stopping the sandbox.", output.ToString());
+    }
+
+    [Fact]
+    public async Task Sandbox_SolutionZip_BannerNamesTheZipAndEachStepLeftOut()
+    {
+        // Arrange: the repository packed by the real packer (facade build, --allow-facade).
+        using var folder = new TempFolder();
+        var packed = SolutionPacker.Pack(PackedRepository.Request(folder.Path));
+        var (console, output) = TestConsole.Create();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        // Act
+        var run = DmcCli.CreateRoot(console).Parse(["sandbox", "--solution", packed.ManagedZip]).InvokeAsync(cancellationToken: stop.Token);
+        var banner = await WaitForBannerAsync(output, run);
+        await stop.CancelAsync();
+        var exit = await run;
+
+        // Assert
+        Assert.Equal(0, exit);
+        Assert.Contains($"{SandboxSolutionLines.SolutionLabel} DynamicsMailchimp ", banner, StringComparison.Ordinal);
+        Assert.Contains($"(managed) from {packed.ManagedZip}", banner, StringComparison.Ordinal);
+        Assert.Equal(packed.Warnings.Count, Regex.Matches(banner, "^" + Regex.Escape(SandboxSolutionLines.UnregisteredLabel), RegexOptions.Multiline).Count);
     }
 
     private static async Task<string> WaitForBannerAsync(ConcurrentStringWriter output, Task<int> run)

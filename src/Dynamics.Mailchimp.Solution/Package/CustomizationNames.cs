@@ -1,7 +1,7 @@
-namespace Dynamics.Mailchimp.Packer.Customizations;
+namespace Dynamics.Mailchimp.Solution.Package;
 
 /// <summary>
-/// Element and attribute names of customizations.xml written and read by the packer, as CustomizationsSolution.xsd
+/// Element and attribute names of customizations.xml written by the packer and read by it and the sandbox's import, as CustomizationsSolution.xsd
 /// (Dataverse 9.0.0.2090, ../shared/schemas) declares them.
 /// </summary>
 public static class CustomizationNames
@@ -11,6 +11,12 @@ public static class CustomizationNames
 
     /// <summary>The tables.</summary>
     public const string Entities = "Entities";
+
+    /// <summary>One table (an Entity.xml root).</summary>
+    public const string Entity = "Entity";
+
+    /// <summary>solution.xml's manifest element.</summary>
+    public const string SolutionManifest = "SolutionManifest";
 
     /// <summary>The plug-in assemblies.</summary>
     public const string Assemblies = "SolutionPluginAssemblies";

@@ -1,4 +1,4 @@
-namespace Dynamics.Mailchimp.Packer.Package;
+namespace Dynamics.Mailchimp.Solution.Package;
 
 /// <summary>The fixed entry names at the root of a solution zip (the import format; /work/shared/reference/dataverse.md §5).</summary>
 public static class PackageEntries

@@ -1,4 +1,4 @@
-namespace Dynamics.Mailchimp.Packer.Customizations;
+namespace Dynamics.Mailchimp.Solution.Package;
 
 /// <summary>
 /// SdkMessageId values (the same in every organization) for the messages the connector registers steps on.
