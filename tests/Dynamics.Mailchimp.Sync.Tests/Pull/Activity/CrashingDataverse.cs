@@ -13,7 +13,7 @@ namespace Dynamics.Mailchimp.Sync.Tests.Pull.Activity;
 /// <see cref="CrashAfterWrite"/>-th, as a killed process would. Reads pass through. Writes whose body
 /// <see cref="Spoil"/> picks get a column the table does not have, so Dataverse refuses them (and a bulk request holding one).
 /// </summary>
-internal sealed class CrashingDataverse(IDataverseClient inner) : IDataverseClient
+internal sealed class CrashingDataverse(IDataverseClient inner) : DelegatingDataverseClient(inner)
 {
     public int? CrashBeforeWrite { get; init; }
 
@@ -29,11 +29,11 @@ internal sealed class CrashingDataverse(IDataverseClient inner) : IDataverseClie
     /// <summary>Gets every write call as sent: its operations and whether it asked for continue-on-error.</summary>
     public List<(IReadOnlyList<BatchOperation> Operations, bool ContinueOnError)> WriteCalls { get; } = [];
 
-    public async Task<BatchResult> ExecuteBatchAsync(IReadOnlyList<BatchOperation> operations, bool continueOnError = true, CancellationToken cancellationToken = default)
+    public override async Task<BatchResult> ExecuteBatchAsync(IReadOnlyList<BatchOperation> operations, bool continueOnError = true, CancellationToken cancellationToken = default)
     {
         if (!operations.Any(o => o.IsWrite))
         {
-            return await inner.ExecuteBatchAsync(operations, continueOnError, cancellationToken);
+            return await Inner.ExecuteBatchAsync(operations, continueOnError, cancellationToken);
         }
 
         Writes++;
@@ -56,32 +56,19 @@ internal sealed class CrashingDataverse(IDataverseClient inner) : IDataverseClie
             throw new SimulatedCrashException();
         }
 
-        var result = await inner.ExecuteBatchAsync(operations, continueOnError, cancellationToken);
+        var result = await Inner.ExecuteBatchAsync(operations, continueOnError, cancellationToken);
         return Writes == CrashAfterWrite ? throw new SimulatedCrashException() : result;
     }
 
-    public Task<WhoAmIResult> WhoAmIAsync(CancellationToken cancellationToken = default) => inner.WhoAmIAsync(cancellationToken);
+    public override Task<WriteResult> CreateAsync(string entitySetName, JsonObject record, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull writes through $batch only.");
 
-    public IAsyncEnumerable<JsonElement> QueryAsync(DataverseQuery query, CancellationToken cancellationToken = default) => inner.QueryAsync(query, cancellationToken);
+    public override Task<WriteResult> UpdateAsync(string entitySetName, Guid id, JsonObject changes, string? etag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull writes through $batch only.");
 
-    public IAsyncEnumerable<JsonElement> QueryFetchXmlAsync(string entitySetName, string fetchXml, CancellationToken cancellationToken = default) =>
-        inner.QueryFetchXmlAsync(entitySetName, fetchXml, cancellationToken);
+    public override Task<WriteResult> UpsertAsync(string entitySetName, EntityKey key, JsonObject record, UpsertMode mode = UpsertMode.CreateOrUpdate, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull writes through $batch only.");
 
-    public IAsyncEnumerable<ChangeTrackingPage> TrackChangesAsync(string entitySetName, IReadOnlyList<string> select, string? deltaLink, CancellationToken cancellationToken = default) =>
-        inner.TrackChangesAsync(entitySetName, select, deltaLink, cancellationToken);
+    public override Task<WriteResult> DeleteAsync(string entitySetName, Guid id, string? etag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull writes through $batch only.");
 
-    public Task<JsonElement?> RetrieveAsync(string entitySetName, EntityKey key, IReadOnlyList<string> select, CancellationToken cancellationToken = default) =>
-        inner.RetrieveAsync(entitySetName, key, select, cancellationToken);
+    public override Task<JsonElement?> ExecuteActionAsync(string actionName, JsonObject? parameters, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull calls no action.");
 
-    public Task<WriteResult> CreateAsync(string entitySetName, JsonObject record, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull writes through $batch only.");
-
-    public Task<WriteResult> UpdateAsync(string entitySetName, Guid id, JsonObject changes, string? etag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull writes through $batch only.");
-
-    public Task<WriteResult> UpsertAsync(string entitySetName, EntityKey key, JsonObject record, UpsertMode mode = UpsertMode.CreateOrUpdate, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull writes through $batch only.");
-
-    public Task<WriteResult> DeleteAsync(string entitySetName, Guid id, string? etag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull writes through $batch only.");
-
-    public Task<JsonElement?> ExecuteActionAsync(string actionName, JsonObject? parameters, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull calls no action.");
-
-    public Task<JsonElement?> ExecuteBoundActionAsync(string entitySetName, Guid id, string actionName, JsonObject? parameters, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull calls no action.");
+    public override Task<JsonElement?> ExecuteBoundActionAsync(string entitySetName, Guid id, string actionName, JsonObject? parameters, CancellationToken cancellationToken = default) => throw new NotSupportedException("The activity pull calls no action.");
 }
