@@ -59,7 +59,14 @@ public sealed class OutcomeStream
     }
 
     /// <summary>Settles the parts that send nothing (all skipped or held, or rows without plans).</summary>
-    public void Start() => Finished([]);
+    public void Start()
+    {
+        lock (_gate)
+        {
+            Settle([.. Enumerable.Range(0, _parts.Count).Where(i => _unanswered[i] == 0 && !_settled[i])]);
+            WriteWhole();
+        }
+    }
 
     /// <summary>Takes Mailchimp's answers for the plans just finished; safe to call from several threads.</summary>
     /// <param name="results">The plans' results.</param>
@@ -77,7 +84,6 @@ public sealed class OutcomeStream
                 }
             }
 
-            ready.AddRange(Enumerable.Range(0, _parts.Count).Where(i => _unanswered[i] == 0 && !_settled[i] && !ready.Contains(i)));
             Settle(ready);
             WriteWhole();
         }
