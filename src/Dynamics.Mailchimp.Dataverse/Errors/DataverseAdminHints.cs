@@ -19,9 +19,12 @@ internal static class DataverseAdminHints
     }
 
     public static string Forbidden(DataverseClientOptions options) =>
-        $"The caller is authenticated but lacks a privilege: give the application user for client id {Show(options.ClientId)} in " +
-        $"{options.EnvironmentUrl?.GetLeftPart(UriPartial.Authority)} a security role granting the privilege named in the server message " +
-        "(read/write on contact, lead, list and listmember; organization-level Read for change tracking; prvBypassCustomPlugins when BypassCustomPlugins is on).";
+        $"The caller is authenticated but lacks a privilege: assign the application user for client id {Show(options.ClientId)} in " +
+        $"{options.EnvironmentUrl?.GetLeftPart(UriPartial.Authority)} the solution's \"Mailchimp Sync Service\" security role, which grants what the job needs; " +
+        "if it has that role, the role in this organization lacks the privilege named in the server message." +
+        (options.BypassCustomPlugins
+            ? " BypassCustomPlugins is on: it needs prvBypassCustomPlugins, which that role does not grant; turn the setting off or grant the privilege in a role of your own."
+            : string.Empty);
 
     private static string Show(string? value) => string.IsNullOrWhiteSpace(value) ? "(not set)" : value;
 }

@@ -50,7 +50,8 @@ public sealed partial class AuthorizationTests
         // Assert
         Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
         Assert.Contains("prvBypassCustomPlugins", error.ServerMessage, StringComparison.Ordinal);
-        Assert.Contains("prvBypassCustomPlugins when BypassCustomPlugins is on", error.AdminHint, StringComparison.Ordinal);
+        Assert.Contains("\"Mailchimp Sync Service\" security role", error.AdminHint, StringComparison.Ordinal);
+        Assert.Contains("BypassCustomPlugins is on: it needs prvBypassCustomPlugins", error.AdminHint, StringComparison.Ordinal);
         Assert.Equal(before, host.Sandbox.Organization.Count(Plugins.Names.TableNames.Contact));
         Assert.Equal("true", Assert.Single(host.Sandbox.Requests, r => r.Method == SandboxNames.Post).Headers["MSCRM.BypassCustomPluginExecution"]);
     }
