@@ -54,15 +54,12 @@ public sealed class MailchimpPlanExecutor : IPlanExecutor
         return [.. progress.Select(p => p.ToResult())];
     }
 
-    private static bool IsWritten(PlanProgress progress) =>
-        progress.Plan.Upsert is not null || progress.Plan.Removal is { Kind: RemovalKind.Unsubscribe };
-
     private async Task RunAudienceAsync(string audienceId, IReadOnlyList<PlanProgress> plans, PlanReporter reporter, CancellationToken cancellationToken)
     {
         var renamed = await renamer.RenameAsync(audienceId, plans, cancellationToken).ConfigureAwait(false);
         await CheckUpdateOnlyAsync(audienceId, plans, renamed, cancellationToken).ConfigureAwait(false);
         reporter.After(ExecutePhase.Rename, plans);
-        await upserter.UpsertAsync(audienceId, [.. plans.Where(p => !p.IsStopped && IsWritten(p))], chunk => reporter.After(ExecutePhase.Upsert, chunk), cancellationToken).ConfigureAwait(false);
+        await upserter.UpsertAsync(audienceId, [.. plans.Where(p => !p.IsStopped && p.IsWritten)], chunk => reporter.After(ExecutePhase.Upsert, chunk), cancellationToken).ConfigureAwait(false);
         reporter.After(ExecutePhase.Upsert, plans);
         await tagApplier.ApplyAsync(audienceId, plans, cancellationToken).ConfigureAwait(false);
         reporter.After(ExecutePhase.Tags, plans);

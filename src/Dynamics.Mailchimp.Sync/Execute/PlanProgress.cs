@@ -16,16 +16,20 @@ internal sealed class PlanProgress
     {
         Plan = plan;
         Address = plan.Upsert?.Email ?? plan.Removal?.Email ?? plan.Email ?? string.Empty;
+        IsWritten = plan.Upsert is not null || plan.Removal is { Kind: RemovalKind.Unsubscribe };
         FinalPhase = plan switch
         {
             { Removal.Kind: RemovalKind.Archive } => ExecutePhase.Archive,
             { TagsToAdd.Count: > 0 } or { TagsToRemove.Count: > 0 } => ExecutePhase.Tags,
-            { Upsert: not null } or { Removal.Kind: RemovalKind.Unsubscribe } => ExecutePhase.Upsert,
+            _ when IsWritten => ExecutePhase.Upsert,
             _ => ExecutePhase.Rename,
         };
     }
 
     public MemberPlan Plan { get; }
+
+    /// <summary>Gets a value indicating whether the plan has a batch subscribe part (an upsert or an unsubscribe).</summary>
+    public bool IsWritten { get; }
 
     /// <summary>Gets the last phase with a part of this plan: once it is over, the plan is finished.</summary>
     public ExecutePhase FinalPhase { get; }

@@ -62,22 +62,12 @@ public sealed class DataverseOutcomeRecorder : IOutcomeRecorder
 
         var operations = new List<BatchOperation>(rows.Count + records.Count);
         var items = new List<(ItemKind Kind, Guid Id, string What)>(rows.Count + records.Count);
-        var recordIndex = new Dictionary<Model.RecordRef, int>();
-        for (var i = 0; i < records.Count; i++)
+        var (units, loose) = OutcomeUnit.Group(rows, records);
+        for (var i = 0; i < units.Count; i++)
         {
-            recordIndex.TryAdd(records[i].Record, i);
-        }
-
-        var written = new HashSet<int>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows[i];
+            var row = units[i].Row;
             var unit = new List<(BatchOperation Operation, (ItemKind, Guid, string) Item)> { (RowUpdate(row), RowItem(row)) };
-            foreach (var index in row.ConsentEvents.Select(e => recordIndex.GetValueOrDefault(e.Record, -1)).Where(index => index >= 0 && written.Add(index)))
-            {
-                unit.Add((RecordUpdate(records[index]), RecordItem(records[index])));
-            }
-
+            unit.AddRange(units[i].Named.Select(status => (RecordUpdate(status), RecordItem(status))));
             foreach (var consentEvent in row.ConsentEvents)
             {
                 var id = ConsentEventRows.Id(row.RowId, consentEvent);
@@ -89,14 +79,8 @@ public sealed class DataverseOutcomeRecorder : IOutcomeRecorder
             items.AddRange(unit.Select(u => u.Item));
         }
 
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (written.Add(i))
-            {
-                operations.Add(RecordUpdate(records[i]));
-                items.Add(RecordItem(records[i]));
-            }
-        }
+        operations.AddRange(loose.Select(RecordUpdate));
+        items.AddRange(loose.Select(RecordItem));
 
         var result = await _client.ExecuteBatchAsync(operations, continueOnError: true, cancellationToken).ConfigureAwait(false);
         return Summarize(result, items);

@@ -10,7 +10,7 @@ namespace Dynamics.Mailchimp.Sync.Run;
 /// </summary>
 internal sealed class OutcomeBuffer
 {
-    private readonly List<(RowResult Row, List<RecordStatus> Named)> _rows = [];
+    private readonly List<OutcomeUnit> _rows = [];
     private readonly List<RecordStatus> _records = [];
 
     /// <summary>Gets the operations waiting.</summary>
@@ -19,18 +19,10 @@ internal sealed class OutcomeBuffer
     /// <summary>Adds a settled part.</summary>
     public void Add(Settlement settlement)
     {
-        var loose = settlement.Records.ToList();
-        foreach (var row in settlement.Rows)
-        {
-            var named = row.ConsentEvents.Select(e => e.Record).ToHashSet();
-            var mine = loose.Where(status => named.Contains(status.Record)).ToList();
-            loose.RemoveAll(status => named.Contains(status.Record));
-            _rows.Add((row, mine));
-            Operations += 1 + row.ConsentEvents.Count + mine.Count;
-        }
-
+        var (units, loose) = OutcomeUnit.Group(settlement.Rows, settlement.Records);
+        _rows.AddRange(units);
         _records.AddRange(loose);
-        Operations += loose.Count;
+        Operations += units.Sum(unit => unit.Operations) + loose.Count;
     }
 
     /// <summary>Takes about <paramref name="operations"/> operations (a row's change set is never split), rows first.</summary>
@@ -38,20 +30,19 @@ internal sealed class OutcomeBuffer
     {
         var rows = new List<RowResult>();
         var records = new List<RecordStatus>();
-        var kept = new List<(RowResult Row, List<RecordStatus> Named)>();
+        var kept = new List<OutcomeUnit>();
         var taken = 0;
-        foreach (var (row, named) in _rows)
+        foreach (var unit in _rows)
         {
-            var size = 1 + row.ConsentEvents.Count + named.Count;
-            if (taken > 0 && taken + size > operations)
+            if (taken > 0 && taken + unit.Operations > operations)
             {
-                kept.Add((row, named));
+                kept.Add(unit);
                 continue;
             }
 
-            rows.Add(row);
-            records.AddRange(named);
-            taken += size;
+            rows.Add(unit.Row);
+            records.AddRange(unit.Named);
+            taken += unit.Operations;
         }
 
         _rows.Clear();
