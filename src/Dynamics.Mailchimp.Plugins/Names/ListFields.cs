@@ -41,5 +41,8 @@ namespace Dynamics.Mailchimp.Plugins.Names
 
         /// <summary>Update existing members only.</summary>
         public const string UpdateOnly = "dmc_updateonly";
+
+        /// <summary>What a record leaving a tag or interest list does: remove the tag or interest, archive, or unsubscribe.</summary>
+        public const string ExitAction = "dmc_exitaction";
     }
 }

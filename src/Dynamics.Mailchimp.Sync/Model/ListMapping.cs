@@ -21,6 +21,12 @@ public sealed record ListMapping
     /// <summary>Gets a value indicating whether the list only updates existing members (<c>dmc_updateonly</c>).</summary>
     public bool UpdateOnly { get; init; }
 
+    /// <summary>Gets a value indicating whether the list is dynamic: its members are the rows its FetchXML <c>query</c> returns now.</summary>
+    public bool IsDynamic { get; init; }
+
+    /// <summary>Gets what a record leaving a tag or interest list does (<c>dmc_exitaction</c>); an audience list follows its audience's setting.</summary>
+    public ListExitAction ExitAction { get; init; }
+
     /// <summary>Gets a value indicating whether sync is enabled and the list is active.</summary>
     public bool IsSyncing { get; init; }
 

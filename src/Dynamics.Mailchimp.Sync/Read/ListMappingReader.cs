@@ -18,7 +18,7 @@ internal sealed class ListMappingReader(BulkFetcher fetcher, DynamicLists dynami
     private static readonly string[] Columns =
     [
         ListFields.ListId, ListFields.ListName, ListFields.Type, ListFields.CreatedFromCode, ListFields.StateCode, ListFields.SyncEnabled,
-        ListFields.MappingType, ListFields.AudienceId, ListFields.TagName, ListFields.InterestId, ListFields.UpdateOnly, ListFields.Query,
+        ListFields.MappingType, ListFields.AudienceId, ListFields.TagName, ListFields.InterestId, ListFields.UpdateOnly, ListFields.ExitAction, ListFields.Query,
     ];
 
     public async Task<ListMappings> ReadAsync(IReadOnlyCollection<Guid> namedListIds, CancellationToken cancellationToken)
@@ -51,15 +51,18 @@ internal sealed class ListMappingReader(BulkFetcher fetcher, DynamicLists dynami
     {
         var listId = JsonRows.Id(row, ListFields.ListId) ?? throw new RecordReadException("A list row has no listid.");
         var memberType = JsonRows.Integer(row, ListFields.CreatedFromCode);
-        var mappingType = JsonRows.Integer(row, ListFields.MappingType);
+        var name = JsonRows.Text(row, ListFields.ListName) ?? string.Empty;
+        var isDynamic = JsonRows.Flag(row, ListFields.Type) == true;
         return new ListMapping
         {
             ListId = listId,
-            Name = JsonRows.Text(row, ListFields.ListName) ?? string.Empty,
+            Name = name,
             MemberTable = MemberProfile.ForListMemberType(memberType ?? 0)?.Table ?? $"createdfromcode {memberType?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(empty)"}",
             AudienceId = JsonRows.Text(row, ListFields.AudienceId)?.Trim() ?? string.Empty,
-            Target = mappingType is { } type ? ListMappingTypes.ToTarget(type, JsonRows.Text(row, ListFields.TagName)?.Trim(), JsonRows.Text(row, ListFields.InterestId)?.Trim()) : null,
+            Target = ListMappingTypes.ToTarget(JsonRows.Integer(row, ListFields.MappingType), JsonRows.Text(row, ListFields.TagName)?.Trim(), JsonRows.Text(row, ListFields.InterestId)?.Trim(), isDynamic ? name.Trim() : null),
             UpdateOnly = JsonRows.Flag(row, ListFields.UpdateOnly) == true,
+            IsDynamic = isDynamic,
+            ExitAction = ListExitActions.From(JsonRows.Integer(row, ListFields.ExitAction)),
             IsSyncing = JsonRows.Flag(row, ListFields.SyncEnabled) == true && JsonRows.Integer(row, ListFields.StateCode) == Active,
         };
     }

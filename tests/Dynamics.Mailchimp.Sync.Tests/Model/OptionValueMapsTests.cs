@@ -99,4 +99,44 @@ public sealed class OptionValueMapsTests
         // Assert
         Assert.Equal(ListTarget.Tag("VIP"), target);
     }
+
+    [Fact]
+    public void ListExitActions_EveryOptionOfTheColumn_IsItsOwnAction()
+    {
+        // Arrange
+        var options = Schema.GetTable(TableNames.List).Columns[ListFields.ExitAction].OptionValues;
+
+        // Act
+        var actions = options.Select(value => ListExitActions.From(value)).ToArray();
+
+        // Assert
+        Assert.Equal([ListExitAction.RemoveFromTarget, ListExitAction.Archive, ListExitAction.Unsubscribe], actions.Order());
+    }
+
+    [Fact]
+    public void ListExitActions_Empty_RemovesFromTheTargetOnly()
+    {
+        // Act / Assert
+        Assert.Equal(ListExitAction.RemoveFromTarget, ListExitActions.From(null));
+    }
+
+    [Theory]
+    [InlineData(null, null, "Berlin")]
+    [InlineData(ListMappingTypes.Tag, "", "Berlin")]
+    [InlineData(ListMappingTypes.Tag, "VIP", "VIP")]
+    public void ListMappingTypes_DynamicList_DefaultsToTheTagNamedAfterIt(int? mappingType, string? tagName, string expected)
+    {
+        // Act
+        var target = ListMappingTypes.ToTarget(mappingType, tagName, null, "Berlin");
+
+        // Assert
+        Assert.Equal(ListTarget.Tag(expected), target);
+    }
+
+    [Fact]
+    public void ListMappingTypes_StaticListWithoutMappingType_HasNoTarget()
+    {
+        // Act / Assert
+        Assert.Null(ListMappingTypes.ToTarget(null, "VIP", null, null));
+    }
 }

@@ -49,6 +49,39 @@ public sealed class ListMappingReaderTests
     }
 
     [Fact]
+    public async Task ReadListMappingsAsync_DynamicListWithoutMappingType_IsTheTagNamedAfterIt()
+    {
+        // Arrange
+        await using var host = await ReadSandbox.StartAsync();
+        var list = host.CreateDynamicContactList("Berlin", "<fetch><entity name='contact'><attribute name='contactid' /></entity></fetch>", mappingType: null, exitAction: ListExitActions.Archive);
+
+        // Act
+        var mappings = await host.CreateSut().ReadListMappingsAsync([], CancellationToken.None);
+
+        // Assert
+        var dynamic = mappings.FindSyncing(list)!;
+        Assert.True(dynamic.IsDynamic);
+        Assert.Equal(ListTarget.Tag("Berlin"), dynamic.Target);
+        Assert.Equal(ListExitAction.Archive, dynamic.ExitAction);
+    }
+
+    [Fact]
+    public async Task ReadListMappingsAsync_StaticTagList_RemovesTheTagOnExitByDefault()
+    {
+        // Arrange
+        await using var host = await ReadSandbox.StartAsync();
+        var list = host.CreateList("VIP", ContactType, syncEnabled: true, ListMappingTypes.Tag, "a1b2c3d4e5", tagName: "VIP");
+
+        // Act
+        var mappings = await host.CreateSut().ReadListMappingsAsync([], CancellationToken.None);
+
+        // Assert
+        var tag = mappings.FindSyncing(list)!;
+        Assert.False(tag.IsDynamic);
+        Assert.Equal(ListExitAction.RemoveFromTarget, tag.ExitAction);
+    }
+
+    [Fact]
     public async Task ReadListMappingsAsync_UnsyncedLists_OnlyNamedOnesReadAndNotSyncing()
     {
         // Arrange

@@ -99,18 +99,30 @@ public sealed class ReadSandbox : IAsyncDisposable
         return Service.Create(list);
     }
 
-    /// <summary>Creates a synced dynamic contact list (audience mapping) whose members are the rows of <paramref name="query"/>.</summary>
-    public Guid CreateDynamicContactList(string name, string query) =>
-        Service.Create(new Entity(TableNames.List)
+    /// <summary>Creates a synced dynamic contact list whose members are the rows of <paramref name="query"/>: audience mapping unless another option value is given; none leaves the column empty.</summary>
+    public Guid CreateDynamicContactList(string name, string query, int? mappingType = ListMappingTypes.Audience, int? exitAction = null)
+    {
+        var list = new Entity(TableNames.List)
         {
             [ListFields.ListName] = name,
             [ListFields.Type] = true,
             [ListFields.Query] = query,
             [ListFields.CreatedFromCode] = new OptionSetValue(MemberProfile.Contact.ListMemberType),
             [ListFields.SyncEnabled] = true,
-            [ListFields.MappingType] = new OptionSetValue(ListMappingTypes.Audience),
             [ListFields.AudienceId] = SandboxSeed.AudienceId,
-        });
+        };
+        if (mappingType is { } type)
+        {
+            list[ListFields.MappingType] = new OptionSetValue(type);
+        }
+
+        if (exitAction is { } exit)
+        {
+            list[ListFields.ExitAction] = new OptionSetValue(exit);
+        }
+
+        return Service.Create(list);
+    }
 
     /// <summary>Adds <paramref name="count"/> bulk contacts (<see cref="SandboxSeed.AddContacts"/>), to <paramref name="listId"/> when given; nothing of it is recorded.</summary>
     public IReadOnlyList<Guid> AddBulkContacts(int count, Guid? listId = null)

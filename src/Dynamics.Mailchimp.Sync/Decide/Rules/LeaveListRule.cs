@@ -42,7 +42,11 @@ public static class LeaveListRule
         return left.Where(list => !held.Contains(list.ListId)).DistinctBy(list => list.ListId).OrderBy(list => list.ListId).ToArray();
     }
 
-    /// <summary>The member's removal from the audience, or null while a holder remains or no left list maps to the audience.</summary>
+    /// <summary>
+    /// The member's removal from the audience, or null while a holder remains or no left list removes from the audience:
+    /// an audience list (by the audience's <see cref="AudienceSettings.LeaveAction"/>), or a tag or interest list whose
+    /// <see cref="ListMapping.ExitAction"/> archives or unsubscribes. Unsubscribe wins over archive when left lists differ.
+    /// </summary>
     /// <param name="email">The address Mailchimp knows the member by.</param>
     /// <param name="left">The lists left.</param>
     /// <param name="holders">The records holding the address.</param>
@@ -50,13 +54,29 @@ public static class LeaveListRule
     /// <returns>The removal, or <see langword="null"/>.</returns>
     public static Removal? RemovalFor(string email, IReadOnlyList<ListMapping> left, IReadOnlyList<MemberSnapshot> holders, AudienceSettings settings)
     {
-        var audienceList = left.FirstOrDefault(list => list.Target?.Kind == ListTargetKind.Audience);
-        if (holders.Count > 0 || audienceList is null)
+        if (holders.Count > 0)
         {
             return null;
         }
 
-        var kind = settings.LeaveAction == LeaveAction.Unsubscribe ? RemovalKind.Unsubscribe : RemovalKind.Archive;
-        return new Removal(kind, email, $"{email} left {audienceList.Describe()} and no synced list of audience {settings.AudienceId} holds it any more");
+        var removing = left.Select(list => (List: list, Kind: RemovalKindOf(list, settings))).Where(l => l.Kind is not null).ToArray();
+        if (removing.Length == 0)
+        {
+            return null;
+        }
+
+        var (list, kind) = removing.FirstOrDefault(l => l.Kind == RemovalKind.Unsubscribe) is { List: not null } unsubscribing ? unsubscribing : removing[0];
+        return new Removal(kind!.Value, email, $"{email} left {list.Describe()} and no synced list of audience {settings.AudienceId} holds it any more");
     }
+
+    private static RemovalKind? RemovalKindOf(ListMapping list, AudienceSettings settings) => list.Target?.Kind switch
+    {
+        ListTargetKind.Audience => settings.LeaveAction == LeaveAction.Unsubscribe ? RemovalKind.Unsubscribe : RemovalKind.Archive,
+        _ => list.ExitAction switch
+        {
+            ListExitAction.Archive => RemovalKind.Archive,
+            ListExitAction.Unsubscribe => RemovalKind.Unsubscribe,
+            _ => null,
+        },
+    };
 }

@@ -43,6 +43,39 @@ public sealed class LeaveListRuleTests
         Assert.Null(plan.Upsert);
     }
 
+    [Theory]
+    [InlineData(ListExitAction.Archive, RemovalKind.Archive)]
+    [InlineData(ListExitAction.Unsubscribe, RemovalKind.Unsubscribe)]
+    public void Decide_LeavesItsOnlyListATagListWithAnExitAction_RemovesTagAndLeavesTheAudience(ListExitAction exit, RemovalKind expected)
+    {
+        // Arrange
+        var vip = TestData.TagList(9, "VIP") with { ExitAction = exit };
+        var sut = CreateSut().WithLists(vip).WithRecord(Ada, "ada@example.org").WithWork(Works.Left(Ada, vip));
+
+        // Act
+        var plan = sut.Plan();
+
+        // Assert
+        Assert.Equal(["VIP"], plan.TagsToRemove);
+        Assert.Equal(expected, plan.Removal!.Kind);
+        Assert.Contains(vip.Describe(), plan.Removal.Reason);
+    }
+
+    [Fact]
+    public void Decide_LeavesATagListWithAnExitActionStillInAudienceList_OnlyRemovesTheTag()
+    {
+        // Arrange
+        var vip = TestData.TagList(9, "VIP") with { ExitAction = ListExitAction.Unsubscribe };
+        var sut = CreateSut().WithLists(vip).In(Ada, Newsletter).WithRecord(Ada, "ada@example.org").WithWork(Works.Left(Ada, vip));
+
+        // Act
+        var plan = sut.Plan();
+
+        // Assert
+        Assert.Equal(["VIP"], plan.TagsToRemove);
+        Assert.Null(plan.Removal);
+    }
+
     [Fact]
     public void Decide_LeavesATagListStillInAnotherListOfTheSameTagOrInterest_KeepsThem()
     {
