@@ -11,12 +11,13 @@ namespace Dynamics.Mailchimp.Sync.Read;
 /// their members are read with their own query, which <see cref="ReadListMappingsAsync"/> keeps, so read the mappings
 /// first (a list this reader has not seen is read as a static list).
 /// </summary>
-public sealed class DataverseRecordReader : IRecordReader
+public sealed class DataverseRecordReader : IRecordReader, IListMemberStream
 {
     private readonly ListMappingReader lists;
     private readonly MembershipReader memberships;
     private readonly SnapshotReader snapshots;
     private readonly AudienceSettingsReader settings;
+    private readonly ListSnapshotReader listSnapshots;
 
     /// <summary>Initializes a new instance of the <see cref="DataverseRecordReader"/> class.</summary>
     /// <param name="client">The Dataverse client.</param>
@@ -29,6 +30,7 @@ public sealed class DataverseRecordReader : IRecordReader
         memberships = new MembershipReader(client, fetcher, dynamicLists);
         snapshots = new SnapshotReader(fetcher);
         settings = new AudienceSettingsReader(fetcher);
+        listSnapshots = new ListSnapshotReader(client, dynamicLists);
     }
 
     /// <inheritdoc />
@@ -70,4 +72,12 @@ public sealed class DataverseRecordReader : IRecordReader
     /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, AudienceSettings>> ReadAudienceSettingsAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken) =>
         settings.ReadAsync(audienceIds ?? throw new ArgumentNullException(nameof(audienceIds)), cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<MemberSnapshot> StreamMembersAsync(ListMapping list, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(mappedColumns);
+        return listSnapshots.ReadAsync(list, mappedColumns, cancellationToken);
+    }
 }

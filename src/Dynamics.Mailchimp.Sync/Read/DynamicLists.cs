@@ -65,7 +65,18 @@ internal sealed class DynamicLists
     /// <param name="table">The member table.</param>
     /// <param name="extra">A condition on the entity, or <see langword="null"/>.</param>
     /// <returns>The FetchXML, or <see langword="null"/> when the query is not FetchXML on <paramref name="table"/>.</returns>
-    public static string? Narrow(string query, string table, XElement? extra)
+    public static string? Narrow(string query, string table, XElement? extra) => Narrow(query, table, extra, [ReadNames.PrimaryKey(table)]);
+
+    /// <summary>
+    /// The list's query returning <paramref name="columns"/> of the member table (and nothing of linked tables), paged
+    /// 5,000 rows in primary-key order, with an optional extra condition.
+    /// </summary>
+    /// <param name="query">The list's FetchXML.</param>
+    /// <param name="table">The member table.</param>
+    /// <param name="extra">A condition on the entity, or <see langword="null"/>.</param>
+    /// <param name="columns">The columns to return.</param>
+    /// <returns>The FetchXML, or <see langword="null"/> when the query is not FetchXML on <paramref name="table"/>.</returns>
+    public static string? Narrow(string query, string table, XElement? extra, IReadOnlyList<string> columns)
     {
         XElement fetch;
         try
@@ -95,7 +106,9 @@ internal sealed class DynamicLists
             link.Elements().Where(e => e.Name.LocalName is "attribute" or "all-attributes").Remove();
         }
 
-        entity.AddFirst(new XElement("attribute", new XAttribute("name", ReadNames.PrimaryKey(table))));
+        entity.Elements("order").Remove();
+        entity.AddFirst(columns.Distinct(StringComparer.Ordinal).Select(column => new XElement("attribute", new XAttribute("name", column))));
+        entity.Add(new XElement("order", new XAttribute("attribute", ReadNames.PrimaryKey(table))));
         if (extra is not null)
         {
             entity.Add(new XElement("filter", new XAttribute("type", "and"), extra));

@@ -49,10 +49,20 @@ internal sealed class SnapshotReader(BulkFetcher fetcher)
         return snapshots.Where(s => s.Email is not null && wanted.Contains(s.Email)).ToArray();
     }
 
-    private static FetchQuery Query(MemberProfile profile, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns) =>
-        new(profile.Table, [ReadNames.PrimaryKey(profile.Table), .. profile.SyncedColumns(Mapped(profile, mappedColumns)), MemberFields.MailchimpMemberId, MemberFields.MailchimpStatus, ReadNames.CreatedOn]);
+    private static FetchQuery Query(MemberProfile profile, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns) => new(profile.Table, Columns(profile, mappedColumns));
 
-    private static IReadOnlyCollection<string> Mapped(MemberProfile profile, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns) =>
+    /// <summary>The columns a snapshot of <paramref name="profile"/>'s table is read with.</summary>
+    /// <param name="profile">The table.</param>
+    /// <param name="mappedColumns">The merge-field mappings' columns, per table.</param>
+    /// <returns>The columns.</returns>
+    public static string[] Columns(MemberProfile profile, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns) =>
+        [ReadNames.PrimaryKey(profile.Table), .. profile.SyncedColumns(Mapped(profile, mappedColumns)), MemberFields.MailchimpMemberId, MemberFields.MailchimpStatus, ReadNames.CreatedOn];
+
+    /// <summary>The merge-field mappings' columns of <paramref name="profile"/>'s table.</summary>
+    /// <param name="profile">The table.</param>
+    /// <param name="mappedColumns">The columns, per table.</param>
+    /// <returns>The columns.</returns>
+    public static IReadOnlyCollection<string> Mapped(MemberProfile profile, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns) =>
         mappedColumns.TryGetValue(profile.Table, out var columns) ? columns : [];
 
     private async Task<IReadOnlyList<MemberSnapshot>> FetchAsync(

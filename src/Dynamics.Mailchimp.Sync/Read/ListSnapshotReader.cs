@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Xml.Linq;
+using Dynamics.Mailchimp.Dataverse;
+using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Plugins.Planning;
+using Dynamics.Mailchimp.Sync.Model;
+
+namespace Dynamics.Mailchimp.Sync.Read;
+
+/// <summary>
+/// A list's members as snapshots, streamed page by page (5,000 rows, primary-key order): a dynamic list's own query
+/// with the snapshot columns, or the member table joined to <c>listmember</c> for a static list. ceil(N/5,000) calls.
+/// </summary>
+/// <param name="client">The Dataverse client (it follows the paging cookies).</param>
+/// <param name="dynamicLists">The dynamic lists' queries.</param>
+internal sealed class ListSnapshotReader(IDataverseClient client, DynamicLists dynamicLists)
+{
+    public async IAsyncEnumerable<MemberSnapshot> ReadAsync(
+        ListMapping list, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (MemberProfile.Find(list.MemberTable) is not { } profile)
+        {
+            yield break;
+        }
+
+        var columns = SnapshotReader.Columns(profile, mappedColumns);
+        var fetchXml = dynamicLists.TryGet(list.ListId, out var table, out var query)
+            ? DynamicLists.Narrow(query, table, null, columns)
+            : StaticMembers(profile.Table, list.ListId, columns);
+        if (fetchXml is null)
+        {
+            yield break;
+        }
+
+        var mapped = SnapshotReader.Mapped(profile, mappedColumns);
+        await foreach (var row in client.QueryFetchXmlAsync(ReadNames.EntitySet(profile.Table), fetchXml, cancellationToken).ConfigureAwait(false))
+        {
+            yield return SnapshotReader.ToSnapshot(row, profile, mapped);
+        }
+    }
+
+    private static string StaticMembers(string table, Guid listId, IReadOnlyList<string> columns) =>
+        new XElement(
+            "fetch",
+            new XAttribute("count", ReadLimits.PageSize.ToString(CultureInfo.InvariantCulture)),
+            new XElement(
+                "entity",
+                new XAttribute("name", table),
+                columns.Distinct(StringComparer.Ordinal).Select(column => new XElement("attribute", new XAttribute("name", column))),
+                new XElement("order", new XAttribute("attribute", ReadNames.PrimaryKey(table))),
+                new XElement(
+                    "link-entity",
+                    new XAttribute("name", TableNames.ListMember),
+                    new XAttribute("from", ListMemberFields.EntityId),
+                    new XAttribute("to", ReadNames.PrimaryKey(table)),
+                    new XAttribute("link-type", "inner"),
+                    new XElement("filter", new XElement("condition", new XAttribute("attribute", ListMemberFields.ListId), new XAttribute("operator", "eq"), new XAttribute("value", JsonRows.IdText(listId)))))))
+            .ToString(SaveOptions.DisableFormatting);
+}
