@@ -13,7 +13,9 @@ namespace Dynamics.Mailchimp.Sync.Reconcile;
 /// A record <em>should be</em> on the Mailchimp side when it is active, of an enabled kind, has a plausible address, is
 /// not opted out, and was never unsubscribed, cleaned or deleted in Mailchimp: exactly the records the engine would
 /// send, so a correction never becomes a skip that is queued again on every run. An update-only list's missing records
-/// are queued only when the connector sent them before (the engine never creates members for it).
+/// are queued only when the connector sent them before (the engine never creates members for it), and so are a static
+/// list's on a scheduled reconciliation: enabling sync on a list does not push its existing members unless asked
+/// (<c>sync --full</c>), not even a week later.
 /// </remarks>
 public sealed class ListDiffer
 {
@@ -22,6 +24,7 @@ public sealed class ListDiffer
     private readonly SyncOptions options;
     private readonly AudienceSettings? fields;
     private readonly int sampleSize;
+    private readonly bool joinsNeverSynced;
     private readonly HashSet<string> crmOnlyAddresses = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> counted = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<DriftSample> samples = [];
@@ -40,8 +43,10 @@ public sealed class ListDiffer
     /// <param name="options">The job's options (opt-outs, kinds).</param>
     /// <param name="fields">The audience's settings when merge fields are compared; <see langword="null"/> compares membership and status only.</param>
     /// <param name="sampleSize">Examples kept per kind of difference.</param>
-    public ListDiffer(ListMapping list, MailchimpSide mailchimp, SyncOptions options, AudienceSettings? fields, int sampleSize)
+    /// <param name="joinsNeverSynced">Whether records the connector never sent are queued to join (a dynamic list, <c>sync --full</c>, <c>drift --fix</c>), or only reported.</param>
+    public ListDiffer(ListMapping list, MailchimpSide mailchimp, SyncOptions options, AudienceSettings? fields, int sampleSize, bool joinsNeverSynced = true)
     {
+        this.joinsNeverSynced = joinsNeverSynced;
         this.list = list ?? throw new ArgumentNullException(nameof(list));
         this.mailchimp = mailchimp ?? throw new ArgumentNullException(nameof(mailchimp));
         this.options = options ?? throw new ArgumentNullException(nameof(options));
@@ -62,9 +67,13 @@ public sealed class ListDiffer
         var member = mailchimp.See(email);
         if (member is null)
         {
-            if (ShouldBeThere(record) && (!list.UpdateOnly || record.WasSynced))
+            if (ShouldBeThere(record))
             {
-                toJoin.Add(record.Record);
+                if (record.WasSynced || (joinsNeverSynced && !list.UpdateOnly))
+                {
+                    toJoin.Add(record.Record);
+                }
+
                 if (crmOnlyAddresses.Add(email))
                 {
                     Sample(DriftKind.CrmOnly, email, record.Record, $"{record.Record} is in the list and not {Side}");

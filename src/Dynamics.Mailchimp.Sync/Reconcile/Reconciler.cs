@@ -57,7 +57,7 @@ public sealed class Reconciler(IRecordReader reader, IListMemberStream members, 
         var mapped = MergeFieldRule.Mappings(list.MemberTable, audience);
         var columns = new Dictionary<string, IReadOnlyCollection<string>> { [list.MemberTable] = mapped.Select(m => m.Column).Distinct(StringComparer.Ordinal).ToArray() };
         var side = await mailchimp.ReadAsync(list, report.CompareFields ? mapped.Select(m => m.MergeTag).ToArray() : null, cancellationToken).ConfigureAwait(false);
-        var differ = new ListDiffer(list, side, options, report.CompareFields ? audience : null, report.SampleSize);
+        var differ = new ListDiffer(list, side, options, report.CompareFields ? audience : null, report.SampleSize, list.IsDynamic || report.JoinsNeverSynced);
         await foreach (var record in members.StreamMembersAsync(list, columns, cancellationToken).ConfigureAwait(false))
         {
             differ.Add(record);

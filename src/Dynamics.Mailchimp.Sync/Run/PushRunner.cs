@@ -2,12 +2,14 @@ using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Decide;
 using Dynamics.Mailchimp.Sync.Execute;
 using Dynamics.Mailchimp.Sync.Model;
+using Dynamics.Mailchimp.Sync.Reconcile;
 using Dynamics.Mailchimp.Sync.Record;
 
 namespace Dynamics.Mailchimp.Sync.Run;
 
 /// <summary>
-/// A push run: under the push lease, cycle by cycle until the queue is drained or a stop is asked for, the flow a
+/// A push run: under the push lease, first the reconciliation of the lists that are due (dynamic lists on every run),
+/// which queues what differs; then cycle by cycle until the queue is drained or a stop is asked for, the flow a
 /// queue row takes: claim → expand → coalesce → read → decide → execute → record.
 /// </summary>
 /// <remarks>
@@ -21,7 +23,8 @@ public sealed class PushRunner(
     CycleReader reader,
     IPlanExecutor executor,
     IOutcomeRecorder recorder,
-    TimeProvider time)
+    TimeProvider time,
+    ReconcileStep? reconcile = null)
 {
     /// <summary>How long sending a cycle may go on after a stop was asked for, before it is cancelled.</summary>
     public static readonly TimeSpan SendAfterStop = TimeSpan.FromSeconds(10);
@@ -51,6 +54,7 @@ public sealed class PushRunner(
             await using (keeper.ConfigureAwait(false))
             {
                 using var work = CancellationTokenSource.CreateLinkedTokenSource(stop, keeper.Lost);
+                await ReconcileAsync(options, run, summary, work.Token).ConfigureAwait(false);
                 var cycleOptions = options;
                 while (!work.IsCancellationRequested)
                 {
@@ -90,6 +94,29 @@ public sealed class PushRunner(
 
                 return summary.Build(stop.IsCancellationRequested, run.DryRun, lostLease: keeper.Lost.IsCancellationRequested);
             }
+        }
+    }
+
+    // A failed reconciliation is reported (the run exits non-zero) and the queue is drained all the same: what the
+    // plug-ins queued does not wait for Mailchimp's member listings. A stop ends it like any read.
+    private async Task ReconcileAsync(SyncOptions options, PushRunOptions run, PushSummaryBuilder summary, CancellationToken stop)
+    {
+        if (reconcile is null)
+        {
+            return;
+        }
+
+        try
+        {
+            summary.Reconciled = await reconcile.RunAsync(options, run.DryRun, stop).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stop.IsCancellationRequested)
+        {
+            summary.ReconcileError = $"Reconciling the synced lists with Mailchimp failed: {ex.Message}";
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped: the loop below claims nothing either.
         }
     }
 

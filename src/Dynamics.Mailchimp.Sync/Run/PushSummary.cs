@@ -1,5 +1,6 @@
 using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Decide;
+using Dynamics.Mailchimp.Sync.Reconcile;
 
 namespace Dynamics.Mailchimp.Sync.Run;
 
@@ -45,6 +46,12 @@ public sealed record PushSummary
     /// </summary>
     public int RecordFailures { get; init; }
 
-    /// <summary>Gets a value indicating whether any member or row failed, or a write-back was refused.</summary>
-    public bool AnyFailed => LeaseLost || RecordFailures > 0 || Members.GetValueOrDefault(MemberCounts.Failed) > 0 || Rows.GetValueOrDefault(RowCounts.Failed) > 0;
+    /// <summary>Gets what the run's reconciliation (its first step) found and queued.</summary>
+    public ReconcileResult Reconciled { get; init; } = ReconcileResult.Nothing;
+
+    /// <summary>Gets why the reconciliation failed, naming what it was reading; the queue was drained all the same.</summary>
+    public string? ReconcileError { get; init; }
+
+    /// <summary>Gets a value indicating whether any member or row failed, a write-back was refused, or reconciliation failed.</summary>
+    public bool AnyFailed => LeaseLost || RecordFailures > 0 || ReconcileError is not null || Reconciled.Errors.Count > 0 || Members.GetValueOrDefault(MemberCounts.Failed) > 0 || Rows.GetValueOrDefault(RowCounts.Failed) > 0;
 }

@@ -74,6 +74,12 @@ public sealed class PushSummaryBuilder
     /// <param name="count">How many.</param>
     public void AddConsentEvents(int count) => _consentEvents += count;
 
+    /// <summary>Gets or sets what the run's reconciliation found and queued.</summary>
+    public Reconcile.ReconcileResult Reconciled { get; set; } = Reconcile.ReconcileResult.Nothing;
+
+    /// <summary>Gets or sets why the run's reconciliation failed.</summary>
+    public string? ReconcileError { get; set; }
+
     /// <summary>Builds the summary.</summary>
     /// <param name="stopped">Whether a stop signal ended the run early.</param>
     /// <param name="dryRun">Whether it was a dry run.</param>
@@ -82,6 +88,8 @@ public sealed class PushSummaryBuilder
     /// <returns>The summary.</returns>
     public PushSummary Build(bool stopped, bool dryRun, LeaseHolder? leaseHeldBy = null, bool lostLease = false) => new()
     {
+        Reconciled = Reconciled,
+        ReconcileError = ReconcileError,
         LeaseLost = lostLease,
         Cycles = _cycles,
         ConsentEvents = _consentEvents,

@@ -12,7 +12,10 @@ public sealed class ListDifferTests
     private static readonly ListMapping Newsletter = TestData.AudienceList(2);
     private static readonly SyncOptions Options = new();
 
-    private static (ListDiffer Differ, MailchimpSide Side) CreateSut(ListMapping list, bool compareFields = false, params MailchimpMember[] mailchimp)
+    private static (ListDiffer Differ, MailchimpSide Side) CreateSut(ListMapping list, bool compareFields = false, params MailchimpMember[] mailchimp) =>
+        CreateSut(list, compareFields, joinsNeverSynced: true, mailchimp);
+
+    private static (ListDiffer Differ, MailchimpSide Side) CreateSut(ListMapping list, bool compareFields, bool joinsNeverSynced, params MailchimpMember[] mailchimp)
     {
         var side = new MailchimpSide();
         foreach (var member in mailchimp)
@@ -20,7 +23,7 @@ public sealed class ListDifferTests
             side.Add(member);
         }
 
-        return (new ListDiffer(list, side, Options, compareFields ? AudienceSettings.For(list.AudienceId) : null, sampleSize: 5), side);
+        return (new ListDiffer(list, side, Options, compareFields ? AudienceSettings.For(list.AudienceId) : null, sampleSize: 5, joinsNeverSynced), side);
     }
 
     private static MailchimpMember Member(string email, MemberStatus status = MemberStatus.Subscribed, string first = "Ada") =>
@@ -103,6 +106,22 @@ public sealed class ListDifferTests
 
         // Assert
         Assert.Equal([TestData.Contact(2)], drift.ToJoin);
+    }
+
+    [Fact]
+    public void Add_ScheduledReconciliation_JoinsOnlyRecordsSentBeforeAndReportsTheRest()
+    {
+        // Arrange: enabling sync on a list does not push its existing members unless asked.
+        var (sut, _) = CreateSut(Berlin, compareFields: false, joinsNeverSynced: false);
+
+        // Act
+        sut.Add(TestData.Snapshot(TestData.Contact(1), "ada@example.org"));
+        sut.Add(TestData.Snapshot(TestData.Contact(2), "bob@example.org", s => s with { StoredStatus = MemberStatus.Subscribed }));
+        var drift = sut.Build();
+
+        // Assert
+        Assert.Equal([TestData.Contact(2)], drift.ToJoin);
+        Assert.Equal(2, drift.CrmOnly);
     }
 
     [Fact]
