@@ -24,6 +24,7 @@ public static class DmcCli
             new PushCommand(console, context, "push", "Push the queued CRM changes to Mailchimp in bulk, under a lease so instances never process the same row.").Create(),
             new Commands.Pull.PullCommand(console, context).Create(),
             new Commands.Status.StatusCommand(console, context).Create(),
+            new Commands.Drift.DriftCommand(console, context).Create(),
             new Commands.Retry.RetryCommand(console, context).Create(),
             new CheckCommand(console, context).Create(),
             new Commands.Register.RegisterCommand(console, context).Create(),

@@ -4,6 +4,7 @@ using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Model;
 using Dynamics.Mailchimp.Sync.Pull;
 using Dynamics.Mailchimp.Sync.Pull.Activity;
+using Dynamics.Mailchimp.Sync.Reconcile;
 using Dynamics.Mailchimp.Sync.Run;
 using Microsoft.Extensions.Configuration;
 
@@ -11,7 +12,7 @@ namespace Dynamics.Mailchimp.Cli.Composition;
 
 /// <summary>
 /// The engine's settings from the <c>Sync</c> section (<c>Sync</c>, <c>Sync:Push</c>, <c>Sync:Lease</c>,
-/// <c>Sync:Backoff</c>, <c>Sync:Pull</c>, <c>Sync:Activity</c>), validated with their attributes before the run starts.
+/// <c>Sync:Backoff</c>, <c>Sync:Pull</c>, <c>Sync:Activity</c>, <c>Sync:Reconcile</c>), validated with their attributes before the run starts.
 /// </summary>
 /// <param name="Sync">What the engine decides (opt-outs, kinds, the mass-removal rail, full resync).</param>
 /// <param name="Push">How a run takes the queue.</param>
@@ -27,6 +28,9 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
 
     /// <summary>Gets the campaign and activity pull's retention, overlap, audience and chunk size (<c>Sync:Activity</c>).</summary>
     public ActivityPullOptions Activity { get; init; } = new();
+
+    /// <summary>Gets whether dynamic lists reconcile on every run, and how often the static lists do (<c>Sync:Reconcile</c>).</summary>
+    public ReconcileOptions Reconcile { get; init; } = new();
 
     /// <summary>Reads and validates the settings.</summary>
     /// <param name="configuration">The job's configuration.</param>
@@ -44,6 +48,7 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
         {
             Pull = Bind<PullOptions>(section.GetSection(PullOptions.SectionName)),
             Activity = Bind<ActivityPullOptions>(section.GetSection(ActivitySectionName)),
+            Reconcile = Bind<ReconcileOptions>(configuration.GetSection(ReconcileOptions.SectionName)),
         };
         Validate(settings.Sync, SyncOptions.SectionName);
         Validate(settings.Push, SyncOptions.SectionName + ":Push");
@@ -51,6 +56,7 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
         Validate(settings.Backoff, SyncOptions.SectionName + ":Backoff");
         Validate(settings.Pull, SyncOptions.SectionName + ":" + PullOptions.SectionName);
         Validate(settings.Activity, SyncOptions.SectionName + ":" + ActivitySectionName);
+        Validate(settings.Reconcile, ReconcileOptions.SectionName);
         return settings;
     }
 

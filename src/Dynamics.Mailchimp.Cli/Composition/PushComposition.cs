@@ -17,8 +17,9 @@ public static class PushComposition
     /// <param name="connections">Both clients.</param>
     /// <param name="settings">The job's settings.</param>
     /// <param name="time">The clock.</param>
+    /// <param name="reconcile">Whether the run starts with the reconciliation that is due (not after <c>drift --fix</c>, which has just reconciled).</param>
     /// <returns>The runner.</returns>
-    public static PushRunner Create(ServiceConnections connections, JobSettings settings, TimeProvider time)
+    public static PushRunner Create(ServiceConnections connections, JobSettings settings, TimeProvider time, bool reconcile = true)
     {
         ArgumentNullException.ThrowIfNull(connections);
         ArgumentNullException.ThrowIfNull(settings);
@@ -30,6 +31,7 @@ public static class PushComposition
             new CycleReader(new DataverseRecordReader(dataverse), new MailchimpAudienceSizes(mailchimp)),
             new MailchimpPlanExecutor(mailchimp),
             new DataverseOutcomeRecorder(dataverse, connections.Services.GetRequiredService<IOptions<DataverseClientOptions>>().Value.MaxBatchOperations),
-            time);
+            time,
+            reconcile ? ReconcileComposition.Step(connections, settings, time) : null);
     }
 }

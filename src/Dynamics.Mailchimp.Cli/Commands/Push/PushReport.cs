@@ -53,7 +53,11 @@ public static class PushReport
         }
     }
 
-    private static void WritePush(IAnsiConsole console, PushSummary summary, CallCounter calls)
+    /// <summary>Writes the push's tables and lines (the text form).</summary>
+    /// <param name="console">Where.</param>
+    /// <param name="summary">The push.</param>
+    /// <param name="calls">The calls of the whole verb.</param>
+    internal static void WritePush(IAnsiConsole console, PushSummary summary, CallCounter calls)
     {
         if (summary.LeaseHeldBy is { } holder)
         {
@@ -61,6 +65,7 @@ public static class PushReport
             return;
         }
 
+        WriteReconciled(console, summary);
         console.Write(Counts(summary.DryRun ? "Planned (dry run: nothing written)" : "Members", summary.Members));
         console.Write(Counts("Queue rows", summary.Rows));
         if (summary.SkipReasons.Count > 0)
@@ -86,7 +91,12 @@ public static class PushReport
         console.MarkupLine($"{summary.Cycles} cycle(s); calls: Mailchimp {calls.Mailchimp}, Dataverse {calls.Dataverse}{(summary.Stopped ? "; stopped early on a signal" : string.Empty)}.");
     }
 
-    private static object Json(PushSummary summary, CallCounter calls, int exitCode)
+    /// <summary>The push as the object <c>--json</c> prints.</summary>
+    /// <param name="summary">The push.</param>
+    /// <param name="calls">The calls of the whole verb.</param>
+    /// <param name="exitCode">The verb's exit code.</param>
+    /// <returns>The object.</returns>
+    internal static object Json(PushSummary summary, CallCounter calls, int exitCode)
     {
         string[] pushedKeys = [MemberCounts.Upserted, MemberCounts.Unsubscribed, MemberCounts.Archived, MemberCounts.Tagged, MemberCounts.KeptUnsubscribed, MemberCounts.Refused, MemberCounts.Planned];
         return new
@@ -100,6 +110,13 @@ public static class PushReport
             failures = summary.Failures,
             massRemoval = summary.Held.Select(v => new { audience = v.AudienceId, removals = v.Removals, audienceSize = v.AudienceSize, message = v.Message }),
             consentEvents = summary.ConsentEvents,
+            reconciled = new
+            {
+                scope = summary.Reconciled.Scope.ToString(),
+                lists = summary.Reconciled.Drifts.Count,
+                rowsQueued = summary.Reconciled.RowsQueued,
+                errors = summary.ReconcileError is { } error ? [error, .. summary.Reconciled.Errors] : summary.Reconciled.Errors,
+            },
             calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse },
             cycles = summary.Cycles,
             dryRun = summary.DryRun,
@@ -107,6 +124,22 @@ public static class PushReport
             leaseHeldBy = summary.LeaseHeldBy?.Owner,
             exitCode,
         };
+    }
+
+    private static void WriteReconciled(IAnsiConsole console, PushSummary summary)
+    {
+        var reconciled = summary.Reconciled;
+        if (reconciled.Drifts.Count > 0)
+        {
+            var lists = reconciled.Scope == Sync.Reconcile.ReconcileScope.AllLists ? "every synced list" : "the dynamic lists";
+            var differing = reconciled.Drifts.Count(d => !d.IsClean);
+            console.MarkupLine(Markup.Escape($"Reconciled {lists} ({reconciled.Drifts.Count}): {differing} differed from Mailchimp; {reconciled.RowsQueued} correction row(s) queued."));
+        }
+
+        foreach (var error in reconciled.Errors.Prepend(summary.ReconcileError).OfType<string>())
+        {
+            console.MarkupLine("[red]Reconciliation:[/] " + Markup.Escape(error));
+        }
     }
 
     private static JsonObject WithPull(object push, PullSummary pulled, ActivitySummary? activity)
