@@ -21,6 +21,9 @@ internal sealed partial class MailchimpClient
             .Add(MailchimpQueryNames.SortField, query.SortByLastChanged ? MailchimpQueryNames.LastChanged : null)
             .Add(MailchimpQueryNames.SortDir, query.SortByLastChanged ? MailchimpQueryNames.Ascending : null)
             .Add(MailchimpQueryNames.Fields, BuildFields(query.Fields))
+            .Add(MailchimpQueryNames.InterestCategoryId, query.InterestCategoryId)
+            .Add(MailchimpQueryNames.InterestIds, JoinInterestIds(query))
+            .Add(MailchimpQueryNames.InterestMatch, query.InterestMatch?.ToWireValue())
             .ToString();
         return ReadPagesAsync(
             path,
@@ -66,6 +69,26 @@ internal sealed partial class MailchimpClient
         SendWithoutResultAsync(
             new HttpRequestMessage(HttpMethod.Post, MailchimpPaths.MemberDeletePermanent(listId, SubscriberHash.Compute(emailAddress))),
             cancellationToken);
+
+    /// <summary>The <c>interest_ids</c> value; the three interest filters are documented as going together, so a partial set is refused here.</summary>
+    private static string? JoinInterestIds(MemberQuery query)
+    {
+        var hasIds = query.InterestIds is { Count: > 0 };
+        var given = (query.InterestCategoryId is not null ? 1 : 0) + (hasIds ? 1 : 0) + (query.InterestMatch is not null ? 1 : 0);
+        if (given == 0)
+        {
+            return null;
+        }
+
+        if (given < 3 || string.IsNullOrWhiteSpace(query.InterestCategoryId))
+        {
+            throw new ArgumentException(
+                "A member listing filters by interest only with InterestCategoryId, InterestIds and InterestMatch together; set all three or none.",
+                nameof(query));
+        }
+
+        return string.Join(',', query.InterestIds!.Select(id => id.Trim()));
+    }
 
     private static string? BuildFields(IReadOnlyList<string>? fields) => fields is null || fields.Count == 0
         ? null

@@ -1,6 +1,7 @@
 using Dynamics.Mailchimp.MailchimpApi.Batching;
 using Dynamics.Mailchimp.MailchimpApi.Errors;
 using Dynamics.Mailchimp.MailchimpApi.Http;
+using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.MailchimpApi.Models.Tags;
 using Dynamics.Mailchimp.MailchimpApi.Serialization;
 
@@ -19,6 +20,24 @@ internal sealed partial class MailchimpClient
             page => page.Segments,
             page => page.TotalItems,
             cancellationToken);
+
+    public IAsyncEnumerable<ListMember> GetSegmentMembersAsync(string listId, long segmentId, SegmentMemberQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= new SegmentMemberQuery();
+        var path = new QueryStringBuilder(MailchimpPaths.SegmentMembers(listId, segmentId))
+            .Add(MailchimpQueryNames.Fields, BuildFields(query.Fields))
+            .Add(MailchimpQueryNames.IncludeCleaned, query.IncludeCleaned ? MailchimpQueryNames.True : null)
+            .Add(MailchimpQueryNames.IncludeTransactional, query.IncludeTransactional ? MailchimpQueryNames.True : null)
+            .Add(MailchimpQueryNames.IncludeUnsubscribed, query.IncludeUnsubscribed ? MailchimpQueryNames.True : null)
+            .ToString();
+        return ReadPagesAsync(
+            path,
+            MailchimpJsonContext.Default.SegmentMemberCollection,
+            page => page.Members,
+            page => page.TotalItems,
+            cancellationToken,
+            query.PageSize);
+    }
 
     public async Task<Segment?> FindTagAsync(string listId, string tagName, CancellationToken cancellationToken = default)
     {
