@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Tests.Support;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Tests.Handlers;
@@ -35,9 +34,6 @@ public sealed partial class MembersHandlerTests
         return (categoryId, aId, bId);
     }
 
-    private static string[] EmailsOf(JsonNode? page) =>
-        [.. page!["members"]!.AsArray().Select(member => member!["email_address"]!.GetValue<string>())];
-
     [Theory(DisplayName = $"GetMembers_InterestMatch_FiltersByAnyAllNone ({ListMembersPage})")]
     [InlineData("any", new[] { "both@brightfield-labs.com", "only-a@brightfield-labs.com", "only-b@brightfield-labs.com" })]
     [InlineData("all", new[] { "both@brightfield-labs.com" })]
@@ -53,7 +49,7 @@ public sealed partial class MembersHandlerTests
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(expected, EmailsOf(page));
+        Assert.Equal(expected, StatusSeed.EmailsOf(page));
         Assert.Equal(expected.Length, page!["total_items"]!.GetValue<int>());
     }
 
@@ -68,7 +64,7 @@ public sealed partial class MembersHandlerTests
         var (_, page) = await sut.GetAsync($"{Members}?status=subscribed&interest_category_id={category}&interest_ids={b}&interest_match=any");
 
         // Assert
-        Assert.Equal(["both@brightfield-labs.com"], EmailsOf(page));
+        Assert.Equal(["both@brightfield-labs.com"], StatusSeed.EmailsOf(page));
     }
 
     [Theory(DisplayName = $"GetMembers_InterestFilterIncomplete_Returns400 ({ListMembersPage}: 'Must be accompanied by interest_category_id and interest_match'; strict, worded like MailChimp.Net#589's recorded 'Status is required when using since_last_campaign filter.')")]
@@ -140,14 +136,7 @@ public sealed partial class MembersHandlerTests
     {
         // Arrange
         await using var sut = await CreateSut();
-        await sut.AddMemberAsync("sub@brightfield-labs.com");
-        await sut.AddMemberAsync("pend@brightfield-labs.com", "pending");
-        await sut.AddMemberAsync("unsub@brightfield-labs.com", "unsubscribed");
-        await sut.AddMemberAsync("clean@brightfield-labs.com");
-        await sut.AddMemberAsync("trans@brightfield-labs.com", "transactional");
-        await sut.AddMemberAsync("arch@brightfield-labs.com");
-        await sut.SendAsync(HttpMethod.Post, "members/bounce", new { list_id = TestSandbox.ListId, email = "clean@brightfield-labs.com", type = "hard" }, sut.Controls);
-        await sut.SendAsync(HttpMethod.Delete, $"{Members}/arch@brightfield-labs.com");
+        await StatusSeed.AddAsync(sut);
 
         // Act
         var (_, page) = await sut.GetAsync($"{Members}?fields=members.status,total_items");

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Tests.Support;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Tests.Handlers;
@@ -13,23 +12,12 @@ public sealed partial class SegmentsHandlerTests
 {
     private const string SegmentMembersPage = "https://mailchimp.com/developer/marketing/api/list-segment-members/list-members-in-segment/";
 
-    /// <summary>Adds one member per status (subscribed, pending, unsubscribed, cleaned, transactional, archived) and tags them all "Donors".</summary>
+    /// <summary>Adds one member per status (<see cref="StatusSeed"/>) and tags all six "Donors", the cleaned and archived ones included.</summary>
     private static async Task<long> TagOneMemberPerStatusAsync(TestSandbox sut)
     {
-        await sut.AddMemberAsync("sub@brightfield-labs.com");
-        await sut.AddMemberAsync("pend@brightfield-labs.com", "pending");
-        await sut.AddMemberAsync("unsub@brightfield-labs.com", "unsubscribed");
-        await sut.AddMemberAsync("clean@brightfield-labs.com");
-        await sut.AddMemberAsync("trans@brightfield-labs.com", "transactional");
-        await sut.AddMemberAsync("arch@brightfield-labs.com");
-        var id = await CreateTagAsync(sut, "Donors", "sub@brightfield-labs.com", "pend@brightfield-labs.com", "unsub@brightfield-labs.com", "clean@brightfield-labs.com", "trans@brightfield-labs.com", "arch@brightfield-labs.com");
-        await sut.SendAsync(HttpMethod.Post, "members/bounce", new { list_id = TestSandbox.ListId, email = "clean@brightfield-labs.com", type = "hard" }, sut.Controls);
-        await sut.SendAsync(HttpMethod.Delete, $"lists/{TestSandbox.ListId}/members/arch@brightfield-labs.com");
-        return id;
+        await StatusSeed.AddAsync(sut);
+        return await CreateTagAsync(sut, "Donors", StatusSeed.Emails);
     }
-
-    private static string[] Emails(JsonNode? page) =>
-        [.. page!["members"]!.AsArray().Select(member => member!["email_address"]!.GetValue<string>())];
 
     [Fact(DisplayName = $"GetSegmentMembers_NoIncludeFlags_ListsSubscribedAndPendingOnly ({SegmentMembersPage}: include_cleaned/include_transactional/include_unsubscribed, default false)")]
     public async Task GetSegmentMembers_NoIncludeFlags_ListsSubscribedAndPendingOnly()
@@ -43,7 +31,7 @@ public sealed partial class SegmentsHandlerTests
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["sub@brightfield-labs.com", "pend@brightfield-labs.com"], Emails(page));
+        Assert.Equal(["sub@brightfield-labs.com", "pend@brightfield-labs.com"], StatusSeed.EmailsOf(page));
         Assert.Equal(2, page!["total_items"]!.GetValue<int>());
     }
 
@@ -58,7 +46,7 @@ public sealed partial class SegmentsHandlerTests
         var (_, page) = await sut.GetAsync($"{Segments}/{id}/members?include_cleaned=true&include_transactional=true&include_unsubscribed=true");
 
         // Assert
-        Assert.Equal(["sub@brightfield-labs.com", "pend@brightfield-labs.com", "unsub@brightfield-labs.com", "clean@brightfield-labs.com", "trans@brightfield-labs.com"], Emails(page));
+        Assert.Equal(["sub@brightfield-labs.com", "pend@brightfield-labs.com", "unsub@brightfield-labs.com", "clean@brightfield-labs.com", "trans@brightfield-labs.com"], StatusSeed.EmailsOf(page));
         Assert.Equal(
             ["subscribed", "pending", "unsubscribed", "cleaned", "transactional"],
             page!["members"]!.AsArray().Select(member => member!["status"]!.GetValue<string>()));
@@ -79,7 +67,7 @@ public sealed partial class SegmentsHandlerTests
         var (_, page) = await sut.GetAsync($"{Segments}/{id}/members?{flag}=true");
 
         // Assert
-        Assert.Equal(["sub@brightfield-labs.com", "pend@brightfield-labs.com", added], Emails(page));
+        Assert.Equal(["sub@brightfield-labs.com", "pend@brightfield-labs.com", added], StatusSeed.EmailsOf(page));
     }
 
     [Fact(DisplayName = $"GetSegmentMembers_CountOffsetAndFields_PagesLikeEveryCollection ({SegmentMembersPage}; https://mailchimp.com/developer/marketing/docs/methods-parameters/)")]
@@ -101,12 +89,12 @@ public sealed partial class SegmentsHandlerTests
         var (_, last) = await sut.GetAsync($"{Segments}/{id}/members?count=2&offset=4&exclude_fields=members.interests");
 
         // Assert
-        Assert.Equal(["m0@brightfield-labs.com", "m1@brightfield-labs.com"], Emails(first));
+        Assert.Equal(["m0@brightfield-labs.com", "m1@brightfield-labs.com"], StatusSeed.EmailsOf(first));
         Assert.Equal(5, first!["total_items"]!.GetValue<int>());
         var member = first["members"]![0]!.AsObject();
         Assert.Equal(["email_address", "status", "merge_fields"], member.Select(p => p.Key));
         Assert.Equal("N0", member["merge_fields"]!["FNAME"]!.GetValue<string>());
-        Assert.Equal(["m4@brightfield-labs.com"], Emails(last));
+        Assert.Equal(["m4@brightfield-labs.com"], StatusSeed.EmailsOf(last));
         Assert.Null(last!["members"]![0]!["interests"]);
     }
 
