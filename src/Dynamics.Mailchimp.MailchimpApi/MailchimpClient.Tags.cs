@@ -24,14 +24,8 @@ internal sealed partial class MailchimpClient
     public IAsyncEnumerable<ListMember> GetSegmentMembersAsync(string listId, long segmentId, SegmentMemberQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new SegmentMemberQuery();
-        var path = new QueryStringBuilder(MailchimpPaths.SegmentMembers(listId, segmentId))
-            .Add(MailchimpQueryNames.Fields, BuildFields(query.Fields))
-            .Add(MailchimpQueryNames.IncludeCleaned, query.IncludeCleaned ? MailchimpQueryNames.True : null)
-            .Add(MailchimpQueryNames.IncludeTransactional, query.IncludeTransactional ? MailchimpQueryNames.True : null)
-            .Add(MailchimpQueryNames.IncludeUnsubscribed, query.IncludeUnsubscribed ? MailchimpQueryNames.True : null)
-            .ToString();
         return ReadPagesAsync(
-            path,
+            MemberListingPaths.SegmentMembers(listId, segmentId, query),
             MailchimpJsonContext.Default.SegmentMemberCollection,
             page => page.Members,
             page => page.TotalItems,
