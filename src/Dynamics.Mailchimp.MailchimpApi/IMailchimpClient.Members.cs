@@ -15,12 +15,18 @@ public partial interface IMailchimpClient
 
     /// <summary>
     /// Streams the members of an audience (<c>GET /lists/{id}/members</c>), with <c>since_last_changed</c>,
-    /// <c>status</c> and <c>fields</c>, paged by <c>offset</c> with up to 1000 per page.
+    /// <c>status</c>, the interest filters (<c>interest_category_id</c>, <c>interest_ids</c>, <c>interest_match</c>)
+    /// and <c>fields</c>, paged by <c>offset</c> with up to 1000 per page: N members cost ceil(N / page size) calls.
     /// </summary>
+    /// <remarks>
+    /// Without a status filter Mailchimp lists members of every status, archived ones included (the listing's
+    /// documented status enum has <c>archived</c>).
+    /// </remarks>
     /// <param name="listId">The list id.</param>
     /// <param name="query">The filters; <see langword="null"/> reads everyone.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The members.</returns>
+    /// <exception cref="ArgumentException">Only some of the three interest filters are set.</exception>
     IAsyncEnumerable<ListMember> GetMembersAsync(string listId, MemberQuery? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Adds or updates one member (<c>PUT …/members/{hash}</c> with <c>status_if_new</c> and optional <c>status</c>).</summary>

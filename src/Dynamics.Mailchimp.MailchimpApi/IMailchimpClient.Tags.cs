@@ -1,3 +1,4 @@
+using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.MailchimpApi.Models.Tags;
 
 namespace Dynamics.Mailchimp.MailchimpApi;
@@ -10,6 +11,23 @@ public partial interface IMailchimpClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The tags.</returns>
     IAsyncEnumerable<Segment> GetTagsAsync(string listId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Streams the members of a static segment, i.e. of a tag (<c>GET /lists/{id}/segments/{segment_id}/members</c>),
+    /// paged by <c>offset</c> with up to 1000 per page: N members cost ceil(N / page size) calls (one when empty).
+    /// </summary>
+    /// <remarks>
+    /// Mailchimp lists subscribed and pending members by default; cleaned, unsubscribed and transactional ones only
+    /// with the matching <see cref="SegmentMemberQuery"/> flag (<see cref="SegmentMemberQuery.AllStatuses"/> sets all
+    /// three). Archived members are never listed. The items carry the documented segment-member fields, a subset of
+    /// the list-member ones (no <c>contact_id</c>, <c>tags</c>, <c>web_id</c>).
+    /// </remarks>
+    /// <param name="listId">The list id.</param>
+    /// <param name="segmentId">The segment (tag) id, e.g. from <see cref="FindTagAsync"/>.</param>
+    /// <param name="query">Fields, page size and statuses; <see langword="null"/> uses Mailchimp's defaults.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The members; a page is requested only when the previous one was consumed.</returns>
+    IAsyncEnumerable<ListMember> GetSegmentMembersAsync(string listId, long segmentId, SegmentMemberQuery? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Finds a tag by name, ignoring case.</summary>
     /// <param name="listId">The list id.</param>

@@ -7,23 +7,14 @@ namespace Dynamics.Mailchimp.MailchimpApi;
 /// <content>Single-member reads and writes, and the member listing.</content>
 internal sealed partial class MailchimpClient
 {
-    private const string MembersCollectionPrefix = "members.";
-
     public Task<ListMember?> GetMemberAsync(string listId, string emailAddress, CancellationToken cancellationToken = default) =>
         GetOrNullAsync(MailchimpPaths.Member(listId, SubscriberHash.Compute(emailAddress)), MailchimpJsonContext.Default.ListMember, cancellationToken);
 
     public IAsyncEnumerable<ListMember> GetMembersAsync(string listId, MemberQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new MemberQuery();
-        var path = new QueryStringBuilder(MailchimpPaths.Members(listId))
-            .Add(MailchimpQueryNames.Status, query.Status?.ToWireValue())
-            .Add(MailchimpQueryNames.SinceLastChanged, query.SinceLastChanged is { } since ? MailchimpDateFormat.Format(since) : null)
-            .Add(MailchimpQueryNames.SortField, query.SortByLastChanged ? MailchimpQueryNames.LastChanged : null)
-            .Add(MailchimpQueryNames.SortDir, query.SortByLastChanged ? MailchimpQueryNames.Ascending : null)
-            .Add(MailchimpQueryNames.Fields, BuildFields(query.Fields))
-            .ToString();
         return ReadPagesAsync(
-            path,
+            MemberListingPaths.Members(listId, query),
             MailchimpJsonContext.Default.MemberCollection,
             page => page.Members,
             page => page.TotalItems,
@@ -66,8 +57,4 @@ internal sealed partial class MailchimpClient
         SendWithoutResultAsync(
             new HttpRequestMessage(HttpMethod.Post, MailchimpPaths.MemberDeletePermanent(listId, SubscriberHash.Compute(emailAddress))),
             cancellationToken);
-
-    private static string? BuildFields(IReadOnlyList<string>? fields) => fields is null || fields.Count == 0
-        ? null
-        : string.Join(',', fields.Select(field => MembersCollectionPrefix + field.Trim()).Append(MailchimpQueryNames.TotalItems));
 }

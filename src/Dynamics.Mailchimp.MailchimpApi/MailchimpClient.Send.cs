@@ -123,6 +123,7 @@ internal sealed partial class MailchimpClient
                 token),
             items,
             totalItems,
+            count,
             cancellationToken);
     }
 }

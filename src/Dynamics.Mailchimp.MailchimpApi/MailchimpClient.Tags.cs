@@ -1,6 +1,7 @@
 using Dynamics.Mailchimp.MailchimpApi.Batching;
 using Dynamics.Mailchimp.MailchimpApi.Errors;
 using Dynamics.Mailchimp.MailchimpApi.Http;
+using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.MailchimpApi.Models.Tags;
 using Dynamics.Mailchimp.MailchimpApi.Serialization;
 
@@ -19,6 +20,18 @@ internal sealed partial class MailchimpClient
             page => page.Segments,
             page => page.TotalItems,
             cancellationToken);
+
+    public IAsyncEnumerable<ListMember> GetSegmentMembersAsync(string listId, long segmentId, SegmentMemberQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= new SegmentMemberQuery();
+        return ReadPagesAsync(
+            MemberListingPaths.SegmentMembers(listId, segmentId, query),
+            MailchimpJsonContext.Default.SegmentMemberCollection,
+            page => page.Members,
+            page => page.TotalItems,
+            cancellationToken,
+            query.PageSize);
+    }
 
     public async Task<Segment?> FindTagAsync(string listId, string tagName, CancellationToken cancellationToken = default)
     {

@@ -83,7 +83,7 @@ public sealed partial class MailchimpNodeClientTests
         var reads = fixture.Sandbox.Requests.Where(r => r.Method == "GET" && r.Path == List + "/members").ToList();
 
         // Act
-        var queries = reads.Select(r => ParseQuery(r.Query)).ToList();
+        var queries = reads.Select(r => ParseQuery(r.Query)).Where(q => !q.ContainsKey("interest_category_id")).ToList();
 
         // Assert
         Assert.NotEmpty(queries);
@@ -95,6 +95,45 @@ public sealed partial class MailchimpNodeClientTests
             Assert.Equal("members.email_address,members.status,members.last_changed,total_items", q["fields"]);
         });
         Assert.Equal(["0", "2"], queries.Select(q => q["offset"]).Take(2));
+    }
+
+    [Fact(DisplayName = "Requests_GetListMembersInfoByInterest_SendsTheThreeInterestFilters (https://mailchimp.com/developer/marketing/api/list-members/list-members-info/)")]
+    public void Requests_GetListMembersInfoByInterest_SendsTheThreeInterestFilters()
+    {
+        // Arrange
+        var reads = fixture.Sandbox.Requests.Where(r => r.Method == "GET" && r.Path == List + "/members").Select(r => (r.StatusCode, Query: ParseQuery(r.Query)));
+
+        // Act
+        var byInterest = reads.Where(read => read.Query.ContainsKey("interest_category_id")).ToList();
+
+        // Assert
+        Assert.Equal(2, byInterest.Count);
+        Assert.All(byInterest, read =>
+        {
+            Assert.Equal(200, read.StatusCode);
+            Assert.False(string.IsNullOrEmpty(read.Query["interest_ids"]));
+        });
+        Assert.Equal(["any", "none"], byInterest.Select(read => read.Query["interest_match"]));
+    }
+
+    [Fact(DisplayName = "Requests_GetSegmentMembersList_SendsPagingFieldsAndIncludeFlags (https://mailchimp.com/developer/marketing/api/list-segment-members/list-members-in-segment/)")]
+    public void Requests_GetSegmentMembersList_SendsPagingFieldsAndIncludeFlags()
+    {
+        // Arrange
+        var pattern = new Regex($"^{Regex.Escape(List)}/segments/[0-9]+/members$", RegexOptions.CultureInvariant);
+
+        // Act
+        var read = Assert.Single(fixture.Sandbox.Requests, r => r.Method == "GET" && pattern.IsMatch(r.Path));
+        var query = ParseQuery(read.Query);
+
+        // Assert
+        Assert.Equal(200, read.StatusCode);
+        Assert.Equal("members.id,members.email_address,members.status,members.merge_fields,total_items", query["fields"]);
+        Assert.Equal("1000", query["count"]);
+        Assert.Equal("0", query["offset"]);
+        Assert.Equal("true", query["include_cleaned"]);
+        Assert.Equal("true", query["include_transactional"]);
+        Assert.Equal("true", query["include_unsubscribed"]);
     }
 
     [Fact]

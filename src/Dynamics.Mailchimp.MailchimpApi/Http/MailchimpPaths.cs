@@ -25,6 +25,8 @@ internal static class MailchimpPaths
 
     public static string Segment(string listId, long segmentId) => $"{Segments(listId)}/{segmentId}";
 
+    public static string SegmentMembers(string listId, long segmentId) => $"{Segment(listId, segmentId)}/members";
+
     public static string EmailActivity(string campaignId) => $"reports/{Escape(campaignId)}/email-activity";
 
     public static string Unsubscribed(string campaignId) => $"reports/{Escape(campaignId)}/unsubscribed";

@@ -15,10 +15,17 @@ internal static class MailchimpQueryNames
     public const string SortField = "sort_field";
     public const string SortDir = "sort_dir";
     public const string TotalItems = "total_items";
+    public const string InterestCategoryId = "interest_category_id";
+    public const string InterestIds = "interest_ids";
+    public const string InterestMatch = "interest_match";
+    public const string IncludeCleaned = "include_cleaned";
+    public const string IncludeTransactional = "include_transactional";
+    public const string IncludeUnsubscribed = "include_unsubscribed";
 
     public const string LastChanged = "last_changed";
     public const string SendTime = "send_time";
     public const string Ascending = "ASC";
     public const string Static = "static";
     public const string Sent = "sent";
+    public const string True = "true";
 }

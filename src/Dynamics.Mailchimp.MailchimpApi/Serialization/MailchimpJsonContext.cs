@@ -43,6 +43,7 @@ namespace Dynamics.Mailchimp.MailchimpApi.Serialization;
 [JsonSerializable(typeof(StaticSegmentCreate))]
 [JsonSerializable(typeof(SegmentMembersChange))]
 [JsonSerializable(typeof(SegmentMembersResponse))]
+[JsonSerializable(typeof(SegmentMemberCollection))]
 [JsonSerializable(typeof(CampaignCollection))]
 [JsonSerializable(typeof(EmailActivityCollection))]
 [JsonSerializable(typeof(UnsubscribeCollection))]

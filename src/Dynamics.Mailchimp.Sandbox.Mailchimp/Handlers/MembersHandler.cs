@@ -19,7 +19,7 @@ internal sealed class MembersHandler(MemberStore store) : IEndpointGroup
     {
         routes.MapGet(RouteNames.Members, (HttpContext context, string list_id) =>
             JsonResult.Ok(store.ListMembers(list_id, ParseQuery(context.Request.Query), Paging.From(context.Request.Query))))
-            .WithContract(ParameterContract.For("GET", RouteNames.Members, [.. ParameterContract.Collection, "status", "since_last_changed", "before_last_changed", "sort_field", "sort_dir"]));
+            .WithContract(ParameterContract.For("GET", RouteNames.Members, [.. ParameterContract.Collection, "status", "since_last_changed", "before_last_changed", "sort_field", "sort_dir", InterestFilter.CategoryName, InterestFilter.IdsName, InterestFilter.MatchName]));
         routes.MapGet(RouteNames.Member, (string list_id, string subscriber_hash) =>
             JsonResult.Ok(store.GetMember(list_id, subscriber_hash)))
             .WithContract(ParameterContract.For("GET", RouteNames.Member, ParameterContract.PartialResponse));
@@ -75,6 +75,7 @@ internal sealed class MembersHandler(MemberStore store) : IEndpointGroup
             BeforeLastChanged = Time(query, "before_last_changed"),
             SortField = sortField,
             Descending = string.Equals(Optional(query, "sort_dir"), "DESC", StringComparison.OrdinalIgnoreCase),
+            Interests = InterestFilter.From(Optional(query, InterestFilter.CategoryName), Optional(query, InterestFilter.IdsName), Optional(query, InterestFilter.MatchName)),
         };
     }
 

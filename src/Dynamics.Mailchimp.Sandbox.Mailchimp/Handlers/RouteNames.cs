@@ -15,6 +15,7 @@ internal static class RouteNames
     public const string Interests = "/lists/{list_id}/interest-categories/{interest_category_id}/interests";
     public const string Segments = "/lists/{list_id}/segments";
     public const string Segment = "/lists/{list_id}/segments/{segment_id}";
+    public const string SegmentMembers = "/lists/{list_id}/segments/{segment_id}/members";
     public const string TagSearch = "/lists/{list_id}/tag-search";
     public const string Campaigns = "/campaigns";
     public const string Campaign = "/campaigns/{campaign_id}";

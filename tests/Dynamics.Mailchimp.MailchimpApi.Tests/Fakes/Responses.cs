@@ -34,11 +34,14 @@ public static class Responses
     }
 
     /// <summary>A page of members <c>{prefix}{i}@brightfield-labs.com</c> for i in [offset, offset+count) capped at total.</summary>
-    public static HttpResponseMessage MemberPage(int offset, int count, int total)
+    public static HttpResponseMessage MemberPage(int offset, int count, int total) => Json(MemberPageJson(offset, count, total));
+
+    /// <summary>The body of <see cref="MemberPage"/>.</summary>
+    public static string MemberPageJson(int offset, int count, int total)
     {
         var end = Math.Min(offset + count, total);
         var members = Enumerable.Range(offset, Math.Max(0, end - offset))
             .Select(i => $$"""{"id":"h{{i}}","email_address":"m{{i}}@brightfield-labs.com","status":"subscribed","timestamp_signup":"","last_changed":"2024-05-01T10:00:00+00:00"}""");
-        return Json($$"""{"members":[{{string.Join(',', members)}}],"list_id":"L1","total_items":{{total}}}""");
+        return $$"""{"members":[{{string.Join(',', members)}}],"list_id":"L1","total_items":{{total}}}""";
     }
 }

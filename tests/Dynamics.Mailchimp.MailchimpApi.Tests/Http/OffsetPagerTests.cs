@@ -18,6 +18,7 @@ public sealed class OffsetPagerTests
             },
             page => page.Items,
             page => page.Total,
+            pageSize,
             CancellationToken.None);
         return (sut, offsets);
     }
@@ -48,6 +49,58 @@ public sealed class OffsetPagerTests
         // Assert
         Assert.Equal(10, items.Count);
         Assert.Equal([0, 10], offsets);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TotalMultipleOfPage_MakesNoCallForAnEmptyPage()
+    {
+        // Arrange
+        var (sut, offsets) = CreateSut(total: 30, pageSize: 10);
+
+        // Act
+        var items = await sut.ToListAsync(CancellationToken.None);
+
+        // Assert
+        Assert.Equal(30, items.Count);
+        Assert.Equal([0, 10, 20], offsets);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ShortPageBeforeTotal_StopsAfterIt()
+    {
+        // Arrange: total_items (50) overstates what the listing still holds (15)
+        var offsets = new List<int>();
+        var sut = OffsetPager.ReadAsync(
+            (offset, _) =>
+            {
+                offsets.Add(offset);
+                return Task.FromResult(new Page([.. Enumerable.Range(offset, Math.Max(0, Math.Min(10, 15 - offset)))], 50));
+            },
+            page => page.Items,
+            page => page.Total,
+            10,
+            CancellationToken.None);
+
+        // Act
+        var items = await sut.ToListAsync(CancellationToken.None);
+
+        // Assert
+        Assert.Equal(15, items.Count);
+        Assert.Equal([0, 10], offsets);
+    }
+
+    [Fact]
+    public async Task ReadAsync_NoItems_MakesOneCall()
+    {
+        // Arrange
+        var (sut, offsets) = CreateSut(total: 0, pageSize: 10);
+
+        // Act
+        var items = await sut.ToListAsync(CancellationToken.None);
+
+        // Assert
+        Assert.Empty(items);
+        Assert.Equal([0], offsets);
     }
 
     [Fact]

@@ -24,6 +24,8 @@ internal static class ConformanceOperations
         "lists.createSegment",
         "lists.batchSegmentMembers",
         "lists.listSegments",
+        "lists.getSegmentMembersList",
+        "lists.getListMembersInfo (interest filter)",
         "lists.getListMembersInfo",
         "campaigns.list",
         "reports.getEmailActivityForCampaign",

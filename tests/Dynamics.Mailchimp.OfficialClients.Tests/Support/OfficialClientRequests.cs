@@ -27,6 +27,7 @@ public static class OfficialClientRequests
         { "POST", $"^{List}/segments$" },
         { "POST", $"^{List}/segments/[0-9]+$" },
         { "GET", $"^{List}/segments$" },
+        { "GET", $"^{List}/segments/[0-9]+/members$" },
         { "GET", $"^{List}/members$" },
         { "GET", @"^/3\.0/campaigns$" },
         { "GET", @"^/3\.0/reports/[^/]+/email-activity$" },

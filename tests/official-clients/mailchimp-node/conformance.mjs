@@ -330,6 +330,40 @@ await operation('lists.listSegments', `${DOCS}list-segments/`, async () => {
   return `${r.total_items} static segment(s)`;
 });
 
+await operation('lists.getSegmentMembersList', `${DOCS}list-segment-members/`, async () => {
+  check(ctx.segmentId !== undefined, 'no segment (createSegment failed)');
+  const r = await mailchimp.lists.getSegmentMembersList(listId, ctx.segmentId, {
+    fields: ['members.id', 'members.email_address', 'members.status', 'members.merge_fields', 'total_items'],
+    count: 1000, offset: 0, include_cleaned: true, include_transactional: true, include_unsubscribed: true,
+  });
+  check(Array.isArray(r.members) && isCount(r.total_items), 'members[]/total_items missing');
+  const emails = r.members.map((m) => m.email_address);
+  check(JSON.stringify(emails) === JSON.stringify([ctx.alan]), `members ${emails.join(',')}, expected only ${ctx.alan} (carol was removed)`);
+  check(r.total_items === 1, `total_items ${r.total_items}, expected 1`);
+  const m = r.members[0];
+  check(m.id === hash(ctx.alan), `id ${m.id}, expected ${hash(ctx.alan)}`);
+  check(m.status === 'subscribed', `status ${m.status}`);
+  check(m.merge_fields && m.merge_fields.FNAME === 'Alan', `merge_fields ${JSON.stringify(m.merge_fields)}`);
+  return `${r.total_items} member(s) in segment ${ctx.segmentId}`;
+});
+
+await operation('lists.getListMembersInfo (interest filter)', `${DOCS}list-members/`, async () => {
+  check(ctx.categoryId && ctx.interestId, 'no interest (createListInterestCategory/createInterestCategoryInterest failed)');
+  const r = await mailchimp.lists.getListMembersInfo(listId, {
+    interest_category_id: ctx.categoryId, interest_ids: ctx.interestId, interest_match: 'any',
+    count: 1000, fields: ['members.email_address', 'members.interests', 'total_items'],
+  });
+  check(Array.isArray(r.members) && isCount(r.total_items), 'members[]/total_items missing');
+  const emails = r.members.map((m) => m.email_address);
+  check(JSON.stringify(emails) === JSON.stringify([ctx.alan]), `members ${emails.join(',')}, expected only ${ctx.alan} (the one member given the run's interest)`);
+  check(r.members[0].interests[ctx.interestId] === true, `interests ${JSON.stringify(r.members[0].interests)}`);
+  const none = await mailchimp.lists.getListMembersInfo(listId, {
+    interest_category_id: ctx.categoryId, interest_ids: ctx.interestId, interest_match: 'none', count: 1000, fields: ['members.email_address', 'total_items'],
+  });
+  check(!none.members.some((m) => m.email_address === ctx.alan), 'interest_match=none still lists the member with the interest');
+  return `any: ${r.total_items}, none: ${none.total_items}`;
+});
+
 await operation('lists.getListMembersInfo', `${DOCS}list-members/`, async () => {
   const fields = ['members.email_address', 'members.status', 'members.last_changed', 'total_items'];
   const count = 2;

@@ -21,4 +21,16 @@ public sealed record MemberQuery
     /// <summary>Gets a value indicating whether to sort by <c>last_changed</c> ascending, which keeps offset paging stable for deltas.</summary>
     /// <value>Default <see langword="true"/>.</value>
     public bool SortByLastChanged { get; init; } = true;
+
+    /// <summary>
+    /// Gets the interest category whose interests filter the listing (<c>interest_category_id</c>). Mailchimp documents
+    /// the three interest filters as going together, so set all of them or none.
+    /// </summary>
+    public string? InterestCategoryId { get; init; }
+
+    /// <summary>Gets the interests of <see cref="InterestCategoryId"/> to match (<c>interest_ids</c>, sent comma-separated).</summary>
+    public IReadOnlyList<string>? InterestIds { get; init; }
+
+    /// <summary>Gets how <see cref="InterestIds"/> are matched (<c>interest_match</c>).</summary>
+    public InterestMatch? InterestMatch { get; init; }
 }

@@ -1,6 +1,11 @@
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 
 /// <summary>The filters and sort of <c>GET /lists/{list_id}/members</c>.</summary>
+/// <remarks>
+/// Without <c>status</c> every status is listed, <c>archived</c> included: the listing's documented status enum (filter
+/// and response) has <c>archived</c>, and one archived member broke clients that read the members collection without a
+/// filter (brandonseydel/MailChimp.Net#417, 2019). Only <c>GET …/segments/{id}/members</c> leaves statuses out by default.
+/// </remarks>
 internal sealed record MemberQuery
 {
     public string? Status { get; init; }
@@ -16,12 +21,16 @@ internal sealed record MemberQuery
 
     public bool Descending { get; init; }
 
+    /// <summary>Gets the interest filter, or <see langword="null"/>.</summary>
+    public InterestFilter? Interests { get; init; }
+
     public IEnumerable<MemberRecord> Apply(IEnumerable<MemberRecord> members)
     {
         var filtered = members
             .Where(m => Status is null || m.Status == Status)
             .Where(m => SinceLastChanged is null || m.LastChanged >= SinceLastChanged)
-            .Where(m => BeforeLastChanged is null || m.LastChanged < BeforeLastChanged);
+            .Where(m => BeforeLastChanged is null || m.LastChanged < BeforeLastChanged)
+            .Where(m => Interests is null || Interests.Matches(m));
         Func<MemberRecord, DateTimeOffset> key = SortField switch
         {
             "last_changed" => m => m.LastChanged,

@@ -34,6 +34,7 @@ internal sealed class MemberStore(StoreContext context, DefinitionStore definiti
     {
         lock (context.Gate)
         {
+            query.Interests?.Validate(definitions.SetLocked(listId));
             var matches = query.Apply(BookLocked(listId).ByHash.Values).ToList();
             var json = paging.Collection("members", matches.Select(m => (JsonNode)JsonLocked(listId, m)), matches.Count);
             json["list_id"] = listId;

@@ -5,8 +5,11 @@ using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
 
-/// <summary>Static segments created with members, and bulk add/remove of segment members (at most 500 each way).</summary>
-/// <remarks>https://mailchimp.com/developer/marketing/api/list-segments/batch-add-or-remove-members/</remarks>
+/// <summary>Static segments created with members, the listing of a segment's members, and bulk add/remove of segment members (at most 500 each way).</summary>
+/// <remarks>
+/// https://mailchimp.com/developer/marketing/api/list-segments/batch-add-or-remove-members/ and
+/// https://mailchimp.com/developer/marketing/api/list-segment-members/list-members-in-segment/
+/// </remarks>
 internal sealed class SegmentMembers(StoreContext context, MemberStore members, TagStore tags)
 {
     public const int MaxSegmentBulk = 500;
@@ -26,6 +29,50 @@ internal sealed class SegmentMembers(StoreContext context, MemberStore members, 
 
             return DefinitionJson.Segment(listId, segment);
         }
+    }
+
+    /// <summary>
+    /// The members of a static segment with one of <paramref name="statuses"/> (see <see cref="StatusesListed"/>),
+    /// in the order they joined the audience, as <c>{members, total_items}</c>.
+    /// </summary>
+    public JsonObject ListMembers(string listId, long segmentId, IReadOnlySet<string> statuses, Paging paging)
+    {
+        lock (context.Gate)
+        {
+            var segment = tags.SegmentLocked(listId, segmentId);
+            var matches = members.BookLocked(listId).ByHash.Values
+                .Where(m => segment.Members.ContainsKey(m.ContactId) && statuses.Contains(m.Status))
+                .OrderBy(m => m.Sequence)
+                .ToList();
+            return paging.Collection("members", matches.Select(m => (JsonNode)SegmentMemberJson.From(members.JsonLocked(listId, m))), matches.Count);
+        }
+    }
+
+    /// <summary>
+    /// The statuses a segment-member listing returns: subscribed and pending always; cleaned, transactional and
+    /// unsubscribed only when asked for (the endpoint's <c>include_*</c> flags, which default to false); archived never,
+    /// since the endpoint's status enum has no <c>archived</c>
+    /// (https://mailchimp.com/developer/marketing/api/list-segment-members/list-members-in-segment/).
+    /// </summary>
+    public static IReadOnlySet<string> StatusesListed(bool includeCleaned, bool includeTransactional, bool includeUnsubscribed)
+    {
+        var statuses = new HashSet<string>(StringComparer.Ordinal) { MemberStatus.Subscribed, MemberStatus.Pending };
+        if (includeCleaned)
+        {
+            statuses.Add(MemberStatus.Cleaned);
+        }
+
+        if (includeTransactional)
+        {
+            statuses.Add(MemberStatus.Transactional);
+        }
+
+        if (includeUnsubscribed)
+        {
+            statuses.Add(MemberStatus.Unsubscribed);
+        }
+
+        return statuses;
     }
 
     /// <summary>Bulk add/remove; addresses not on the list are ignored (as documented), fake addresses are reported in <c>errors</c>.</summary>
