@@ -1,6 +1,5 @@
 using Dynamics.Mailchimp.Dataverse;
 using Dynamics.Mailchimp.Dataverse.Batch;
-using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sync.Read;
 
 namespace Dynamics.Mailchimp.Sync.Reconcile;
@@ -19,7 +18,7 @@ public sealed class DataverseCorrectionQueue(IDataverseClient client, TimeProvid
     public async Task<IReadOnlyList<CorrectionResult>> QueueAsync(IReadOnlyList<ListDrift> drifts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(drifts);
-        var entitySet = ReadNames.EntitySet(TableNames.QueueItem);
+        var entitySet = Claim.ClaimWebApiNames.QueueItemSet;
         var now = time.GetUtcNow().UtcDateTime;
         var rows = drifts.Select(drift => (Drift: drift, Rows: CorrectionRows.For(drift, runId, now))).ToArray();
         var operations = rows.SelectMany(r => r.Rows.Select(row => BatchOperation.Create(entitySet, row))).ToArray();
