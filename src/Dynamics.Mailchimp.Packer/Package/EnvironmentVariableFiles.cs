@@ -1,5 +1,3 @@
-using System.Xml;
-using System.Xml.Linq;
 using Dynamics.Mailchimp.Solution.Settings;
 
 namespace Dynamics.Mailchimp.Packer.Package;
@@ -55,23 +53,23 @@ public static class EnvironmentVariableFiles
         }
 
         var bytes = File.ReadAllBytes(path);
-        XElement definition;
+        EnvironmentVariableDefinition definition;
         try
         {
             using var stream = new MemoryStream(bytes);
-            definition = XElement.Load(stream);
+            definition = EnvironmentVariableCatalog.Read(stream, path);
         }
-        catch (XmlException ex)
+        catch (EnvironmentVariableSourceException ex)
         {
-            throw new PackSourceException($"{path} is not well-formed XML: {ex.Message}", ex);
+            throw new PackSourceException(ex.Message, ex);
         }
 
-        if (definition.Name != "environmentvariabledefinition" || (string?)definition.Attribute("schemaname") != schemaName)
+        if (definition.SchemaName != schemaName)
         {
             throw new PackSourceException($"{path} must be an environmentvariabledefinition whose schemaname is its folder's name, '{schemaName}'.");
         }
 
-        if (((string?)definition.Element("type"))?.Trim() == EnvironmentVariableTypes.Secret.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        if (definition.Type == EnvironmentVariableTypes.Secret)
         {
             throw new PackSourceException($"{path}: '{schemaName}' is a Secret environment variable; the sync job cannot read Key Vault secrets through the Web API, so secrets are given to the job in its own configuration instead.");
         }

@@ -74,7 +74,10 @@ public sealed class DmcConfigurationTests : IDisposable
         // Arrange
         var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
 
-        // Act & Assert
-        Assert.Throws<ArgumentException>(() => DmcConfiguration.SetOrganizationSettings(configuration, new Dictionary<string, string?>()));
+        // Act
+        var error = Record.Exception(() => DmcConfiguration.SetOrganizationSettings(configuration, new Dictionary<string, string?>()));
+
+        // Assert
+        Assert.IsType<ArgumentException>(error);
     }
 }
