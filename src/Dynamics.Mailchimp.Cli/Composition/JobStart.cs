@@ -45,6 +45,11 @@ public static class JobStart
             {
                 return new JobStartResult(connections, JobSettings.Read(configuration), readings, ExitCodes.Success);
             }
+            catch (DmcConfigurationException e)
+            {
+                await connections.DisposeAsync().ConfigureAwait(false);
+                throw EnvironmentVariableSettings.Explain(e, readings);
+            }
             catch
             {
                 await connections.DisposeAsync().ConfigureAwait(false);

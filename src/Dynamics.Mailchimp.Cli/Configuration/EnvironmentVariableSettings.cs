@@ -51,4 +51,23 @@ public static class EnvironmentVariableSettings
 
         return values;
     }
+
+    /// <summary>
+    /// <paramref name="error"/> (a job setting out of range) with a line for each setting it names that a Dataverse
+    /// environment variable supplied, so the admin knows where the value came from.
+    /// </summary>
+    /// <param name="error">The validation error of the job's settings.</param>
+    /// <param name="readings">What Dataverse held.</param>
+    /// <returns>The error, extended when a named setting came from Dataverse; otherwise <paramref name="error"/> itself.</returns>
+    public static DmcConfigurationException Explain(DmcConfigurationException error, IEnumerable<EnvironmentVariableReading> readings)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(readings);
+        var notes = readings
+            .Select(r => (Reading: r, Setting: All.FirstOrDefault(s => s.SchemaName == r.SchemaName)))
+            .Where(p => p.Setting is not null && p.Reading.Value is not null && error.Message.Contains(p.Setting.ConfigurationKey, StringComparison.OrdinalIgnoreCase))
+            .Select(p => $"  {p.Setting!.ConfigurationKey} comes from the Dataverse environment variable {p.Reading.SchemaName} ({p.Reading.Origin} '{p.Reading.Value}') unless the job's own settings set it.")
+            .ToList();
+        return notes.Count == 0 ? error : new DmcConfigurationException(error.Message + Environment.NewLine + string.Join(Environment.NewLine, notes), error);
+    }
 }

@@ -84,6 +84,22 @@ public sealed class JobStartTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pull_EnvironmentVariableOutOfRange_ConfigurationErrorSaysWhereTheValueCameFrom()
+    {
+        // Arrange: 5,000 days parses, but the job keeps at most 3,650.
+        EnvironmentVariableRows.SetCurrentValue(_sandboxes.Dataverse.Organization, "dmc_ActivityRetentionDays", "5000");
+
+        // Act
+        var (exit, json) = await _sandboxes.RunJsonAsync("pull");
+
+        // Assert
+        Assert.Equal(ExitCodes.ConfigurationError, exit);
+        var message = json.GetProperty("message").GetString()!;
+        Assert.Contains("Sync:Activity:Retention", message, StringComparison.Ordinal);
+        Assert.Contains("Dataverse environment variable dmc_ActivityRetentionDays (current value '5000')", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Push_Start_ReadsTheEnvironmentVariablesInOneRequestFirst()
     {
         // Arrange

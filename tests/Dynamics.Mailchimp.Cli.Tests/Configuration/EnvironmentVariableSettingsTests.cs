@@ -108,4 +108,32 @@ public sealed class EnvironmentVariableSettingsTests
         // Assert
         Assert.Contains("default value 'sometimes'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Explain_ErrorNamingASettingFromDataverse_AddsWhereItCameFrom()
+    {
+        // Arrange
+        var error = new DmcConfigurationException("The Sync:Pull settings are not valid:\n  - Sync:Pull:UnsubscribeLeavesLists: bad");
+
+        // Act
+        var explained = EnvironmentVariableSettings.Explain(error, [Reading("dmc_UnsubscribeLeavesLists", "no", "yes"), Reading("dmc_CleanedBlocksBulkEmail", null, "no")]);
+
+        // Assert: only the setting the error names is explained.
+        Assert.Contains("dmc_UnsubscribeLeavesLists (current value 'no')", explained.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("dmc_CleanedBlocksBulkEmail", explained.Message, StringComparison.Ordinal);
+        Assert.Same(error, explained.InnerException);
+    }
+
+    [Fact]
+    public void Explain_ErrorNamingNoSettingFromDataverse_IsReturnedAsItIs()
+    {
+        // Arrange
+        var error = new DmcConfigurationException("The Sync:Push settings are not valid.");
+
+        // Act
+        var explained = EnvironmentVariableSettings.Explain(error, [Reading("dmc_UnsubscribeLeavesLists", "no", "yes")]);
+
+        // Assert
+        Assert.Same(error, explained);
+    }
 }
