@@ -3,6 +3,7 @@ using Dynamics.Mailchimp.Sandbox.Dataverse.Hosting;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Routing;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Security;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Seeding;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Solutions;
 using Dynamics.Mailchimp.Sandbox.Hosting;
 using Dynamics.Mailchimp.Sandbox.Hosting.Concurrency;
@@ -10,6 +11,7 @@ using Dynamics.Mailchimp.Sandbox.Hosting.Latency;
 using Dynamics.Mailchimp.Sandbox.Hosting.Recording;
 using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
 using Dynamics.Mailchimp.Sandbox.Xrm.Solutions;
+using Dynamics.Mailchimp.Solution.Settings;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -81,6 +83,11 @@ public sealed class DataverseSandbox : IAsyncDisposable
         options.Validate();
         var imported = SolutionImportOptions.Import(options);
         var organization = options.Organization ?? imported?.CreateOrganization() ?? new InMemoryOrganization();
+        if (options.Organization is null)
+        {
+            EnvironmentVariableRows.Seed(organization, options.Solution is { } zip ? EnvironmentVariableCatalog.FromZip(zip) : EnvironmentVariableCatalog.FromSolution());
+        }
+
         var registry = new TokenRegistry();
         var tokens = SandboxPipeline.CreateTokens(organization, options, registry);
         var window = TimeSpan.FromSeconds(options.WindowSeconds);

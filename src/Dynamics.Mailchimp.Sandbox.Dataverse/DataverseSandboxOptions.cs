@@ -84,7 +84,10 @@ public sealed class DataverseSandboxOptions
     public TimeSpan ChangeTrackingExpiry { get; init; } = TimeSpan.FromDays(7);
 
     /// <summary>The organization to serve.</summary>
-    /// <value>Null: a new <see cref="InMemoryOrganization"/> with the default schema and plug-in steps.</value>
+    /// <value>
+    /// Null: a new <see cref="InMemoryOrganization"/> with the default schema and plug-in steps, holding the solution's
+    /// environment variable definitions (from <see cref="Solution"/> when set, else solution/src) as an import leaves them.
+    /// </value>
     public InMemoryOrganization? Organization { get; init; }
 
     /// <summary>

@@ -1,44 +1,68 @@
 using System.CommandLine;
-using System.Diagnostics.CodeAnalysis;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
 
 namespace Dynamics.Mailchimp.Cli.Composition;
 
-/// <summary>What the job's verbs (<c>sync</c>, <c>push</c>, <c>pull</c>) start from: the validated settings and both clients.</summary>
+/// <summary>
+/// What the job's verbs (<c>sync</c>, <c>push</c>, <c>pull</c>) start from: the configuration with the organization's
+/// settings (the solution's environment variables, read from Dataverse in one request), the validated settings and both
+/// clients.
+/// </summary>
 public static class JobStart
 {
-    /// <summary>Reads the configuration, validates the job's settings and opens both clients, or reports what is wrong.</summary>
+    /// <summary>
+    /// Reads the configuration, connects to Dataverse, reads the organization's settings into the configuration's
+    /// organization layer, validates the job's settings and opens the Mailchimp client; or reports what is wrong.
+    /// </summary>
     /// <param name="parse">The command line.</param>
     /// <param name="context">The working folder and logging.</param>
-    /// <param name="output">Where a configuration error is reported.</param>
-    /// <param name="connections">The clients (dispose them), when opened.</param>
-    /// <param name="settings">The settings, when valid.</param>
-    /// <param name="exitCode"><see cref="ExitCodes.ConfigurationError"/> when not opened.</param>
-    /// <returns>Whether the verb can run.</returns>
-    public static bool TryOpen(
-        ParseResult parse,
-        CommandContext context,
-        CommandOutput output,
-        [NotNullWhen(true)] out ServiceConnections? connections,
-        [NotNullWhen(true)] out JobSettings? settings,
-        out int exitCode)
+    /// <param name="output">Where a configuration or service error is reported.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The opened job, or the exit code: <see cref="ExitCodes.ConfigurationError"/> for a wrong setting (an
+    /// environment variable that does not parse included), <see cref="ExitCodes.ServiceUnavailable"/> when Dataverse cannot be
+    /// read.</returns>
+    public static async Task<JobStartResult> OpenAsync(ParseResult parse, CommandContext context, CommandOutput output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(output);
+        var calls = new CallCounter();
         try
         {
             var configuration = DmcConfiguration.Build(parse, context.WorkingDirectory);
-            settings = JobSettings.Read(configuration);
-            connections = ServiceConnections.Create(configuration, context.Logging);
-            exitCode = ExitCodes.Success;
-            return true;
+            IReadOnlyList<EnvironmentVariableReading> readings = [];
+            var connections = await ServiceConnections.CreateAsync(
+                configuration,
+                context.Logging,
+                calls,
+                async (dataverse, stop) =>
+                {
+                    readings = await EnvironmentVariableReader.ReadAsync(dataverse, EnvironmentVariableSettings.SchemaNames, stop).ConfigureAwait(false);
+                    DmcConfiguration.SetOrganizationSettings(configuration, EnvironmentVariableSettings.ToConfiguration(readings));
+                },
+                cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return new JobStartResult(connections, JobSettings.Read(configuration), readings, ExitCodes.Success);
+            }
+            catch (DmcConfigurationException e)
+            {
+                await connections.DisposeAsync().ConfigureAwait(false);
+                throw EnvironmentVariableSettings.Explain(e, readings);
+            }
+            catch
+            {
+                await connections.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
         }
         catch (DmcConfigurationException e)
         {
-            (connections, settings) = (null, null);
-            exitCode = output.ConfigurationError(e);
-            return false;
+            return JobStartResult.Failed(output.ConfigurationError(e));
+        }
+        catch (Exception e) when (ServiceFailure.Describe(e, cancellationToken) is { } failure)
+        {
+            return JobStartResult.Failed(output.ServiceError(failure, calls));
         }
     }
 }

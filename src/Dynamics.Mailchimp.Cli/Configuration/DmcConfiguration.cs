@@ -6,8 +6,10 @@ using Microsoft.Extensions.Configuration;
 namespace Dynamics.Mailchimp.Cli.Configuration;
 
 /// <summary>
-/// Reads the job's settings in the usual Microsoft.Extensions order, later sources winning: the settings file,
-/// user secrets, environment variables (<c>DMC_</c> prefix, <c>__</c> between levels), then the command-line flags.
+/// Reads the job's settings in the usual Microsoft.Extensions order, later sources winning: the job's built-in defaults,
+/// the organization's settings (the solution's environment variables in Dataverse, filled once connected:
+/// <see cref="SetOrganizationSettings"/>), the settings file, user secrets, environment variables (<c>DMC_</c> prefix,
+/// <c>__</c> between levels), then the command-line flags.
 /// </summary>
 /// <remarks>
 /// Sections: <c>Dataverse</c> (<c>DataverseClientOptions</c>) and <c>Mailchimp</c> (<c>MailchimpClientOptions</c>). For example
@@ -49,6 +51,7 @@ public static class DmcConfiguration
         ArgumentNullException.ThrowIfNull(parse);
         var builder = new ConfigurationBuilder();
         builder.AddInMemoryCollection(JobDefaults);
+        builder.Add(new OrganizationSettingsSource());
         var settings = parse.GetValue(ConnectionFlags.Settings);
         if (settings is not null && !settings.Exists)
         {
@@ -61,6 +64,18 @@ public static class DmcConfiguration
         builder.AddEnvironmentVariables(EnvironmentPrefix);
         builder.AddInMemoryCollection(FlagValues(parse));
         return builder.Build();
+    }
+
+    /// <summary>Fills the organization's layer of <paramref name="configuration"/> (above the built-in defaults, below everything else).</summary>
+    /// <param name="configuration">A configuration from <see cref="Build"/>.</param>
+    /// <param name="values">Configuration key → value, from <see cref="EnvironmentVariableSettings.ToConfiguration"/>.</param>
+    /// <exception cref="ArgumentException">The configuration was not built by <see cref="Build"/>.</exception>
+    public static void SetOrganizationSettings(IConfiguration configuration, IReadOnlyDictionary<string, string?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var layer = (configuration as IConfigurationRoot)?.Providers.OfType<OrganizationSettingsSource.Provider>().SingleOrDefault()
+            ?? throw new ArgumentException("The configuration has no organization settings layer; build it with DmcConfiguration.Build.", nameof(configuration));
+        layer.Fill(values);
     }
 
     private static Dictionary<string, string?> FlagValues(ParseResult parse)

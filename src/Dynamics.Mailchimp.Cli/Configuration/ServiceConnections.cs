@@ -45,15 +45,8 @@ public sealed class ServiceConnections : IAsyncDisposable
     /// <exception cref="DmcConfigurationException">A setting is missing or invalid; the message lists each one.</exception>
     public static ServiceConnections Create(IConfiguration configuration, Action<ILoggingBuilder> logging)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         var calls = new CallCounter();
-        var services = new ServiceCollection();
-        services.AddLogging(logging);
-        services.AddDataverseClient(configuration.GetSection(DmcConfiguration.DataverseSection))
-            .AddHttpMessageHandler(calls.DataverseHandler);
-        services.AddMailchimpClient(configuration.GetSection(DmcConfiguration.MailchimpSection))
-            .AddHttpMessageHandler(calls.MailchimpHandler);
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var provider = Build(configuration, logging, calls);
         try
         {
             Validate<DataverseClientOptions>(provider, DmcConfiguration.DataverseSection);
@@ -67,8 +60,55 @@ public sealed class ServiceConnections : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Builds the Dataverse client, lets <paramref name="withDataverse"/> use it (to read the organization's settings into
+    /// <paramref name="configuration"/>), then builds the Mailchimp client from the configuration as it is then.
+    /// </summary>
+    /// <param name="configuration">The job's configuration (see <see cref="DmcConfiguration"/>).</param>
+    /// <param name="logging">Where the clients log.</param>
+    /// <param name="calls">Counts the requests, also those of <paramref name="withDataverse"/> and of a failed start.</param>
+    /// <param name="withDataverse">What to do with the Dataverse client before the Mailchimp client is configured.</param>
+    /// <param name="cancellationToken">Cancels <paramref name="withDataverse"/>.</param>
+    /// <returns>The connections.</returns>
+    /// <exception cref="DmcConfigurationException">A setting is missing or invalid; the message lists each one.</exception>
+    public static async Task<ServiceConnections> CreateAsync(
+        IConfiguration configuration,
+        Action<ILoggingBuilder> logging,
+        CallCounter calls,
+        Func<IDataverseClient, CancellationToken, Task> withDataverse,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(withDataverse);
+        var provider = Build(configuration, logging, calls);
+        try
+        {
+            Validate<DataverseClientOptions>(provider, DmcConfiguration.DataverseSection);
+            await withDataverse(provider.GetRequiredService<IDataverseClient>(), cancellationToken).ConfigureAwait(false);
+            Validate<MailchimpClientOptions>(provider, DmcConfiguration.MailchimpSection);
+            return new ServiceConnections(provider, calls);
+        }
+        catch
+        {
+            await provider.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _provider.DisposeAsync();
+
+    private static ServiceProvider Build(IConfiguration configuration, Action<ILoggingBuilder> logging, CallCounter calls)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(calls);
+        var services = new ServiceCollection();
+        services.AddLogging(logging);
+        services.AddDataverseClient(configuration.GetSection(DmcConfiguration.DataverseSection))
+            .AddHttpMessageHandler(calls.DataverseHandler);
+        services.AddMailchimpClient(configuration.GetSection(DmcConfiguration.MailchimpSection))
+            .AddHttpMessageHandler(calls.MailchimpHandler);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
 
     private static void Validate<TOptions>(IServiceProvider provider, string section)
         where TOptions : class

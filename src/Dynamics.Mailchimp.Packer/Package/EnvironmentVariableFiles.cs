@@ -1,5 +1,4 @@
-using System.Xml;
-using System.Xml.Linq;
+using Dynamics.Mailchimp.Solution.Settings;
 
 namespace Dynamics.Mailchimp.Packer.Package;
 
@@ -13,16 +12,13 @@ namespace Dynamics.Mailchimp.Packer.Package;
 public static class EnvironmentVariableFiles
 {
     /// <summary>The folder, under the solution source and in the zip.</summary>
-    public const string Folder = "environmentvariabledefinitions";
+    public const string Folder = EnvironmentVariableCatalog.Folder;
 
     /// <summary>The definition's file name.</summary>
-    public const string FileName = "environmentvariabledefinition.xml";
+    public const string FileName = EnvironmentVariableCatalog.FileName;
 
     /// <summary>The value file an export may carry, refused here.</summary>
     public const string ValuesFileName = "environmentvariablevalues.json";
-
-    /// <summary>The Secret type of <c>environmentvariabledefinition.type</c> (Microsoft's environmentvariabledefinition table reference).</summary>
-    public const string SecretType = "100000005";
 
     /// <summary>The definitions under <paramref name="solutionFolder"/>, ordered by schema name (ordinal); none when the folder is absent.</summary>
     /// <param name="solutionFolder">solution/src.</param>
@@ -57,23 +53,23 @@ public static class EnvironmentVariableFiles
         }
 
         var bytes = File.ReadAllBytes(path);
-        XElement definition;
+        EnvironmentVariableDefinition definition;
         try
         {
             using var stream = new MemoryStream(bytes);
-            definition = XElement.Load(stream);
+            definition = EnvironmentVariableCatalog.Read(stream, path);
         }
-        catch (XmlException ex)
+        catch (EnvironmentVariableSourceException ex)
         {
-            throw new PackSourceException($"{path} is not well-formed XML: {ex.Message}", ex);
+            throw new PackSourceException(ex.Message, ex);
         }
 
-        if (definition.Name != "environmentvariabledefinition" || (string?)definition.Attribute("schemaname") != schemaName)
+        if (definition.SchemaName != schemaName)
         {
             throw new PackSourceException($"{path} must be an environmentvariabledefinition whose schemaname is its folder's name, '{schemaName}'.");
         }
 
-        if (((string?)definition.Element("type"))?.Trim() == SecretType)
+        if (definition.Type == EnvironmentVariableTypes.Secret)
         {
             throw new PackSourceException($"{path}: '{schemaName}' is a Secret environment variable; the sync job cannot read Key Vault secrets through the Web API, so secrets are given to the job in its own configuration instead.");
         }

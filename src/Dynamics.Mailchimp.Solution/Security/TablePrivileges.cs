@@ -24,6 +24,8 @@ public sealed class TablePrivileges
         ["listmember"] = "List",
         ["systemuser"] = "User",
         ["activitypointer"] = "Activity",
+        ["environmentvariabledefinition"] = "EnvironmentVariableDefinition",
+        ["environmentvariablevalue"] = "EnvironmentVariableValue",
     };
 
     private readonly HashSet<string> _organizationOwned;

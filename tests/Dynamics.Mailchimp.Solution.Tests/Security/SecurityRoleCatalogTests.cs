@@ -76,7 +76,18 @@ public sealed class SecurityRoleCatalogTests
         Assert.DoesNotContain(names, n => n.StartsWith("prvDelete", StringComparison.Ordinal));
         Assert.DoesNotContain("prvBypassCustomPlugins", names);
         Assert.DoesNotContain("prvActOnBehalfOfAnotherUser", names);
-        Assert.DoesNotContain("prvCreatedmc_syncqueueitem", names);
+    }
+
+    [Fact]
+    public void ServiceRole_ReconciliationAndSettings_CreatesQueueRowsAndReadsEnvironmentVariables()
+    {
+        // Act
+        var privileges = SecurityRoleCatalog.FromSolution().Get(SecurityRoleNames.SyncService).Privileges.ToDictionary(p => p.Name, p => p.Depth);
+
+        // Assert: reconciliation queues its corrections (issue #12); the job reads the solution's environment variables at start-up.
+        Assert.Equal(PrivilegeDepth.Global, privileges["prvCreatedmc_syncqueueitem"]);
+        Assert.Equal(PrivilegeDepth.Global, privileges["prvReadEnvironmentVariableDefinition"]);
+        Assert.Equal(PrivilegeDepth.Global, privileges["prvReadEnvironmentVariableValue"]);
     }
 
     [Fact]

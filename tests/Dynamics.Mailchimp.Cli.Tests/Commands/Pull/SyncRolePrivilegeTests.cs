@@ -47,6 +47,8 @@ public sealed class SyncRolePrivilegeTests
     [InlineData("prvReaddmc_audiencesetting")]
     [InlineData("prvReadContact")]
     [InlineData("prvReadList")]
+    [InlineData("prvReadEnvironmentVariableDefinition")]
+    [InlineData("prvReadEnvironmentVariableValue")]
     public async Task Sync_ReadOrLeasePrivilegeRemoved_StopsWithExit3NamingIt(string removed)
     {
         // Arrange
