@@ -94,7 +94,9 @@ public sealed class ListDiffer
     /// <summary>
     /// Settles what Mailchimp has that no record of the list was seen with: a record of the list's table with that
     /// address leaves the tag or interest (unless another syncing list with the same target holds it); an audience
-    /// list's extra members are reported only, because people join an audience from Mailchimp's own forms too.
+    /// list's extra members are reported only, because people join an audience from Mailchimp's own forms too, and not
+    /// even reported when a record the connector sent has the address (it left a tag or interest list and stays in the
+    /// audience by rule).
     /// </summary>
     /// <param name="byEmail">Records of the list's member table with the unseen addresses.</param>
     /// <param name="heldElsewhere">Those of them another syncing list puts on the same Mailchimp side (same audience for an audience list, same tag or interest otherwise).</param>
@@ -107,8 +109,11 @@ public sealed class ListDiffer
         foreach (var member in mailchimp.Unseen())
         {
             var found = records[member.Email].ToArray();
-            if (found.Any(r => heldElsewhere.Contains(r.Record) && ShouldBeThere(r)))
+            if (found.Any(r => heldElsewhere.Contains(r.Record) && ShouldBeThere(r))
+                || (list.Target?.Kind == ListTargetKind.Audience && found.Any(r => r.IsActive && r.WasSynced)))
             {
+                // Held by another list, or a record the connector sent that left only a tag or interest list: leaving a
+                // list never removes anyone from the audience, so the member stays there by rule.
                 inSync++;
                 continue;
             }

@@ -191,6 +191,22 @@ public sealed class ListDifferTests
     }
 
     [Fact]
+    public void Resolve_AudienceMemberTheConnectorSentThatLeftATagList_IsInSyncByRule()
+    {
+        // Arrange: the connector sent Ada through a tag list she has left; she stays in the audience.
+        var (sut, _) = CreateSut(Newsletter, mailchimp: Member("ada@example.org"));
+        var ada = TestData.Snapshot(TestData.Contact(1), "ada@example.org", s => s with { StoredMemberId = "abc", StoredStatus = MemberStatus.Subscribed });
+
+        // Act
+        sut.Resolve([ada], new HashSet<RecordRef>());
+        var drift = sut.Build();
+
+        // Assert
+        Assert.True(drift.IsClean);
+        Assert.Empty(drift.ToLeave);
+    }
+
+    [Fact]
     public void Add_RecordWhoseEmailChanged_JoinsWithTheNewAddressAndTheOldOneLeaves()
     {
         // Arrange: Mailchimp tags the old address; the record now has a new one.

@@ -40,10 +40,14 @@ public sealed class DriftCommand(IAnsiConsole console, CommandContext context)
         command.SetAction(async (parse, stop) =>
         {
             var output = new CommandOutput(console, parse.GetValue(ConnectionFlags.Json));
-            if (!JobStart.TryOpen(parse, context, output, out var connections, out var settings, out var failed))
+            var start = await JobStart.OpenAsync(parse, context, output, stop).ConfigureAwait(false);
+            if (!start.Opened)
             {
-                return failed;
+                return start.ExitCode;
             }
+
+            var connections = start.Connections;
+            var settings = start.Settings;
 
             await using (connections.ConfigureAwait(false))
             {
