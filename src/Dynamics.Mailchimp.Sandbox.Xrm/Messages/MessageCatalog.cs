@@ -4,7 +4,7 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Messages;
 
 /// <summary>
 /// The messages the in-memory service implements, by request name; anything else is refused loudly, naming the message
-/// (e.g. AddMembersBatchList, CopyMembersList, QualifyMemberList: their parameters are not implemented here).
+/// (e.g. AddMembersBatchList: its parameters are undocumented; AddMembersByFetchXmlList: FetchXML is not evaluated here).
 /// </summary>
 internal sealed class MessageCatalog
 {
@@ -23,6 +23,8 @@ internal sealed class MessageCatalog
             new AddListMembersListExecutor(organization),
             new RemoveMemberListExecutor(organization),
             new RemoveListMembersListExecutor(organization),
+            new CopyMembersListExecutor(organization),
+            new QualifyMemberListExecutor(organization),
             new WhoAmIExecutor(organization),
         ];
         _executors = executors.ToDictionary(e => e.RequestName, StringComparer.Ordinal);
