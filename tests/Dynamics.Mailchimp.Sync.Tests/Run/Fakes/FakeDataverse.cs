@@ -4,7 +4,7 @@ using Dynamics.Mailchimp.Sync.Read;
 namespace Dynamics.Mailchimp.Sync.Tests.Run.Fakes;
 
 /// <summary>Lists, memberships and records held in memory, read through the Read contract.</summary>
-internal sealed class FakeDataverse : IRecordReader, IAudienceSizes
+internal sealed class FakeDataverse : IRecordReader, IAudienceSizes, IListMemberStream
 {
     public List<ListMapping> Lists { get; } = [];
 
@@ -42,6 +42,15 @@ internal sealed class FakeDataverse : IRecordReader, IAudienceSizes
     {
         SizeReads++;
         return Answer<IReadOnlyDictionary<string, int>>(audienceIds.Where(Sizes.ContainsKey).ToDictionary(id => id, id => Sizes[id], StringComparer.Ordinal));
+    }
+
+    public async IAsyncEnumerable<MemberSnapshot> StreamMembersAsync(ListMapping list, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var members = await Answer(Memberships.Where(m => m.ListId == list.ListId).Select(m => m.Record).ToHashSet());
+        foreach (var record in Records.Where(r => members.Contains(r.Record)))
+        {
+            yield return record;
+        }
     }
 
     private Task<T> Answer<T>(T value)
