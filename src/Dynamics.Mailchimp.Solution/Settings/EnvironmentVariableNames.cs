@@ -29,12 +29,6 @@ public static class EnvironmentVariableNames
     /// <summary>The value table.</summary>
     public const string ValueTable = "environmentvariablevalue";
 
-    /// <summary>The value table's primary key.</summary>
-    public const string ValueId = "environmentvariablevalueid";
-
     /// <summary>The current value.</summary>
     public const string Value = "value";
-
-    /// <summary>The prefix of the connector's definitions.</summary>
-    public const string ConnectorPrefix = "dmc_";
 }

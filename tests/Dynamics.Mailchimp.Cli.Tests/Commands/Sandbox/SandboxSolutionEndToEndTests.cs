@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Dynamics.Mailchimp.Cli.Commands.Sandbox;
 using Dynamics.Mailchimp.Cli.Tests.Commands.Pull;
 using Dynamics.Mailchimp.Cli.Tests.Support;
@@ -5,6 +6,7 @@ using Dynamics.Mailchimp.Packer.Tests.Support;
 using Dynamics.Mailchimp.Sandbox.Dataverse;
 using Dynamics.Mailchimp.Sandbox.Xrm.Tests.Support;
 using Dynamics.Mailchimp.Solution.Registration;
+using Dynamics.Mailchimp.Solution.Settings;
 
 namespace Dynamics.Mailchimp.Cli.Tests.Commands.Sandbox;
 
@@ -71,6 +73,29 @@ public sealed class SandboxSolutionEndToEndTests : IClassFixture<PackedRepositor
         var members = await sandboxes.MembersAsync();
         Assert.Equal("subscribed", members["yvonne.mckay@contoso-coffee.com"]);
         Assert.False(members.ContainsKey(NewEmail));
+    }
+
+    [Fact]
+    public async Task Sync_SandboxFromThePackedZip_ReadsTheZipsEnvironmentVariables()
+    {
+        // Arrange: a copy of the zip without one definition; the organization built from it holds the zip's definitions.
+        var zip = _folder.Combine("without-reconcile-interval.zip");
+        File.Copy(_packed.Result.ManagedZip, zip);
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Update))
+        {
+            archive.GetEntry($"{EnvironmentVariableCatalog.Folder}/dmc_ReconcileIntervalDays/{EnvironmentVariableCatalog.FileName}")!.Delete();
+        }
+
+        await using var sandboxes = await PullSandboxes.StartAsync(new DataverseSandboxOptions { Solution = zip });
+
+        // Act
+        var (exit, _) = await sandboxes.RunJsonAsync("sync");
+
+        // Assert: the packed definitions but the removed one are there, and the job read them in its one start-up query.
+        Assert.Equal(ExitCodes.Success, exit);
+        var expected = EnvironmentVariableCatalog.FromSolution().Select(d => d.SchemaName).Where(n => n != "dmc_ReconcileIntervalDays");
+        Assert.Equal(expected, sandboxes.Dataverse.Organization.Rows(EnvironmentVariableNames.DefinitionTable).Select(r => r.GetAttributeValue<string>(EnvironmentVariableNames.SchemaName)).Order(StringComparer.Ordinal));
+        Assert.Single(sandboxes.Dataverse.Requests, r => r.Path.EndsWith(EnvironmentVariableNames.DefinitionSet, StringComparison.Ordinal));
     }
 
     [Fact]
