@@ -62,7 +62,14 @@ public sealed class PushSignalTests
     {
         var gate = new SteppedGate(audience, atMailchimp: true);
         gate.Close();
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["DMC_Sync__Push__RowsPerCycle"] = RowsPerCycle.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["DMC_Sync__Push__RowsPerCycle"] = RowsPerCycle.ToString(System.Globalization.CultureInfo.InvariantCulture),
+
+            // The gate counts the drain's Mailchimp requests; reconciliation's reads (issue #12) are switched off here.
+            ["DMC_Sync__Reconcile__DynamicLists"] = "false",
+            ["DMC_Sync__Reconcile__IntervalDays"] = "0",
+        };
         await using var child = DmcChildProcess.Start(["push", "--json", .. audience.Flags], environment);
 
         // The first Mailchimp request is the first cycle's batch subscribe: the audience size is read only when the

@@ -4,11 +4,10 @@ using Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Support;
 namespace Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Handlers;
 
 /// <summary>
-/// ActionHandlerTests: list actions the in-memory organization does not execute (it has no executor for CopyMembersList,
-/// QualifyMemberList, AddMembersByFetchXmlList or RemoveMembersByFetchXmlList) answer 501 naming the action, with the
+/// ActionHandlerTests: list actions the in-memory organization does not execute (it has no executor for
+/// AddMembersByFetchXmlList or RemoveMembersByFetchXmlList: it does not evaluate FetchXML) answer 501 naming the action, with the
 /// documented parameters accepted first, and change nothing.
-/// Conformance: MicrosoftDocs/dynamics-365-customer-engagement progref/webapireference/actions/copymemberslist.md and
-/// qualifymemberlist.md (parameters); the FetchXML actions' parameters as public SDK code and Microsoft's marketing-list
+/// Conformance: the FetchXML actions' parameters as public SDK code and Microsoft's marketing-list
 /// client script send them (RemoveMembersByFetchXmlListRequest: FetchXml, KeepReturned).
 /// </summary>
 public sealed partial class ActionHandlerTests
@@ -16,8 +15,6 @@ public sealed partial class ActionHandlerTests
     private const string ContactFetch = "<fetch><entity name='contact'><attribute name='contactid'/></entity></fetch>";
 
     [Theory]
-    [InlineData("CopyMembersList", """{"TargetList":{"@odata.type":"Microsoft.Dynamics.CRM.list","listid":"LIST"}}""")]
-    [InlineData("QualifyMemberList", """{"ListMember":[{"@odata.type":"Microsoft.Dynamics.CRM.contact","contactid":"CONTACT"}],"OverrideorRemove":true}""")]
     [InlineData("AddMembersByFetchXmlList", """{"FetchXml":"FETCH"}""")]
     [InlineData("RemoveMembersByFetchXmlList", """{"FetchXml":"FETCH","KeepReturned":false}""")]
     public async Task ListAction_OrganizationLacksMessage_Returns501NamingActionAndChangesNothing(string action, string template)

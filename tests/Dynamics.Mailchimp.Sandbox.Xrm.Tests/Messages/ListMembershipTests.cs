@@ -68,10 +68,70 @@ public sealed class ListMembershipTests
         Assert.Contains("'MemberIds'", fault.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>CopyMembersListRequest: "copy the members from the source list to the target list without creating duplicates".</summary>
+    [Fact]
+    public void CopyMembersList_SourceWithAMemberBothHave_CopiesTheOtherOnce()
+    {
+        // Arrange
+        var (org, service) = CreateSut();
+        var source = List(service);
+        var target = List(service);
+        var ada = Contact(service, "ada@example.org");
+        var grace = Contact(service, "grace@example.org");
+        service.Execute(new AddListMembersListRequest { ListId = source, MemberIds = [ada, grace] });
+        service.Execute(new AddListMembersListRequest { ListId = target, MemberIds = [ada] });
+
+        // Act
+        service.Execute(new OrganizationRequest("CopyMembersList") { Parameters = { ["SourceListId"] = source, ["TargetListId"] = target } });
+
+        // Assert
+        Assert.Equal(4, org.Count("listmember"));
+        Assert.Equal(2, MemberCount(service, target));
+    }
+
+    [Fact]
+    public void CopyMembersList_ListsOfDifferentMemberTypes_FaultsNamingBoth()
+    {
+        // Arrange
+        var (_, service) = CreateSut();
+        var source = List(service);
+        var leads = service.Create(new Entity("list") { ["listname"] = "Leads", ["createdfromcode"] = new OptionSetValue(4) });
+
+        // Act
+        var fault = Assert.Throws<OrganizationServiceFaultException>(() =>
+            service.Execute(new OrganizationRequest("CopyMembersList") { Parameters = { ["SourceListId"] = source, ["TargetListId"] = leads } }));
+
+        // Assert
+        Assert.Contains("contact", fault.Message, StringComparison.Ordinal);
+        Assert.Contains("lead", fault.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>QualifyMemberListRequest.OverrideorRemove: "true, to override; false, to remove" (learn.microsoft.com gg326522).</summary>
+    [Theory]
+    [InlineData(true, new[] { "grace" })]
+    [InlineData(false, new[] { "ada" })]
+    public void QualifyMemberList_OverrideOrRemoveGrace_KeepsOnlyGraceOrRemovesHer(bool overrideMembers, string[] remaining)
+    {
+        // Arrange
+        var (org, service) = CreateSut();
+        var list = List(service);
+        var ada = Contact(service, "ada@example.org");
+        var grace = Contact(service, "grace@example.org");
+        service.Execute(new AddListMembersListRequest { ListId = list, MemberIds = [ada, grace] });
+        var names = new Dictionary<Guid, string> { [ada] = "ada", [grace] = "grace" };
+
+        // Act
+        service.Execute(new OrganizationRequest("QualifyMemberList") { Parameters = { ["ListId"] = list, ["MembersId"] = new[] { grace }, ["OverrideorRemove"] = overrideMembers } });
+
+        // Assert
+        var members = org.Rows("listmember").Select(m => names[m.GetAttributeValue<EntityReference>("entityid").Id]).ToArray();
+        Assert.Equal(remaining, members);
+        Assert.Equal(1, MemberCount(service, list));
+    }
+
     [Theory]
     [InlineData("AddMembersBatchList")]
-    [InlineData("CopyMembersList")]
-    [InlineData("QualifyMemberList")]
+    [InlineData("AddMembersByFetchXmlList")]
     [InlineData("CopyDynamicListToStatic")]
     public void Execute_ListMessageNotImplemented_IsNotSupportedNamingIt(string requestName)
     {
