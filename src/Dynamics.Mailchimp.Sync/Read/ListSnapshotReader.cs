@@ -11,6 +11,8 @@ namespace Dynamics.Mailchimp.Sync.Read;
 /// <summary>
 /// A list's members as snapshots, streamed page by page (5,000 rows, primary-key order): a dynamic list's own query
 /// with the snapshot columns, or the member table joined to <c>listmember</c> for a static list. ceil(N/5,000) calls.
+/// A dynamic list whose query cannot be read is a <see cref="RecordReadException"/> naming it, never an empty list:
+/// an empty list would take its tag from everyone.
 /// </summary>
 /// <param name="client">The Dataverse client (it follows the paging cookies).</param>
 /// <param name="dynamicLists">The dynamic lists' queries.</param>
@@ -27,11 +29,8 @@ internal sealed class ListSnapshotReader(IDataverseClient client, DynamicLists d
         var columns = SnapshotReader.Columns(profile, mappedColumns);
         var fetchXml = dynamicLists.TryGet(list.ListId, out var table, out var query)
             ? DynamicLists.Narrow(query, table, null, columns)
+                ?? throw new RecordReadException($"{list.Describe()} is a dynamic list whose query is not FetchXML on {table}; fix its query (its members cannot be read, so nothing is changed for it).")
             : StaticMembers(profile.Table, list.ListId, columns);
-        if (fetchXml is null)
-        {
-            yield break;
-        }
 
         var mapped = SnapshotReader.Mapped(profile, mappedColumns);
         await foreach (var row in client.QueryFetchXmlAsync(ReadNames.EntitySet(profile.Table), fetchXml, cancellationToken).ConfigureAwait(false))

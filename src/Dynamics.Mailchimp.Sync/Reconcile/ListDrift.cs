@@ -38,6 +38,9 @@ public sealed record ListDrift
     /// <summary>Gets the Mailchimp-side addresses no CRM record of the list stands for, left as they are (see <see cref="ListDiffer"/>).</summary>
     public IReadOnlyList<string> Unresolved { get; init; } = [];
 
+    /// <summary>Gets why the list could not be compared, naming it; nothing is queued for it.</summary>
+    public string? Error { get; init; }
+
     /// <summary>Gets a value indicating whether the two sides agree.</summary>
-    public bool IsClean => CrmOnly == 0 && MailchimpOnly == 0 && StatusMismatch == 0 && FieldMismatch == 0;
+    public bool IsClean => Error is null && CrmOnly == 0 && MailchimpOnly == 0 && StatusMismatch == 0 && FieldMismatch == 0;
 }

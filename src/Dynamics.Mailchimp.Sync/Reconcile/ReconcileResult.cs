@@ -9,8 +9,8 @@ public sealed record ReconcileResult(ReconcileScope Scope, IReadOnlyList<ListDri
     /// <summary>Gets the correction rows queued.</summary>
     public int RowsQueued => Corrections.Sum(c => c.RowsQueued);
 
-    /// <summary>Gets the errors of corrections that could not be queued, each naming its list.</summary>
-    public IReadOnlyList<string> Errors => Corrections.Select(c => c.Error).OfType<string>().ToArray();
+    /// <summary>Gets the lists that could not be compared and the corrections that could not be queued, each naming its list.</summary>
+    public IReadOnlyList<string> Errors => Drifts.Select(d => d.Error).Concat(Corrections.Select(c => c.Error)).OfType<string>().ToArray();
 
     /// <summary>Nothing compared.</summary>
     public static ReconcileResult Nothing { get; } = new(ReconcileScope.None, [], []);

@@ -1,3 +1,5 @@
+using System.Net;
+using Dynamics.Mailchimp.Dataverse.Errors;
 using Dynamics.Mailchimp.Sync.Decide.Rules;
 using Dynamics.Mailchimp.Sync.Model;
 using Dynamics.Mailchimp.Sync.Read;
@@ -45,10 +47,18 @@ public sealed class Reconciler(IRecordReader reader, IListMemberStream members, 
         foreach (var list in lists)
         {
             var audience = settings.TryGetValue(list.AudienceId, out var found) ? found : AudienceSettings.For(list.AudienceId);
-            drifts.Add(await CompareAsync(list, syncing, audience, options, report, cancellationToken).ConfigureAwait(false));
+            try
+            {
+                drifts.Add(await CompareAsync(list, syncing, audience, options, report, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception ex) when (ex is RecordReadException or DataverseApiException { StatusCode: HttpStatusCode.BadRequest })
+            {
+                // A list whose query Dataverse cannot run is left as it is and named; the other lists go on.
+                drifts.Add(new ListDrift { List = list, Error = $"{list.Describe()} was not reconciled: {ex.Message}" });
+            }
         }
 
-        var corrections = report.Queue ? await queue.QueueAsync(drifts, cancellationToken).ConfigureAwait(false) : [];
+        var corrections = report.Queue ? await queue.QueueAsync(drifts.Where(d => d.Error is null).ToArray(), cancellationToken).ConfigureAwait(false) : [];
         return new ReconcileResult(scope, drifts, corrections);
     }
 

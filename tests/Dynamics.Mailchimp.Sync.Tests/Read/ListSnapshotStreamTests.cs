@@ -53,5 +53,21 @@ public sealed class ListSnapshotStreamTests
         Assert.Equal(3, host.Calls);
     }
 
+    [Fact]
+    public async Task StreamMembersAsync_DynamicListWhoseQueryIsNotFetchXml_ThrowsNamingTheList()
+    {
+        // Arrange: an empty member list would take the tag from everyone; the list must fail instead.
+        await using var host = await ReadSandbox.StartAsync();
+        var list = host.CreateDynamicContactList("Broken", "<fetch><entity name='lead'><attribute name='leadid' /></entity></fetch>", mappingType: null);
+        var sut = host.CreateSut();
+        var mapping = (await sut.ReadListMappingsAsync([], CancellationToken.None)).FindSyncing(list)!;
+
+        // Act
+        var error = await Assert.ThrowsAsync<Sync.Read.RecordReadException>(async () => await sut.StreamMembersAsync(mapping, new Dictionary<string, IReadOnlyCollection<string>>(), CancellationToken.None).ToListAsync());
+
+        // Assert
+        Assert.Contains(mapping.Describe(), error.Message);
+    }
+
     private const string ContactCity = "address1_city";
 }

@@ -115,6 +115,25 @@ public sealed class ReconcilerTests
     }
 
     [Fact]
+    public async Task RunAsync_ListWhoseMembersCannotBeRead_IsNamedLeftAloneAndTheOthersGoOn()
+    {
+        // Arrange
+        var (sut, dataverse, _, queue) = CreateSut();
+        var ada = TestData.Snapshot(TestData.Contact(1), "ada@contoso.com");
+        dataverse.Records.Add(ada);
+        dataverse.Memberships.Add((ada.Record, Vip.ListId));
+        dataverse.Unreadable.Add(Berlin.ListId);
+
+        // Act
+        var result = await sut.RunAsync(ReconcileScope.AllLists, new SyncOptions(), ReconcileRequest.ForSync(full: true, dryRun: false), CancellationToken.None);
+
+        // Assert
+        Assert.Contains(Berlin.Describe(), Assert.Single(result.Errors));
+        Assert.DoesNotContain(Assert.Single(queue.Queued), d => d.List.ListId == Berlin.ListId);
+        Assert.Equal([ada.Record], result.Drifts.Single(d => d.List.ListId == Vip.ListId).ToJoin);
+    }
+
+    [Fact]
     public async Task RunAsync_NoneScope_ReadsNothing()
     {
         // Arrange

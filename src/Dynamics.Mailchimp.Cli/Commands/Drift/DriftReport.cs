@@ -10,7 +10,7 @@ namespace Dynamics.Mailchimp.Cli.Commands.Drift;
 /// <summary>
 /// Prints the drift as tables, or with <c>--json</c> one object: <c>lists</c> (per synced list: <c>listId</c>,
 /// <c>name</c>, <c>audienceId</c>, <c>target</c>, <c>crmOnly</c>, <c>mailchimpOnly</c>, <c>statusMismatch</c>,
-/// <c>fieldMismatch</c>, <c>inSync</c>, <c>corrections</c> (<c>join</c>, <c>leave</c>, <c>resend</c>, <c>leftAlone</c>),
+/// <c>fieldMismatch</c>, <c>inSync</c>, <c>error</c> (why it could not be compared, or null), <c>corrections</c> (<c>join</c>, <c>leave</c>, <c>resend</c>, <c>leftAlone</c>),
 /// <c>samples</c> (<c>kind</c>, <c>email</c>, <c>record</c>, <c>detail</c>)), <c>fix</c> (<c>asked</c>, <c>dryRun</c>,
 /// <c>rowsQueued</c>, <c>errors</c>, <c>push</c>: the push's object, or null), <c>calls</c>, <c>exitCode</c>.
 /// </summary>
@@ -92,7 +92,7 @@ public static class DriftReport
             : $"Queued {drift.RowsQueued} correction row(s): {corrections}."));
         foreach (var error in drift.Errors)
         {
-            console.MarkupLine("[red]Not queued:[/] " + Markup.Escape(error));
+            console.MarkupLine("[red]Error:[/] " + Markup.Escape(error));
         }
     }
 
@@ -109,6 +109,7 @@ public static class DriftReport
             statusMismatch = d.StatusMismatch,
             fieldMismatch = d.FieldMismatch,
             inSync = d.InSync,
+            error = d.Error,
             corrections = new { join = d.ToJoin.Count, leave = d.ToLeave.Count, resend = d.ToResend.Count, leftAlone = d.Unresolved.Count },
             samples = d.Samples.Select(s => new { kind = s.Kind.ToString(), email = s.Email, record = s.Record?.ToString(), detail = s.Detail }),
         }),

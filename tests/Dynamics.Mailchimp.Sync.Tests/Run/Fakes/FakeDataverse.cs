@@ -16,6 +16,9 @@ internal sealed class FakeDataverse : IRecordReader, IAudienceSizes, IListMember
 
     public int Calls { get; private set; }
 
+    /// <summary>Lists whose members cannot be read (a dynamic list with a broken query).</summary>
+    public HashSet<Guid> Unreadable { get; } = [];
+
     public int SizeReads { get; private set; }
 
     public Action? OnCall { get; set; }
@@ -46,6 +49,11 @@ internal sealed class FakeDataverse : IRecordReader, IAudienceSizes, IListMember
 
     public async IAsyncEnumerable<MemberSnapshot> StreamMembersAsync(ListMapping list, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        if (Unreadable.Contains(list.ListId))
+        {
+            throw new RecordReadException($"{list.Describe()} is a dynamic list whose query is not FetchXML.");
+        }
+
         var members = await Answer(Memberships.Where(m => m.ListId == list.ListId).Select(m => m.Record).ToHashSet());
         foreach (var record in Records.Where(r => members.Contains(r.Record)))
         {
