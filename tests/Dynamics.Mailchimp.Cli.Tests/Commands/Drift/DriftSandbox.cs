@@ -19,7 +19,7 @@ internal sealed class DriftSandbox(PullSandboxes sandboxes) : IAsyncDisposable
     public static async Task<DriftSandbox> StartAsync() => new(await PullSandboxes.StartAsync());
 
     /// <summary>Creates a synced list over the Web API: static, or dynamic with <paramref name="query"/>; its plug-in queues a ListChanged row, which syncs nobody.</summary>
-    public async Task<Guid> CreateListAsync(string name, string? query = null, int? mappingType = null, string? tagName = null)
+    public async Task<Guid> CreateListAsync(string name, string? query = null, int? mappingType = null, string? tagName = null, int? exitAction = null)
     {
         var body = new Dictionary<string, object>
         {
@@ -42,6 +42,11 @@ internal sealed class DriftSandbox(PullSandboxes sandboxes) : IAsyncDisposable
         if (tagName is not null)
         {
             body[ListFields.TagName] = tagName;
+        }
+
+        if (exitAction is { } exit)
+        {
+            body[ListFields.ExitAction] = exit;
         }
 
         using var admin = Admin();

@@ -75,4 +75,24 @@ public sealed class DynamicListSyncTests : IAsyncLifetime
         Assert.Equal(0, json.GetProperty("reconciled").GetProperty("rowsQueued").GetInt32());
         Assert.Equal(writesBefore, sandboxes.Mailchimp.Requests.Count(r => r.Method != "GET"));
     }
+
+    [Fact]
+    public async Task Sync_ContactLeavesADynamicListThatArchivesOnExit_IsArchivedWhenNoOtherListHoldsIt()
+    {
+        // Arrange: "When a Record Leaves" = Archive the member (100000001).
+        var sandboxes = _sandbox.Sandboxes;
+        var ada = await sandboxes.CreateContactAsync("Ada", "Lovelace", "ada.lovelace@contoso-coffee.com");
+        await sandboxes.UpdateContactAsync(ada, new Dictionary<string, object> { ["address1_city"] = "Berlin" });
+        await _sandbox.CreateListAsync("Berlin", BerlinQuery, exitAction: 100000001);
+        Assert.Equal(ExitCodes.Success, (await sandboxes.RunJsonAsync("sync")).Exit);
+
+        // Act
+        await sandboxes.UpdateContactAsync(ada, new Dictionary<string, object> { ["address1_city"] = "Paris" });
+        var (exit, json) = await sandboxes.RunJsonAsync("sync");
+
+        // Assert
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(1, json.GetProperty("pushed").GetProperty("archived").GetInt32());
+        Assert.Equal("archived", (await _sandbox.MembersAsync())["ada.lovelace@contoso-coffee.com"].Status);
+    }
 }
