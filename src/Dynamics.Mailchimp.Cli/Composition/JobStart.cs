@@ -65,4 +65,32 @@ public static class JobStart
             return JobStartResult.Failed(output.ServiceError(failure, calls));
         }
     }
+
+    /// <summary>
+    /// Opens the job (<see cref="OpenAsync"/>) and runs a verb with its output, clients and settings, disposing the
+    /// clients afterwards; a configuration or service error at start is reported and its exit code returned.
+    /// </summary>
+    /// <param name="parse">The command line.</param>
+    /// <param name="context">The working folder and logging.</param>
+    /// <param name="console">Where the verb writes.</param>
+    /// <param name="run">The verb, given the output, the clients and the settings; returns the exit code.</param>
+    /// <param name="cancellationToken">Cancels the start (the verb takes its own token).</param>
+    /// <returns>The exit code.</returns>
+    public static async Task<int> RunAsync(
+        ParseResult parse, CommandContext context, Spectre.Console.IAnsiConsole console, Func<CommandOutput, ServiceConnections, JobSettings, Task<int>> run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(run);
+        var output = new CommandOutput(console, parse.GetValue(ConnectionFlags.Json));
+        var start = await OpenAsync(parse, context, output, cancellationToken).ConfigureAwait(false);
+        if (!start.Opened)
+        {
+            return start.ExitCode;
+        }
+
+        await using (start.Connections.ConfigureAwait(false))
+        {
+            return await run(output, start.Connections, start.Settings).ConfigureAwait(false);
+        }
+    }
 }

@@ -37,44 +37,31 @@ public sealed class DriftCommand(IAnsiConsole console, CommandContext context)
                 result.AddError($"--sample must be between 0 and 100; got {value}.");
             }
         });
-        command.SetAction(async (parse, stop) =>
+        command.SetAction((parse, stop) => JobStart.RunAsync(parse, context, console, async (output, connections, settings) =>
         {
-            var output = new CommandOutput(console, parse.GetValue(ConnectionFlags.Json));
-            var start = await JobStart.OpenAsync(parse, context, output, stop).ConfigureAwait(false);
-            if (!start.Opened)
+            var fix = parse.GetValue(DriftFlags.Fix);
+            var dryRun = parse.GetValue(DriftFlags.DryRun);
+            var sync = settings.Sync with { AllowMassRemoval = settings.Sync.AllowMassRemoval || parse.GetValue(PushFlags.AllowMassRemoval) };
+            var request = new ReconcileRequest(Queue: fix && !dryRun, CompareFields: true, SampleSize: parse.GetValue(DriftFlags.Sample) ?? settings.Reconcile.SampleSize);
+            ReconcileResult drift;
+            PushSummary? pushed = null;
+            try
             {
-                return start.ExitCode;
+                drift = await ReconcileComposition.Create(connections, context.Time).RunAsync(ReconcileScope.AllLists, sync, request, stop).ConfigureAwait(false);
+                if (request.Queue)
+                {
+                    pushed = await PushComposition.Create(connections, settings, context.Time, reconcile: false).RunAsync(sync, settings.Push, stop).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (ServiceFailure.Describe(e, stop) is { } failure)
+            {
+                return output.ServiceError(failure, connections.Calls);
             }
 
-            var connections = start.Connections;
-            var settings = start.Settings;
-
-            await using (connections.ConfigureAwait(false))
-            {
-                var fix = parse.GetValue(DriftFlags.Fix);
-                var dryRun = parse.GetValue(DriftFlags.DryRun);
-                var sync = settings.Sync with { AllowMassRemoval = settings.Sync.AllowMassRemoval || parse.GetValue(PushFlags.AllowMassRemoval) };
-                var request = new ReconcileRequest(Queue: fix && !dryRun, CompareFields: true, SampleSize: parse.GetValue(DriftFlags.Sample) ?? settings.Reconcile.SampleSize);
-                ReconcileResult drift;
-                PushSummary? pushed = null;
-                try
-                {
-                    drift = await ReconcileComposition.Create(connections, context.Time).RunAsync(ReconcileScope.AllLists, sync, request, stop).ConfigureAwait(false);
-                    if (request.Queue)
-                    {
-                        pushed = await PushComposition.Create(connections, settings, context.Time, reconcile: false).RunAsync(sync, settings.Push, stop).ConfigureAwait(false);
-                    }
-                }
-                catch (Exception e) when (ServiceFailure.Describe(e, stop) is { } failure)
-                {
-                    return output.ServiceError(failure, connections.Calls);
-                }
-
-                var exitCode = drift.Errors.Count > 0 || pushed?.AnyFailed == true ? ExitCodes.ItemsFailed : ExitCodes.Success;
-                DriftReport.Write(output, drift, new DriftFix(fix, dryRun, pushed), connections.Calls, exitCode);
-                return exitCode;
-            }
-        });
+            var exitCode = drift.Errors.Count > 0 || pushed?.AnyFailed == true ? ExitCodes.ItemsFailed : ExitCodes.Success;
+            DriftReport.Write(output, drift, new DriftFix(fix, dryRun, pushed), connections.Calls, exitCode);
+            return exitCode;
+        }, stop));
         return command;
     }
 }

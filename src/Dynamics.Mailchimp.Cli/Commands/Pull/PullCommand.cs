@@ -26,38 +26,25 @@ public sealed class PullCommand(IAnsiConsole console, CommandContext context)
         {
             PushFlags.DryRun,
         };
-        command.SetAction(async (parse, stop) =>
+        command.SetAction((parse, stop) => JobStart.RunAsync(parse, context, console, async (output, connections, settings) =>
         {
-            var output = new CommandOutput(console, parse.GetValue(ConnectionFlags.Json));
-            var start = await JobStart.OpenAsync(parse, context, output, stop).ConfigureAwait(false);
-            if (!start.Opened)
+            var options = settings.Pull with { DryRun = settings.Pull.DryRun || parse.GetValue(PushFlags.DryRun) };
+            PullSummary summary;
+            ActivitySummary? activity;
+            try
             {
-                return start.ExitCode;
+                summary = await PullComposition.Create(connections, settings, context.Time).RunAsync(settings.Sync, options, stop).ConfigureAwait(false);
+                activity = await ActivityComposition.RunAfterAsync(summary, connections, settings, options.DryRun, context.Time, stop).ConfigureAwait(false);
+            }
+            catch (Exception e) when (ServiceFailure.Describe(e, stop) is { } failure)
+            {
+                return output.ServiceError(failure, connections.Calls);
             }
 
-            var connections = start.Connections;
-            var settings = start.Settings;
-
-            await using (connections.ConfigureAwait(false))
-            {
-                var options = settings.Pull with { DryRun = settings.Pull.DryRun || parse.GetValue(PushFlags.DryRun) };
-                PullSummary summary;
-                ActivitySummary? activity;
-                try
-                {
-                    summary = await PullComposition.Create(connections, settings, context.Time).RunAsync(settings.Sync, options, stop).ConfigureAwait(false);
-                    activity = await ActivityComposition.RunAfterAsync(summary, connections, settings, options.DryRun, context.Time, stop).ConfigureAwait(false);
-                }
-                catch (Exception e) when (ServiceFailure.Describe(e, stop) is { } failure)
-                {
-                    return output.ServiceError(failure, connections.Calls);
-                }
-
-                var exitCode = summary.AnyFailed || activity?.Failures.Count > 0 ? ExitCodes.ItemsFailed : ExitCodes.Success;
-                PullReport.Write(output, summary, activity, connections.Calls, exitCode);
-                return exitCode;
-            }
-        });
+            var exitCode = summary.AnyFailed || activity?.Failures.Count > 0 ? ExitCodes.ItemsFailed : ExitCodes.Success;
+            PullReport.Write(output, summary, activity, connections.Calls, exitCode);
+            return exitCode;
+        }, stop));
         return command;
     }
 }

@@ -26,54 +26,41 @@ public sealed class PushCommand(IAnsiConsole console, CommandContext context, st
     public Command Create()
     {
         var command = new Command(name, description) { PushFlags.DryRun, PushFlags.Full, PushFlags.AllowMassRemoval };
-        command.SetAction(async (parse, stop) =>
+        command.SetAction((parse, stop) => JobStart.RunAsync(parse, context, console, async (output, connections, settings) =>
         {
-            var output = new CommandOutput(console, parse.GetValue(ConnectionFlags.Json));
-            var start = await JobStart.OpenAsync(parse, context, output, stop).ConfigureAwait(false);
-            if (!start.Opened)
+            var sync = settings.Sync with
             {
-                return start.ExitCode;
-            }
-
-            var connections = start.Connections;
-            var settings = start.Settings;
-
-            await using (connections.ConfigureAwait(false))
+                FullResync = settings.Sync.FullResync || parse.GetValue(PushFlags.Full),
+                AllowMassRemoval = settings.Sync.AllowMassRemoval || parse.GetValue(PushFlags.AllowMassRemoval),
+            };
+            var run = settings.Push with { DryRun = settings.Push.DryRun || parse.GetValue(PushFlags.DryRun) };
+            var runner = PushComposition.Create(connections, settings, context.Time);
+            PushSummary summary;
+            PullSummary? pulled = null;
+            ActivitySummary? activity = null;
+            try
             {
-                var sync = settings.Sync with
+                if (pullFirst)
                 {
-                    FullResync = settings.Sync.FullResync || parse.GetValue(PushFlags.Full),
-                    AllowMassRemoval = settings.Sync.AllowMassRemoval || parse.GetValue(PushFlags.AllowMassRemoval),
-                };
-                var run = settings.Push with { DryRun = settings.Push.DryRun || parse.GetValue(PushFlags.DryRun) };
-                var runner = PushComposition.Create(connections, settings, context.Time);
-                PushSummary summary;
-                PullSummary? pulled = null;
-                ActivitySummary? activity = null;
-                try
-                {
-                    if (pullFirst)
-                    {
-                        var pull = settings.Pull with { DryRun = settings.Pull.DryRun || run.DryRun };
-                        pulled = await PullComposition.Create(connections, settings, context.Time).RunAsync(sync, pull, stop).ConfigureAwait(false);
-                    }
-
-                    summary = await runner.RunAsync(sync, run, stop).ConfigureAwait(false);
-                    if (pulled is not null && !summary.Stopped)
-                    {
-                        activity = await ActivityComposition.RunAfterAsync(pulled, connections, settings, run.DryRun, context.Time, stop).ConfigureAwait(false);
-                    }
-                }
-                catch (Exception e) when (ServiceFailure.Describe(e, stop) is { } failure)
-                {
-                    return output.ServiceError(failure, connections.Calls);
+                    var pull = settings.Pull with { DryRun = settings.Pull.DryRun || run.DryRun };
+                    pulled = await PullComposition.Create(connections, settings, context.Time).RunAsync(sync, pull, stop).ConfigureAwait(false);
                 }
 
-                var exitCode = summary.AnyFailed || pulled?.AnyFailed == true || activity?.Failures.Count > 0 ? ExitCodes.ItemsFailed : ExitCodes.Success;
-                PushReport.Write(output, summary, connections.Calls, exitCode, pulled, activity);
-                return exitCode;
+                summary = await runner.RunAsync(sync, run, stop).ConfigureAwait(false);
+                if (pulled is not null && !summary.Stopped)
+                {
+                    activity = await ActivityComposition.RunAfterAsync(pulled, connections, settings, run.DryRun, context.Time, stop).ConfigureAwait(false);
+                }
             }
-        });
+            catch (Exception e) when (ServiceFailure.Describe(e, stop) is { } failure)
+            {
+                return output.ServiceError(failure, connections.Calls);
+            }
+
+            var exitCode = summary.AnyFailed || pulled?.AnyFailed == true || activity?.Failures.Count > 0 ? ExitCodes.ItemsFailed : ExitCodes.Success;
+            PushReport.Write(output, summary, connections.Calls, exitCode, pulled, activity);
+            return exitCode;
+        }, stop));
         return command;
     }
 }
