@@ -5,7 +5,8 @@ namespace Dynamics.Mailchimp.Benchmarks.Dynamic;
 /// <summary>
 /// One job run's calls, sorted from the emulators' request logs (pure). Dataverse: the list evaluation's pages
 /// (<c>GET contacts?fetchXml=…</c>), every other read by entity set (mappings, settings, state, environment variables,
-/// queue), and writes (any other method; a <c>$batch</c> is one). Mailchimp: the tag's segment-member pages, the tag
+/// queue; a <c>$batch</c> of queries only is one read, named by its entity sets), and writes (every other call; a
+/// <c>$batch</c> is one). Mailchimp: the tag's segment-member pages, the tag
 /// lookup (<c>GET …/segments</c>), other reads by path, and writes.
 /// </summary>
 /// <param name="DataverseListPages">List evaluation pages.</param>
@@ -44,7 +45,7 @@ public sealed partial record DynamicCalls(
         var mailchimpReads = log.Mailchimp.Where(IsRead).Select(c => IdSegment().Replace(c.Path, "/{id}")).ToArray();
         return new DynamicCalls(
             pages,
-            Group(dataverseReads.Where(c => !IsListPage(c)).Select(c => EntitySet(c.Path))),
+            Group(dataverseReads.Where(c => !IsListPage(c)).Select(ReadName)),
             log.Dataverse.Count - dataverseReads.Length,
             mailchimpReads.Count(p => p.EndsWith(MemberPagePath, StringComparison.Ordinal)),
             mailchimpReads.Count(p => p.EndsWith(TagLookupPath, StringComparison.Ordinal)),
@@ -52,17 +53,15 @@ public sealed partial record DynamicCalls(
             log.Mailchimp.Count(c => !IsRead(c)));
     }
 
-    private static bool IsRead(CallRecord call) => string.Equals(call.Method, "GET", StringComparison.OrdinalIgnoreCase);
+    private static bool IsRead(CallRecord call) =>
+        string.Equals(call.Method, "GET", StringComparison.OrdinalIgnoreCase)
+        || (call.Parts.Count > 0 && call.Parts.All(p => p.StartsWith("GET ", StringComparison.Ordinal)));
 
     private static bool IsListPage(CallRecord call) =>
-        EntitySet(call.Path) == "contacts" && call.Query.Contains("fetchXml=", StringComparison.Ordinal);
+        BatchParts.EntitySet(call.Path) == "contacts" && call.Query.Contains("fetchXml=", StringComparison.Ordinal);
 
-    private static string EntitySet(string path)
-    {
-        var last = path[(path.LastIndexOf('/') + 1)..];
-        var key = last.IndexOf('(', StringComparison.Ordinal);
-        return key < 0 ? last : last[..key];
-    }
+    private static string ReadName(CallRecord call) =>
+        call.Parts.Count == 0 ? BatchParts.EntitySet(call.Path) : "$batch(" + string.Join("+", call.Parts.Select(p => p[4..]).Distinct(StringComparer.Ordinal)) + ")";
 
     private static Dictionary<string, int> Group(IEnumerable<string> keys) =>
         keys.GroupBy(k => k, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

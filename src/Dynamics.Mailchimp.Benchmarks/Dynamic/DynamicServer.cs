@@ -52,7 +52,7 @@ public static class DynamicServer
     }
 
     private static CallRecord[] Since(IReadOnlyList<RecordedRequest> log, int mark) =>
-        [.. log.Skip(mark).Select(r => new CallRecord(r.Method, r.Path, r.Query))];
+        [.. log.Skip(mark).Select(r => new CallRecord(r.Method, r.Path, r.Query, r.Path.EndsWith("$batch", StringComparison.Ordinal) ? BatchParts.Of(r.Body) : []))];
 
     private sealed class LogMark
     {
