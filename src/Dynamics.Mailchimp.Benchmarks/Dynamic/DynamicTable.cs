@@ -14,7 +14,7 @@ public static class DynamicTable
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(results);
-        console.Profile.Width = Math.Max(console.Profile.Width, 200);
+        console.Profile.Width = Math.Max(console.Profile.Width, 180);
         console.MarkupLine($"Machine: {Markup.Escape(MachineInfo.Describe())}");
         var table = new Table().Title("dmc push: dynamic list evaluated and diffed (calls from the emulators' request logs)");
         foreach (var column in new[] { "N", "run", "DV list pages (≤ target)", "DV other reads", "DV writes", "MC member pages (≤ target)", "MC tag lookups", "MC other reads", "MC writes", "rows queued", "peak MB", "wall s" })
@@ -33,6 +33,10 @@ public static class DynamicTable
         foreach (var r in results)
         {
             console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"N = {F(r.N)}: {(r.Met ? "targets met" : "TARGETS MISSED")}")));
+            foreach (var (run, x) in new[] { ("first", r.First), ("re-run", r.Rerun) })
+            {
+                console.MarkupLine(Markup.Escape($"  {run}: DV other reads {Breakdown(x.Calls.DataverseOtherReads)}; MC other reads {Breakdown(x.Calls.MailchimpOtherReads)}"));
+            }
         }
     }
 
@@ -41,18 +45,18 @@ public static class DynamicTable
             F(r.N),
             Markup.Escape(run),
             $"{F(x.Calls.DataverseListPages)} (≤ {F(r.DataverseTarget)})",
-            Markup.Escape($"{F(x.Calls.DataverseOtherReads.Values.Sum())} {Breakdown(x.Calls.DataverseOtherReads)}"),
+            F(x.Calls.DataverseOtherReads.Values.Sum()),
             F(x.Calls.DataverseWrites),
             $"{F(x.Calls.MailchimpMemberPages)} (≤ {F(r.MailchimpTarget)})",
             F(x.Calls.MailchimpTagLookups),
-            Markup.Escape($"{F(x.Calls.MailchimpOtherReads.Values.Sum())} {Breakdown(x.Calls.MailchimpOtherReads)}"),
+            F(x.Calls.MailchimpOtherReads.Values.Sum()),
             F(x.Calls.MailchimpWrites),
             F(x.RowsQueued),
             x.PeakMemoryMb.ToString("0.0", CultureInfo.InvariantCulture),
             x.WallSeconds.ToString("0.00", CultureInfo.InvariantCulture));
 
     private static string Breakdown(IReadOnlyDictionary<string, int> reads) =>
-        reads.Count == 0 ? string.Empty : "(" + string.Join(", ", reads.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}"))) + ")";
+        reads.Count == 0 ? "none" : string.Join(", ", reads.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));
 
     private static string F(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }
