@@ -21,33 +21,19 @@ public static class DynamicBenchmark
     /// <returns>0 when every size met its targets; 1 otherwise; 2 for bad arguments.</returns>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        var sizes = new List<int>();
-        var json = false;
-        for (var i = 0; i < args.Count; i++)
+        if (SizeArgs.Parse(args, "--dynamic") is not { } parsed)
         {
-            if (args[i] == "--json")
-            {
-                json = true;
-            }
-            else if (args[i] == "--dynamic" && i + 1 < args.Count && int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
-            {
-                sizes.Add(n);
-            }
-            else
-            {
-                await Console.Error.WriteLineAsync("Use --dynamic N (repeatable, a positive whole number) and optionally --json.").ConfigureAwait(false);
-                return 2;
-            }
+            await Console.Error.WriteLineAsync("Use --dynamic N (repeatable, a positive whole number) and optionally --json.").ConfigureAwait(false);
+            return 2;
         }
 
         var results = new List<DynamicResult>();
-        foreach (var n in sizes)
+        foreach (var n in parsed.Sizes)
         {
             results.Add(await RunSizeAsync(n, line => Console.Error.WriteLine(line), cancellationToken).ConfigureAwait(false));
         }
 
-        if (json)
+        if (parsed.Json)
         {
             Console.WriteLine(JsonSerializer.Serialize(results, BenchmarkJson.Options));
         }
@@ -63,8 +49,7 @@ public static class DynamicBenchmark
     {
         log($"dynamic N = {n}: starting the sandbox server and seeding");
         using var server = ChildProcess.Start(["serve-dynamic", "--n", n.ToString(CultureInfo.InvariantCulture)]);
-        var endpoints = JsonSerializer.Deserialize<ServerEndpoints>(await server.ReadLineAsync(cancellationToken).ConfigureAwait(false), BenchmarkJson.Options)
-            ?? throw new InvalidOperationException("The server did not report its endpoints.");
+        var endpoints = await ServerEndpoints.ReadAsync(server, cancellationToken).ConfigureAwait(false);
         using var control = new HttpClient();
         var logUrl = new Uri(new Uri(endpoints.ControlUrl), DynamicServer.LogPath);
         log($"dynamic N = {n}: first run (dmc push, child process)");
@@ -78,9 +63,7 @@ public static class DynamicBenchmark
     private static async Task<DynamicRun> RunJobAsync(HttpClient control, Uri logUrl, ServerEndpoints endpoints, CancellationToken cancellationToken)
     {
         (await control.PostAsync(logUrl, null, cancellationToken).ConfigureAwait(false)).EnsureSuccessStatusCode().Dispose();
-        var report = await DmcProcess.RunAsync(
-            ["--mailchimp-url", endpoints.MailchimpUrl, "--mailchimp-key", endpoints.MailchimpKey, "--dataverse-url", endpoints.DataverseUrl, "--dataverse-token", endpoints.DataverseToken],
-            cancellationToken).ConfigureAwait(false);
+        var report = await DmcProcess.RunAsync(endpoints.ConnectionFlags, cancellationToken).ConfigureAwait(false);
         var calls = await control.GetFromJsonAsync<CallLog>(logUrl, BenchmarkJson.Options, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("The server returned no request log.");
         return new DynamicRun(report.ExitCode, DynamicRun.RowsQueuedOf(report.Push), DynamicCalls.From(calls), Math.Round(report.WallSeconds, 2), Math.Round(report.PeakMemoryMb, 1));
