@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dynamics.Mailchimp.Benchmarks;
 using Dynamics.Mailchimp.Benchmarks.Activity;
+using Dynamics.Mailchimp.Benchmarks.Dynamic;
 using Dynamics.Mailchimp.Benchmarks.Job;
 using Dynamics.Mailchimp.Benchmarks.Orchestration;
 using Dynamics.Mailchimp.Benchmarks.Report;
@@ -27,6 +28,17 @@ if (args is ["serve-activity", "--n", var events])
 if (args is ["activity-job", .. var activityArgs])
 {
     return await ActivityJobProcess.RunAsync(activityArgs, stop.Token);
+}
+
+// The dynamic-list benchmark (issue 12): "serve-dynamic --n N" child, "--dynamic N" orchestrator (the job child is dmc).
+if (args is ["serve-dynamic", "--n", var listSize])
+{
+    return await DynamicServer.RunAsync(int.Parse(listSize, CultureInfo.InvariantCulture), stop.Token);
+}
+
+if (args.Contains("--dynamic"))
+{
+    return await DynamicBenchmark.RunAsync(args, stop.Token);
 }
 
 if (args.Contains("--activity"))

@@ -20,33 +20,19 @@ public static class ActivityBenchmark
     /// <returns>0 when every size imported every event; 1 otherwise; 2 for bad arguments.</returns>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        var sizes = new List<int>();
-        var json = false;
-        for (var i = 0; i < args.Count; i++)
+        if (SizeArgs.Parse(args, "--activity") is not { } parsed)
         {
-            if (args[i] == "--json")
-            {
-                json = true;
-            }
-            else if (args[i] == "--activity" && i + 1 < args.Count && int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
-            {
-                sizes.Add(n);
-            }
-            else
-            {
-                await Console.Error.WriteLineAsync("Use --activity N (repeatable, a positive whole number) and optionally --json.").ConfigureAwait(false);
-                return 2;
-            }
+            await Console.Error.WriteLineAsync("Use --activity N (repeatable, a positive whole number) and optionally --json.").ConfigureAwait(false);
+            return 2;
         }
 
         var results = new List<ActivityResult>();
-        foreach (var n in sizes)
+        foreach (var n in parsed.Sizes)
         {
             results.Add(await RunSizeAsync(n, line => Console.Error.WriteLine(line), cancellationToken).ConfigureAwait(false));
         }
 
-        if (json)
+        if (parsed.Json)
         {
             Console.WriteLine(JsonSerializer.Serialize(results, BenchmarkJson.Options));
         }
@@ -71,8 +57,7 @@ public static class ActivityBenchmark
     {
         log($"activity N = {n}: starting the sandbox server and seeding");
         using var server = ChildProcess.Start(["serve-activity", "--n", n.ToString(CultureInfo.InvariantCulture)]);
-        var endpoints = JsonSerializer.Deserialize<ServerEndpoints>(await server.ReadLineAsync(cancellationToken).ConfigureAwait(false), BenchmarkJson.Options)
-            ?? throw new InvalidOperationException("The server did not report its endpoints.");
+        var endpoints = await ServerEndpoints.ReadAsync(server, cancellationToken).ConfigureAwait(false);
         using var control = new HttpClient();
         (await control.PostAsync(new Uri(endpoints.ControlUrl), null, cancellationToken).ConfigureAwait(false)).Dispose();
 

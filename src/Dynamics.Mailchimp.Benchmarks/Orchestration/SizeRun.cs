@@ -26,15 +26,12 @@ public static class SizeRun
         ArgumentNullException.ThrowIfNull(log);
         log($"N = {n}: starting the sandbox server and seeding");
         using var server = ChildProcess.Start(["serve", "--n", n.ToString(CultureInfo.InvariantCulture)]);
-        var endpoints = JsonSerializer.Deserialize<ServerEndpoints>(await server.ReadLineAsync(cancellationToken).ConfigureAwait(false), BenchmarkJson.Options)
-            ?? throw new InvalidOperationException("The server did not report its endpoints.");
+        var endpoints = await ServerEndpoints.ReadAsync(server, cancellationToken).ConfigureAwait(false);
         using var control = new HttpClient();
         await StatsAsync(control, endpoints, reset: true, cancellationToken).ConfigureAwait(false);
 
         log($"N = {n}: running the push (dmc push, child process)");
-        var report = await DmcProcess.RunAsync(
-            ["--mailchimp-url", endpoints.MailchimpUrl, "--mailchimp-key", endpoints.MailchimpKey, "--dataverse-url", endpoints.DataverseUrl, "--dataverse-token", endpoints.DataverseToken],
-            cancellationToken).ConfigureAwait(false);
+        var report = await DmcProcess.RunAsync(endpoints.ConnectionFlags, cancellationToken).ConfigureAwait(false);
         var jobStats = await StatsAsync(control, endpoints, reset: true, cancellationToken).ConfigureAwait(false);
 
         var sample = Math.Min(baselineSample, endpoints.QueuedChanges);

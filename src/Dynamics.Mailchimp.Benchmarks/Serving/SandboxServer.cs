@@ -28,8 +28,10 @@ public static class SandboxServer
     /// </summary>
     /// <param name="seed">Seeds the emulators; returns the work seeded (queued changes or activity events).</param>
     /// <param name="cancellationToken">Stops the server.</param>
+    /// <param name="control">A role's own control paths on the Mailchimp proxy (not forwarded, not charged), or none.</param>
     /// <returns>The exit code.</returns>
-    public static async Task<int> ServeAsync(Func<MailchimpSandbox, DataverseSandbox, CancellationToken, Task<int>> seed, CancellationToken cancellationToken)
+    public static async Task<int> ServeAsync(
+        Func<MailchimpSandbox, DataverseSandbox, CancellationToken, Task<int>> seed, CancellationToken cancellationToken, Func<HttpContext, MailchimpSandbox, DataverseSandbox, Task<bool>>? control = null)
     {
         ArgumentNullException.ThrowIfNull(seed);
         await using var mailchimp = await MailchimpSandbox.StartAsync(new MailchimpSandboxOptions(), cancellationToken).ConfigureAwait(false);
@@ -44,7 +46,7 @@ public static class SandboxServer
         await using var dataverseProxy = await LatencyProxy.StartAsync(
             dataverse.BaseAddress, LatencyModel.Dataverse, (path, body) => ItemCounter.Dataverse(path, body), dataverseMeter, _ => Task.FromResult(false), cancellationToken).ConfigureAwait(false);
         await using var mailchimpProxy = await LatencyProxy.StartAsync(
-            mailchimp.BaseAddress, LatencyModel.Mailchimp, (_, body) => ItemCounter.Mailchimp(body), mailchimpMeter, context => ControlAsync(context, mailchimpMeter, dataverseMeter), cancellationToken).ConfigureAwait(false);
+            mailchimp.BaseAddress, LatencyModel.Mailchimp, (_, body) => ItemCounter.Mailchimp(body), mailchimpMeter, async context => await ControlAsync(context, mailchimpMeter, dataverseMeter).ConfigureAwait(false) || (control is not null && await control(context, mailchimp, dataverse).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
 
         // BENCH_DIRECT: hand out the emulators' own addresses (no latency, no counts), to tell the proxy's effects apart.
         var direct = Environment.GetEnvironmentVariable("BENCH_DIRECT") is not null;

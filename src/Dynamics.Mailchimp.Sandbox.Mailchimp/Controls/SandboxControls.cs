@@ -2,6 +2,7 @@ using Dynamics.Mailchimp.Sandbox.Hosting.Faults;
 using Dynamics.Mailchimp.Sandbox.Hosting.Latency;
 using Dynamics.Mailchimp.Sandbox.Hosting.Recording;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Controls;
 
@@ -58,6 +59,27 @@ public sealed partial class SandboxControls
     /// <param name="listId">The list id.</param>
     /// <param name="email">The address.</param>
     public void SubscribeAsContact(string listId, string email) => _store.Simulation.SelfSubscribe(listId, email);
+
+    /// <summary>
+    /// Seeds new subscribed members, each with <paramref name="tags"/>, through the batch-subscribe rules but without the API
+    /// (benchmarks seed 100,000 members this way in seconds, and the request log stays empty).
+    /// </summary>
+    /// <param name="listId">The list id.</param>
+    /// <param name="emails">The addresses; none may be a member yet.</param>
+    /// <param name="tags">The tags every one of them gets.</param>
+    /// <returns>The members created.</returns>
+    public int SeedSubscribed(string listId, IEnumerable<string> emails, IReadOnlyList<string> tags)
+    {
+        ArgumentNullException.ThrowIfNull(emails);
+        var created = 0;
+        foreach (var chunk in emails.Chunk(BatchSubscriber.MaxBatchMembers))
+        {
+            var writes = chunk.Select(email => new MemberWrite { EmailAddress = email, Status = MemberStatus.Subscribed, Tags = tags }).ToArray();
+            created += _store.Batch.BatchSubscribe(listId, writes, updateExisting: false, syncTags: false, skipDuplicateCheck: false)["total_created"]!.GetValue<int>();
+        }
+
+        return created;
+    }
 
     /// <summary>Sends a campaign now.</summary>
     /// <param name="listId">The list id.</param>
