@@ -1,4 +1,5 @@
 using Dynamics.Mailchimp.Dataverse.Http;
+using Dynamics.Mailchimp.Dataverse.Tests.TestDoubles;
 
 namespace Dynamics.Mailchimp.Dataverse.Tests.Http;
 
@@ -45,14 +46,5 @@ public sealed class ResponseBytesTests
 
         // Assert
         Assert.Equal(HttpRequestError.ResponseEnded, error.HttpRequestError);
-    }
-
-    /// <summary>A stream that hands out at most <paramref name="most"/> bytes per read, like a socket.</summary>
-    private sealed class TrickleStream(byte[] data, int most) : MemoryStream(data)
-    {
-        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, most));
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            base.ReadAsync(buffer[..Math.Min(buffer.Length, most)], cancellationToken);
     }
 }
