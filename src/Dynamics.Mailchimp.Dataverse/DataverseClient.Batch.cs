@@ -56,10 +56,9 @@ public sealed partial class DataverseClient
         IReadOnlyList<BatchOperation> operations, List<List<int>> units, bool continueOnError, BatchOperationResult?[] results, CancellationToken cancellationToken)
     {
         var boundary = "batch_" + Guid.NewGuid().ToString("D");
-        var body = BatchRequestWriter.Write(
-            operations, units, _requests, _options.BypassCustomPlugins, boundary, () => "changeset_" + Guid.NewGuid().ToString("D"));
         using var request = _requests.Create(HttpMethod.Post, _requests.BuildUri(ODataPropertyNames.Batch, isWrite: false));
-        request.Content = new Utf8TextContent(body);
+        request.Content = new BatchRequestContent(
+            operations, units, _requests, _options.BypassCustomPlugins, boundary, () => "changeset_" + Guid.NewGuid().ToString("D"));
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(DataverseHeaderNames.MultipartMixed + "; boundary=" + boundary);
         if (continueOnError)
         {
