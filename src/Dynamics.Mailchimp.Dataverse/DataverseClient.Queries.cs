@@ -68,18 +68,8 @@ public sealed partial class DataverseClient
     private async IAsyncEnumerable<JsonElement> ReadPageAsync(
         Uri uri, IReadOnlyList<string> preferences, Dictionary<string, JsonElement> annotations, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var request = _requests.Create(HttpMethod.Get, uri);
-        foreach (var preference in preferences)
-        {
-            DataverseRequestFactory.AddPreference(request, preference);
-        }
-
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await CreateExceptionAsync(response, request, cancellationToken).ConfigureAwait(false);
-        }
-
+        using var request = CreateGet(uri, preferences);
+        using var response = await SendSucceededAsync(request, cancellationToken).ConfigureAwait(false);
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
