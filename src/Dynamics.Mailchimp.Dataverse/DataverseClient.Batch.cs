@@ -56,10 +56,9 @@ public sealed partial class DataverseClient
         IReadOnlyList<BatchOperation> operations, List<List<int>> units, bool continueOnError, BatchOperationResult?[] results, CancellationToken cancellationToken)
     {
         var boundary = "batch_" + Guid.NewGuid().ToString("D");
-        var body = Utf8Text.GetBytes(BatchRequestWriter.Write(
-            operations, units, _requests, _options.BypassCustomPlugins, boundary, () => "changeset_" + Guid.NewGuid().ToString("D")));
         using var request = _requests.Create(HttpMethod.Post, _requests.BuildUri(ODataPropertyNames.Batch, isWrite: false));
-        request.Content = new ByteArrayContent(body);
+        request.Content = new BatchRequestContent(
+            operations, units, _requests, _options.BypassCustomPlugins, boundary, () => "changeset_" + Guid.NewGuid().ToString("D"));
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(DataverseHeaderNames.MultipartMixed + "; boundary=" + boundary);
         if (continueOnError)
         {
@@ -81,7 +80,7 @@ public sealed partial class DataverseClient
         }
 
         // Parsed as UTF-8 bytes: half the size of the answer as a string, and each part's body is a slice, not a copy.
-        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var answer = await ResponseBytes.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         try
         {
             BatchResponseMapper.Map(operations, units, contentType.ToString(), answer, results);

@@ -26,19 +26,19 @@ public sealed partial class DataverseClient
         {
             var xml = FetchXmlPaging.Render(fetch, page, cookie, _options.MaxPageSize);
             var uri = _requests.BuildUri(entitySetName + "?fetchXml=" + Uri.EscapeDataString(xml), isWrite: false);
-            using var document = await GetJsonAsync(uri, preferences, cancellationToken).ConfigureAwait(false);
-            foreach (var row in Rows(document.RootElement))
+            var annotations = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            await foreach (var row in ReadPageAsync(uri, preferences, annotations, cancellationToken).ConfigureAwait(false))
             {
-                yield return row.Clone();
+                yield return row;
             }
 
-            var more = document.RootElement.TryGetProperty(ODataPropertyNames.MoreRecords, out var flag) && flag.ValueKind == JsonValueKind.True;
+            var more = annotations.TryGetValue(ODataPropertyNames.MoreRecords, out var flag) && flag.ValueKind == JsonValueKind.True;
             if (!more)
             {
                 yield break;
             }
 
-            (page, cookie) = FetchXmlPaging.Next(ReadString(document.RootElement, ODataPropertyNames.PagingCookie), page);
+            (page, cookie) = FetchXmlPaging.Next(ReadString(annotations, ODataPropertyNames.PagingCookie), page);
         }
     }
 }

@@ -53,16 +53,41 @@ public sealed partial class DataverseClient
         Uri? next = first;
         while (next is not null)
         {
-            using var document = await GetJsonAsync(next, preferences, cancellationToken).ConfigureAwait(false);
-            foreach (var row in Rows(document.RootElement))
+            var annotations = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            await foreach (var row in ReadPageAsync(next, preferences, annotations, cancellationToken).ConfigureAwait(false))
             {
-                yield return row.Clone();
+                yield return row;
             }
 
-            var link = ReadString(document.RootElement, ODataPropertyNames.NextLink);
+            var link = ReadString(annotations, ODataPropertyNames.NextLink);
             next = link is null ? null : ToFollowUri(link, ODataPropertyNames.NextLink);
         }
     }
+
+    /// <summary>One page's rows, streamed from the response (<see cref="CollectionPageReader"/>); its other top-level properties land in <paramref name="annotations"/>.</summary>
+    private async IAsyncEnumerable<JsonElement> ReadPageAsync(
+        Uri uri, IReadOnlyList<string> preferences, Dictionary<string, JsonElement> annotations, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var request = CreateGet(uri, preferences);
+        using var response = await SendSucceededAsync(request, cancellationToken).ConfigureAwait(false);
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var page = new CollectionPageReader(stream, Describe(request));
+            await foreach (var row in page.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return row;
+            }
+
+            foreach (var (name, value) in page.Annotations)
+            {
+                annotations[name] = value;
+            }
+        }
+    }
+
+    private static string? ReadString(IReadOnlyDictionary<string, JsonElement> annotations, string name) =>
+        annotations.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static JsonElement.ArrayEnumerator Rows(JsonElement root) =>
         root.TryGetProperty(ODataPropertyNames.Value, out var value) && value.ValueKind == JsonValueKind.Array

@@ -58,18 +58,34 @@ public sealed partial class DataverseClient : IDataverseClient
 
     private async Task<JsonDocument> GetJsonAsync(Uri uri, IReadOnlyList<string> preferences, CancellationToken cancellationToken)
     {
-        using var request = _requests.Create(HttpMethod.Get, uri);
+        using var request = CreateGet(uri, preferences);
+        using var response = await SendSucceededAsync(request, cancellationToken).ConfigureAwait(false);
+        return await ReadJsonAsync(response, request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private HttpRequestMessage CreateGet(Uri uri, IReadOnlyList<string> preferences)
+    {
+        var request = _requests.Create(HttpMethod.Get, uri);
         foreach (var preference in preferences)
         {
             DataverseRequestFactory.AddPreference(request, preference);
         }
 
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        return request;
+    }
+
+    /// <summary>Sends <paramref name="request"/>; a response that is not a success becomes its <see cref="DataverseApiException"/>.</summary>
+    private async Task<HttpResponseMessage> SendSucceededAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
         {
             throw await CreateExceptionAsync(response, request, cancellationToken).ConfigureAwait(false);
         }
-
-        return await ReadJsonAsync(response, request, cancellationToken).ConfigureAwait(false);
     }
 }

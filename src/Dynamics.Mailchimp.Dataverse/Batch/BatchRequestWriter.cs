@@ -23,28 +23,45 @@ internal static class BatchRequestWriter
         var body = new StringBuilder();
         foreach (var unit in units)
         {
-            body.Append("--").Append(batchBoundary).Append(CrLf);
-            if (BatchPlanner.IsChangeSet(operations, unit))
-            {
-                var changeSet = newChangeSetBoundary();
-                body.Append("Content-Type: ").Append(DataverseHeaderNames.MultipartMixed).Append("; boundary=").Append(changeSet).Append(CrLf).Append(CrLf);
-                foreach (var index in unit)
-                {
-                    body.Append("--").Append(changeSet).Append(CrLf);
-                    WriteOperation(body, operations[index], index + 1, factory, bypassCustomPlugins);
-                }
-
-                body.Append("--").Append(changeSet).Append("--").Append(CrLf);
-            }
-            else
-            {
-                WriteOperation(body, operations[unit[0]], null, factory, bypassCustomPlugins);
-            }
+            WriteUnit(body, operations, unit, factory, bypassCustomPlugins, batchBoundary, BatchPlanner.IsChangeSet(operations, unit) ? newChangeSetBoundary() : null);
         }
 
-        body.Append("--").Append(batchBoundary).Append("--").Append(CrLf);
+        return WriteEnd(body, batchBoundary);
+    }
+
+    /// <summary>Appends one unit: a lone operation, or a changeset when <paramref name="changeSetBoundary"/> is given.</summary>
+    public static StringBuilder WriteUnit(
+        StringBuilder body,
+        IReadOnlyList<BatchOperation> operations,
+        List<int> unit,
+        DataverseRequestFactory factory,
+        bool bypassCustomPlugins,
+        string batchBoundary,
+        string? changeSetBoundary)
+    {
+        body.Append("--").Append(batchBoundary).Append(CrLf);
+        if (changeSetBoundary is { } changeSet)
+        {
+            body.Append("Content-Type: ").Append(DataverseHeaderNames.MultipartMixed).Append("; boundary=").Append(changeSet).Append(CrLf).Append(CrLf);
+            foreach (var index in unit)
+            {
+                body.Append("--").Append(changeSet).Append(CrLf);
+                WriteOperation(body, operations[index], index + 1, factory, bypassCustomPlugins);
+            }
+
+            body.Append("--").Append(changeSet).Append("--").Append(CrLf);
+        }
+        else
+        {
+            WriteOperation(body, operations[unit[0]], null, factory, bypassCustomPlugins);
+        }
+
         return body;
     }
+
+    /// <summary>Appends the closing boundary.</summary>
+    public static StringBuilder WriteEnd(StringBuilder body, string batchBoundary) =>
+        body.Append("--").Append(batchBoundary).Append("--").Append(CrLf);
 
     private static void WriteOperation(StringBuilder body, BatchOperation operation, int? contentId, DataverseRequestFactory factory, bool bypass)
     {

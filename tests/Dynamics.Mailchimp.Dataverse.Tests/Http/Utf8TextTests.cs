@@ -6,7 +6,7 @@ namespace Dynamics.Mailchimp.Dataverse.Tests.Http;
 public sealed class Utf8TextTests
 {
     [Fact]
-    public void GetBytes_SurrogatePairsAcrossChunkBoundaries_EqualsEncodingTheWholeString()
+    public async Task WriteAsync_SurrogatePairsAcrossChunkBoundaries_EqualsEncodingTheWholeString()
     {
         // Arrange: an odd prefix and 50,000 emoji (two chars each) make the builder's chunks split some pairs.
         var text = new StringBuilder("a");
@@ -16,7 +16,7 @@ public sealed class Utf8TextTests
         }
 
         // Act
-        var bytes = Utf8Text.GetBytes(text);
+        var bytes = await WriteAsync(text);
 
         // Assert
         var chunks = 0;
@@ -27,31 +27,41 @@ public sealed class Utf8TextTests
 
         Assert.True(chunks > 1, "the text must span several chunks");
         Assert.Equal(Encoding.UTF8.GetBytes(text.ToString()), bytes);
+        Assert.Equal(bytes.Length, Utf8Text.ByteCount(text));
     }
 
     [Fact]
-    public void GetBytes_Empty_ReturnsNoBytes()
+    public async Task WriteAsync_Empty_WritesNoBytes()
     {
         // Act
-        var bytes = Utf8Text.GetBytes(new StringBuilder());
+        var bytes = await WriteAsync(new StringBuilder());
 
         // Assert
         Assert.Empty(bytes);
+        Assert.Equal(0, Utf8Text.ByteCount(new StringBuilder()));
     }
 
     [Theory]
     [InlineData("x\uD83D", "y")]
     [InlineData("x", "\uDE00y")]
     [InlineData("x\uD83D", "\uD83D")]
-    public void GetBytes_LoneSurrogates_AreReplacedLikeTheWholeStringsEncoding(string first, string second)
+    public async Task WriteAsync_LoneSurrogates_AreReplacedLikeTheWholeStringsEncoding(string first, string second)
     {
         // Arrange
         var text = new StringBuilder(first, 1).Append(second);
 
         // Act
-        var bytes = Utf8Text.GetBytes(text);
+        var bytes = await WriteAsync(text);
 
         // Assert
         Assert.Equal(Encoding.UTF8.GetBytes(first + second), bytes);
+        Assert.Equal(bytes.Length, Utf8Text.ByteCount(text));
+    }
+
+    private static async Task<byte[]> WriteAsync(StringBuilder text)
+    {
+        using var stream = new MemoryStream();
+        await Utf8Text.WriteAsync(text, stream, CancellationToken.None);
+        return stream.ToArray();
     }
 }
