@@ -63,7 +63,7 @@ public static class DynamicBenchmark
     private static async Task<DynamicRun> RunJobAsync(HttpClient control, Uri logUrl, ServerEndpoints endpoints, CancellationToken cancellationToken)
     {
         (await control.PostAsync(logUrl, null, cancellationToken).ConfigureAwait(false)).EnsureSuccessStatusCode().Dispose();
-        var report = await DmcProcess.RunAsync(endpoints.ConnectionFlags, cancellationToken).ConfigureAwait(false);
+        var report = await DmcProcess.RunAsync(endpoints.ConnectionFlags, reconcile: true, cancellationToken).ConfigureAwait(false);
         var calls = await control.GetFromJsonAsync<CallLog>(logUrl, BenchmarkJson.Options, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("The server returned no request log.");
         return new DynamicRun(report.ExitCode, DynamicRun.RowsQueuedOf(report.Push), DynamicCalls.From(calls), Math.Round(report.WallSeconds, 2), Math.Round(report.PeakMemoryMb, 1));

@@ -5,7 +5,7 @@ namespace Dynamics.Mailchimp.Benchmarks.Job;
 
 /// <summary>
 /// The job child: the real <c>dmc push --json</c> executable (built beside the benchmark through its project reference),
-/// so that its memory and start-up are the job's alone, with reconciliation switched off (see the comment in the code). Its peak resident memory is the kernel's high-water mark
+/// so that its memory and start-up are the job's alone; the push mode switches reconciliation off (see the comment in the code). Its peak resident memory is the kernel's high-water mark
 /// (<c>VmHWM</c>, which <see cref="Process.PeakWorkingSet64"/> reads on Linux), sampled every 20 ms while it runs: the mark
 /// only rises, so any sample after the peak holds it.
 /// </summary>
@@ -15,9 +15,10 @@ public static class DmcProcess
 
     /// <summary>Runs <c>dmc push --json</c> with <paramref name="connectionFlags"/> and reports it.</summary>
     /// <param name="connectionFlags">The four connection flags.</param>
+    /// <param name="reconcile">Whether the push starts with its reconciliation (the dynamic-list mode) or only drains the queue (the push mode).</param>
     /// <param name="cancellationToken">Kills the child.</param>
     /// <returns>dmc's exit code, wall time from start to exit, peak memory and its JSON output.</returns>
-    public static async Task<JobReport> RunAsync(IEnumerable<string> connectionFlags, CancellationToken cancellationToken)
+    public static async Task<JobReport> RunAsync(IEnumerable<string> connectionFlags, bool reconcile, CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "dmc.exe" : "dmc"))
         {
@@ -31,8 +32,11 @@ public static class DmcProcess
 
         // Issue #9's figures are the drain of N queued changes. Reconciliation (issue #12: every list on its first run,
         // here 100,000 static members read back to compare) is measured by its own mode, --dynamic.
-        info.Environment["DMC_Sync__Reconcile__DynamicLists"] = "false";
-        info.Environment["DMC_Sync__Reconcile__IntervalDays"] = "0";
+        if (!reconcile)
+        {
+            info.Environment["DMC_Sync__Reconcile__DynamicLists"] = "false";
+            info.Environment["DMC_Sync__Reconcile__IntervalDays"] = "0";
+        }
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info) ?? throw new InvalidOperationException("dmc did not start.");

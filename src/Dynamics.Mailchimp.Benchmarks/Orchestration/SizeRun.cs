@@ -31,7 +31,7 @@ public static class SizeRun
         await StatsAsync(control, endpoints, reset: true, cancellationToken).ConfigureAwait(false);
 
         log($"N = {n}: running the push (dmc push, child process)");
-        var report = await DmcProcess.RunAsync(endpoints.ConnectionFlags, cancellationToken).ConfigureAwait(false);
+        var report = await DmcProcess.RunAsync(endpoints.ConnectionFlags, reconcile: false, cancellationToken).ConfigureAwait(false);
         var jobStats = await StatsAsync(control, endpoints, reset: true, cancellationToken).ConfigureAwait(false);
 
         var sample = Math.Min(baselineSample, endpoints.QueuedChanges);
