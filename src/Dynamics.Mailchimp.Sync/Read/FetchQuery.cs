@@ -13,6 +13,7 @@ namespace Dynamics.Mailchimp.Sync.Read;
 public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
 {
     private readonly List<XElement> conditions = [];
+    private readonly List<XElement> links = [];
 
     /// <summary>Gets the table queried.</summary>
     public string Table => table;
@@ -28,6 +29,25 @@ public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
     public FetchQuery Where(string attribute, string op, params IEnumerable<string> values)
     {
         conditions.Add(Condition(attribute, op, values));
+        return this;
+    }
+
+    /// <summary>Keeps only the rows that have a row of <paramref name="table"/> linked by <paramref name="from"/> = <paramref name="to"/> with <paramref name="attribute"/> = <paramref name="value"/> (an inner <c>link-entity</c>).</summary>
+    /// <param name="table">The linked table.</param>
+    /// <param name="from">The linked table's column.</param>
+    /// <param name="to">This table's column.</param>
+    /// <param name="attribute">The linked table's column compared.</param>
+    /// <param name="value">The value it must have.</param>
+    /// <returns>This query.</returns>
+    public FetchQuery InnerJoin(string table, string from, string to, string attribute, string value)
+    {
+        links.Add(new XElement(
+            "link-entity",
+            new XAttribute("name", table),
+            new XAttribute("from", from),
+            new XAttribute("to", to),
+            new XAttribute("link-type", "inner"),
+            new XElement("filter", Condition(attribute, "eq", [value]))));
         return this;
     }
 
@@ -117,6 +137,7 @@ public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
                 new XAttribute("name", table),
                 columns.Distinct(StringComparer.Ordinal).Select(column => new XElement("attribute", new XAttribute("name", column))),
                 new XElement("order", new XAttribute("attribute", ReadNames.PrimaryKey(table))),
-                filter));
+                filter,
+                links.Select(link => new XElement(link))));
     }
 }

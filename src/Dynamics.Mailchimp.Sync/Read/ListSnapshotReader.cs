@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Xml.Linq;
 using Dynamics.Mailchimp.Dataverse;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Plugins.Planning;
@@ -40,20 +38,5 @@ internal sealed class ListSnapshotReader(IDataverseClient client, DynamicLists d
     }
 
     private static string StaticMembers(string table, Guid listId, IReadOnlyList<string> columns) =>
-        new XElement(
-            "fetch",
-            new XAttribute("count", ReadLimits.PageSize.ToString(CultureInfo.InvariantCulture)),
-            new XElement(
-                "entity",
-                new XAttribute("name", table),
-                columns.Distinct(StringComparer.Ordinal).Select(column => new XElement("attribute", new XAttribute("name", column))),
-                new XElement("order", new XAttribute("attribute", ReadNames.PrimaryKey(table))),
-                new XElement(
-                    "link-entity",
-                    new XAttribute("name", TableNames.ListMember),
-                    new XAttribute("from", ListMemberFields.EntityId),
-                    new XAttribute("to", ReadNames.PrimaryKey(table)),
-                    new XAttribute("link-type", "inner"),
-                    new XElement("filter", new XElement("condition", new XAttribute("attribute", ListMemberFields.ListId), new XAttribute("operator", "eq"), new XAttribute("value", JsonRows.IdText(listId)))))))
-            .ToString(SaveOptions.DisableFormatting);
+        new FetchQuery(table, columns).InnerJoin(TableNames.ListMember, ListMemberFields.EntityId, ReadNames.PrimaryKey(table), ListMemberFields.ListId, JsonRows.IdText(listId)).ToFetchXml();
 }
