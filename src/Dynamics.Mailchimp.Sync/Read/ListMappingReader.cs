@@ -31,7 +31,7 @@ internal sealed class ListMappingReader(BulkFetcher fetcher, DynamicLists dynami
         var mappings = rows.Select(r => (Mapping: ToMapping(r.Row), r.Row)).DistinctBy(m => m.Mapping.ListId).ToArray();
         foreach (var (mapping, row) in mappings)
         {
-            if (JsonRows.Flag(row, ListFields.Type) == true && MemberProfile.Find(mapping.MemberTable) is not null)
+            if (mapping.IsDynamic && MemberProfile.Find(mapping.MemberTable) is not null)
             {
                 dynamicLists.Remember(mapping.ListId, mapping.MemberTable, JsonRows.Text(row, ListFields.Query));
             }

@@ -30,13 +30,6 @@ public sealed class DriftCommand(IAnsiConsole console, CommandContext context)
         {
             DriftFlags.Fix, DriftFlags.DryRun, DriftFlags.Sample, PushFlags.AllowMassRemoval,
         };
-        DriftFlags.Sample.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is { } value and (< 0 or > 100))
-            {
-                result.AddError($"--sample must be between 0 and 100; got {value}.");
-            }
-        });
         command.SetAction((parse, stop) => JobStart.RunAsync(parse, context, console, async (output, connections, settings) =>
         {
             var fix = parse.GetValue(DriftFlags.Fix);
