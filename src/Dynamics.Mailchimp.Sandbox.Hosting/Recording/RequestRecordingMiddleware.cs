@@ -36,17 +36,36 @@ public static class RequestRecordingMiddleware
             var timestamp = timeProvider.GetUtcNow();
             RequestArrival.Set(context, timestamp);
             var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+
+            // Recorded as the response starts, before the client can see it, so a caller that counts requests after its
+            // call returned never misses the last one; a response that never starts is recorded when the pipeline ends.
+            var recorded = 0;
+            void Record()
+            {
+                if (Interlocked.Exchange(ref recorded, 1) != 0)
+                {
+                    return;
+                }
+
+                var headers = context.Request.Headers.ToDictionary(
+                    h => h.Key,
+                    h => HeaderRedaction.Apply(h.Key, h.Value.ToString()),
+                    StringComparer.OrdinalIgnoreCase);
+                log.Add(new RecordedRequest(sequence, context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty, headers, body, context.Response.StatusCode, timestamp));
+            }
+
+            context.Response.OnStarting(() =>
+            {
+                Record();
+                return Task.CompletedTask;
+            });
             try
             {
                 await next(context).ConfigureAwait(false);
             }
             finally
             {
-                var headers = context.Request.Headers.ToDictionary(
-                    h => h.Key,
-                    h => HeaderRedaction.Apply(h.Key, h.Value.ToString()),
-                    StringComparer.OrdinalIgnoreCase);
-                log.Add(new RecordedRequest(sequence, context.Request.Method, path, context.Request.QueryString.Value ?? string.Empty, headers, body, context.Response.StatusCode, timestamp));
+                Record();
             }
         });
     }

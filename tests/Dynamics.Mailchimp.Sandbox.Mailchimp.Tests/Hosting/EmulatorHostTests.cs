@@ -71,4 +71,41 @@ public sealed class EmulatorHostTests
         Assert.Equal(HeaderRedaction.Redacted, recorded.Headers["Cookie"]);
         Assert.Equal(StatusCodes.Status200OK, recorded.StatusCode);
     }
+
+    [Fact]
+    public async Task Recording_ResponseSentBeforeHandlerEnds_IsLoggedBeforeTheClientSeesIt()
+    {
+        // Arrange: the handler flushes its answer, then waits on a gate, so the client holds the response while the
+        // server's pipeline has not finished (the order in which a fast client can count requests).
+        var log = new RequestLog();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var sut = await EmulatorHost.StartAsync(null, app =>
+        {
+            app.UseRequestRecording(log, TimeProvider.System);
+            app.Run(async context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status202Accepted;
+                await context.Response.WriteAsync("sent", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await release.Task;
+            });
+        }, CancellationToken.None);
+        using var client = new HttpClient { BaseAddress = sut.RootAddress };
+
+        try
+        {
+            // Act
+            using var response = await client.GetAsync("slow", HttpCompletionOption.ResponseHeadersRead);
+
+            // Assert
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            Assert.Equal(StatusCodes.Status202Accepted, Assert.Single(log.Snapshot()).StatusCode);
+        }
+        finally
+        {
+            release.SetResult();
+        }
+
+        Assert.Single(log.Snapshot());
+    }
 }
