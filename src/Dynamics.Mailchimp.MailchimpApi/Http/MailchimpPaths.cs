@@ -27,6 +27,10 @@ internal static class MailchimpPaths
 
     public static string SegmentMembers(string listId, long segmentId) => $"{Segment(listId, segmentId)}/members";
 
+    public static string Webhooks(string listId) => $"{List(listId)}/webhooks";
+
+    public static string Webhook(string listId, string webhookId) => $"{Webhooks(listId)}/{Escape(webhookId)}";
+
     public static string EmailActivity(string campaignId) => $"reports/{Escape(campaignId)}/email-activity";
 
     public static string Unsubscribed(string campaignId) => $"reports/{Escape(campaignId)}/unsubscribed";

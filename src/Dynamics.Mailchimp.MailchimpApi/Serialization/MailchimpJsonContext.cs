@@ -10,6 +10,7 @@ using Dynamics.Mailchimp.MailchimpApi.Models.MergeFields;
 using Dynamics.Mailchimp.MailchimpApi.Models.Ping;
 using Dynamics.Mailchimp.MailchimpApi.Models.Reports;
 using Dynamics.Mailchimp.MailchimpApi.Models.Tags;
+using Dynamics.Mailchimp.MailchimpApi.Models.Webhooks;
 
 namespace Dynamics.Mailchimp.MailchimpApi.Serialization;
 
@@ -39,6 +40,9 @@ namespace Dynamics.Mailchimp.MailchimpApi.Serialization;
 [JsonSerializable(typeof(BatchSubscribeRequest))]
 [JsonSerializable(typeof(BatchSubscribeResponse))]
 [JsonSerializable(typeof(Segment))]
+[JsonSerializable(typeof(Webhook))]
+[JsonSerializable(typeof(WebhookDefinition))]
+[JsonSerializable(typeof(WebhookCollection))]
 [JsonSerializable(typeof(SegmentCollection))]
 [JsonSerializable(typeof(StaticSegmentCreate))]
 [JsonSerializable(typeof(SegmentMembersChange))]
