@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Dynamics.Mailchimp.MailchimpApi;
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.Sync.Model;
@@ -46,7 +45,7 @@ public sealed class MemberChangeReader(IMailchimpClient client)
             var query = new MemberQuery { SinceLastChanged = boundary, PageSize = pageSize, Fields = Fields, SortByLastChanged = true };
             await foreach (var member in client.GetMembersAsync(audienceId, query, cancellationToken).ConfigureAwait(false))
             {
-                page.Add(ToPulled(audienceId, member, boundary));
+                page.Add(PulledMembers.From(audienceId, member, boundary));
                 if (page.Count < pageSize)
                 {
                     continue;
@@ -73,22 +72,4 @@ public sealed class MemberChangeReader(IMailchimpClient client)
     }
 
     private static DateTimeOffset Max(DateTimeOffset? boundary, DateTimeOffset last) => boundary is { } b && b > last ? b : last;
-
-    private static PulledMember ToPulled(string audienceId, ListMember member, DateTimeOffset? boundary) =>
-        new(
-            audienceId,
-            string.IsNullOrEmpty(member.Id) ? SubscriberHash.Compute(member.EmailAddress) : member.Id,
-            member.EmailAddress,
-            member.Status ?? MemberStatus.Subscribed,
-            member.LastChanged ?? boundary ?? DateTimeOffset.MinValue)
-        {
-            UnsubscribeReason = string.IsNullOrWhiteSpace(member.UnsubscribeReason) ? null : member.UnsubscribeReason,
-            FirstName = Text(member, MergeTags.FirstName),
-            LastName = Text(member, MergeTags.LastName),
-        };
-
-    private static string? Text(ListMember member, string tag) =>
-        member.MergeFields?.TryGetValue(tag, out var value) == true && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
-            ? text.Trim()
-            : null;
 }

@@ -54,11 +54,10 @@ public sealed class StatusPullRunner(
                 using var work = CancellationTokenSource.CreateLinkedTokenSource(stop, keeper.Lost);
                 try
                 {
-                    var rules = new ConsentRules(options);
-                    var leads = new LeadRule(options, sync);
+                    var decider = new PullDecider(options, sync);
                     foreach (var audience in await audiences.ReadAsync(work.Token).ConfigureAwait(false))
                     {
-                        await PullAudienceAsync(audience, (rules, leads), sync, options, summary, work.Token).ConfigureAwait(false);
+                        await PullAudienceAsync(audience, decider, sync, options, summary, work.Token).ConfigureAwait(false);
                     }
                 }
                 catch (OperationCanceledException) when (work.IsCancellationRequested)
@@ -71,7 +70,7 @@ public sealed class StatusPullRunner(
         }
     }
 
-    private async Task PullAudienceAsync(PullAudience audience, (ConsentRules Consent, LeadRule Leads) rules, SyncOptions sync, PullOptions options, PullSummaryBuilder summary, CancellationToken stop)
+    private async Task PullAudienceAsync(PullAudience audience, PullDecider decider, SyncOptions sync, PullOptions options, PullSummaryBuilder summary, CancellationToken stop)
     {
         var name = CheckpointNames.Members(audience.AudienceId);
         var checkpoint = await checkpoints.ReadAsync(name, stop).ConfigureAwait(false);
@@ -83,9 +82,7 @@ public sealed class StatusPullRunner(
             {
                 var matches = await matcher.MatchAsync(page.Members, audience, sync, stop).ConfigureAwait(false);
                 summary.AddMatches(matches);
-                var changes = matches
-                    .SelectMany(match => rules.Leads.Decide(match) is { } lead ? [lead] : rules.Consent.Decide(match, audience))
-                    .ToArray();
+                var changes = decider.Decide(matches, audience);
                 if (options.DryRun)
                 {
                     summary.AddChanges(changes.Select(change => new ConsentWriteResult(change, null)).ToArray());
