@@ -10,6 +10,9 @@ public sealed record CommandContext(string WorkingDirectory, Action<ILoggingBuil
     /// <summary>Gets the clock the job runs on (leases, backoff, timestamps).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>Gets what is told the addresses <c>dmc serve</c> listens on once it accepts deliveries (tests wait on it instead of polling).</summary>
+    public Action<IReadOnlyList<Uri>>? ServeListening { get; init; }
+
     /// <summary>The real process: the current folder, warnings and errors on standard error.</summary>
     public static CommandContext ForProcess() => new(
         Environment.CurrentDirectory,

@@ -25,6 +25,8 @@ public static class DmcCli
             new Commands.Pull.PullCommand(console, context).Create(),
             new Commands.Status.StatusCommand(console, context).Create(),
             new Commands.Drift.DriftCommand(console, context).Create(),
+            new Commands.Serve.ServeCommand(console, context).Create(),
+            new Commands.Webhooks.WebhooksCommand(console, context).Create(),
             new Commands.Retry.RetryCommand(console, context).Create(),
             new CheckCommand(console, context).Create(),
             new Commands.Register.RegisterCommand(console, context).Create(),

@@ -6,6 +6,7 @@ using Dynamics.Mailchimp.Sync.Pull;
 using Dynamics.Mailchimp.Sync.Pull.Activity;
 using Dynamics.Mailchimp.Sync.Reconcile;
 using Dynamics.Mailchimp.Sync.Run;
+using Dynamics.Mailchimp.Sync.Webhooks;
 using Microsoft.Extensions.Configuration;
 
 namespace Dynamics.Mailchimp.Cli.Composition;
@@ -32,6 +33,9 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
     /// <summary>Gets whether dynamic lists reconcile on every run, and how often the static lists do (<c>Sync:Reconcile</c>).</summary>
     public ReconcileOptions Reconcile { get; init; } = new();
 
+    /// <summary>Gets the webhook receiver's settings (section <c>Webhooks</c>).</summary>
+    public WebhookOptions Webhooks { get; init; } = new();
+
     /// <summary>Reads and validates the settings.</summary>
     /// <param name="configuration">The job's configuration.</param>
     /// <returns>The settings.</returns>
@@ -49,6 +53,7 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
             Pull = Bind<PullOptions>(section.GetSection(PullOptions.SectionName)),
             Activity = Bind<ActivityPullOptions>(section.GetSection(ActivitySectionName)),
             Reconcile = Bind<ReconcileOptions>(configuration.GetSection(ReconcileOptions.SectionName)),
+            Webhooks = Bind<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName)),
         };
         Validate(settings.Sync, SyncOptions.SectionName);
         Validate(settings.Push, SyncOptions.SectionName + ":Push");
@@ -57,6 +62,7 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
         Validate(settings.Pull, SyncOptions.SectionName + ":" + PullOptions.SectionName);
         Validate(settings.Activity, SyncOptions.SectionName + ":" + ActivitySectionName);
         Validate(settings.Reconcile, ReconcileOptions.SectionName);
+        Validate(settings.Webhooks, WebhookOptions.SectionName);
         return settings;
     }
 

@@ -21,6 +21,9 @@ public sealed class WebhookOptions
     /// <summary>Gets the public base URL Mailchimp posts to, e.g. <c>https://dmc.contoso.com</c> (required by <c>webhooks register</c>).</summary>
     public Uri? PublicUrl { get; init; }
 
+    /// <summary>Gets the address <c>dmc serve</c> listens on (Kestrel URL syntax; <c>--urls</c> overrides it). Default <c>http://0.0.0.0:8080</c>; TLS ends at the host in front (App Service, Container Apps, a reverse proxy).</summary>
+    public string Listen { get; init; } = "http://0.0.0.0:8080";
+
     /// <summary>Gets how many waiting events are applied together (one Mailchimp read each, one set of Dataverse calls per batch). Default 100.</summary>
     [Range(1, 1000)]
     public int BatchSize { get; init; } = 100;
@@ -46,5 +49,5 @@ public sealed class WebhookOptions
     /// <summary>Describes the settings without the secret.</summary>
     /// <returns>The public settings.</returns>
     public override string ToString() =>
-        $"Webhooks(PublicUrl={PublicUrl}, Secret={(Secret is null ? "unset" : "set")}, BatchSize={BatchSize}, MailchimpConcurrency={MailchimpConcurrency}, MappingsRefreshSeconds={MappingsRefreshSeconds}, AnswerWithinSeconds={AnswerWithinSeconds})";
+        $"Webhooks(Listen={Listen}, PublicUrl={PublicUrl}, Secret={(Secret is null ? "unset" : "set")}, BatchSize={BatchSize}, MailchimpConcurrency={MailchimpConcurrency}, MappingsRefreshSeconds={MappingsRefreshSeconds}, AnswerWithinSeconds={AnswerWithinSeconds})";
 }
