@@ -80,6 +80,19 @@ public sealed class PullSandboxes : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>The person changes their address in Mailchimp (over the API: <c>PATCH …/members/{hash}</c> with the new <c>email_address</c>).</summary>
+    public async Task ChangeEmailAsync(string email, string newEmail)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Patch, new Uri(Mailchimp.BaseAddress, $"lists/{MailchimpSandboxDefaults.AudienceId}/members/{SubscriberHash.Compute(email)}"))
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { email_address = newEmail }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("any:" + Mailchimp.ApiKey)));
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>A CRM user updates a contact over the Web API (the plug-ins queue it).</summary>
     public async Task UpdateContactAsync(Guid id, Dictionary<string, object> columns)
     {
