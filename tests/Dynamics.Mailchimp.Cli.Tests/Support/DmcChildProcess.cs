@@ -12,6 +12,7 @@ internal sealed class DmcChildProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly List<(string Text, TaskCompletionSource<string> Seen)> _awaited = [];
 
     private DmcChildProcess(Process process) => _process = process;
 
@@ -57,6 +58,25 @@ internal sealed class DmcChildProcess : IAsyncDisposable
         child._process.BeginOutputReadLine();
         child._process.BeginErrorReadLine();
         return child;
+    }
+
+    /// <summary>Completes with the first output line that contains <paramref name="text"/> (already printed or still to come).</summary>
+    public Task<string> LineContainingAsync(string text)
+    {
+        var seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_output)
+        {
+            if (_output.ToString().Split('\n').FirstOrDefault(line => line.Contains(text, StringComparison.Ordinal)) is { } line)
+            {
+                seen.SetResult(line.TrimEnd('\r'));
+            }
+            else
+            {
+                _awaited.Add((text, seen));
+            }
+        }
+
+        return seen.Task;
     }
 
     /// <summary>Sends SIGTERM, SIGINT or SIGQUIT.</summary>
@@ -109,6 +129,11 @@ internal sealed class DmcChildProcess : IAsyncDisposable
         lock (_output)
         {
             _output.AppendLine(line);
+            foreach (var waiter in _awaited.Where(w => line.Contains(w.Text, StringComparison.Ordinal)).ToArray())
+            {
+                waiter.Seen.TrySetResult(line);
+                _awaited.Remove(waiter);
+            }
         }
     }
 }

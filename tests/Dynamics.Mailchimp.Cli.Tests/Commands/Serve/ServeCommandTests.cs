@@ -1,5 +1,6 @@
 using System.Net;
 using Dynamics.Mailchimp.Plugins.Names;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Xrm.Sdk;
 
 namespace Dynamics.Mailchimp.Cli.Tests.Commands.Serve;
@@ -209,6 +210,29 @@ public sealed class ServeCommandTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var (_, json) = await _serve.StopAsync();
         Assert.Equal(1, json.GetProperty("served").GetProperty("unmappedAudience").GetInt32());
+    }
+
+    [Fact]
+    public async Task Serve_EventNotAppliedInTime_Answers503SoMailchimpSendsItAgain()
+    {
+        // Arrange: Dataverse holds the receiver's reads; the receiver's clock is a fake one.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        _serve.Time = clock;
+        await _serve.ServeAsync();
+        var gate = _serve.Sandboxes.Dataverse.Gate;
+        gate.Close();
+        var delivery = _serve.DeliverAsync(WebhookForms.Unsubscribe(Email));
+        await gate.WaitForHeldAsync(1, CancellationToken.None);
+
+        // Act: the answer deadline (8 s by default) passes.
+        clock.Advance(TimeSpan.FromSeconds(8));
+        using var answer = await delivery;
+        gate.Open();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
+        var (_, json) = await _serve.StopAsync();
+        Assert.Equal(1, json.GetProperty("served").GetProperty("timedOut").GetInt32());
     }
 
     [Fact]

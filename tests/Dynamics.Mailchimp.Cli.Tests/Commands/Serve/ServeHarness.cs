@@ -31,6 +31,9 @@ internal sealed class ServeHarness : IAsyncDisposable
 
     public FakeLogCollector Logs { get; } = new();
 
+    /// <summary>Gets or sets the clock dmc runs on (the receiver's answer deadline); the system clock unless a test sets a fake one.</summary>
+    public TimeProvider Time { get; set; } = TimeProvider.System;
+
     public Uri Address { get; private set; } = null!;
 
     public string SettingsFile => Path.Combine(_folder, "dmc.settings.json");
@@ -114,5 +117,5 @@ internal sealed class ServeHarness : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private CommandContext Context() => new(_folder, logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(Logs)));
+    private CommandContext Context() => new(_folder, logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(Logs))) { Time = Time };
 }
