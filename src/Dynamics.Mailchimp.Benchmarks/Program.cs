@@ -41,6 +41,12 @@ if (args.Contains("--dynamic"))
     return await DynamicBenchmark.RunAsync(args, stop.Token);
 }
 
+// The webhook load benchmark (issue 13): "--webhooks N", all in this process.
+if (args.Contains("--webhooks"))
+{
+    return await Dynamics.Mailchimp.Benchmarks.Webhooks.WebhookBenchmark.RunAsync(args, stop.Token);
+}
+
 if (args.Contains("--activity"))
 {
     return await ActivityBenchmark.RunAsync(args, stop.Token);
