@@ -29,7 +29,7 @@ internal sealed class WebhooksHandler(WebhookStore store, WebhookDispatcher disp
         routes.MapPost(WebhookWire.Collection, async (HttpContext context, string list_id) =>
         {
             var settings = WebhookSettings.Parse(await JsonBody.ReadAsync(context).ConfigureAwait(false), $"POST {WebhookWire.Collection}");
-            var url = settings.Url ?? throw new InvalidResourceException("The resource submitted could not be validated. For field-specific details, see the 'errors' array.", WebhookWire.Url, "This value should not be blank.");
+            var url = settings.RequiredUrl;
             store.CheckUrlFree(list_id, url);
             await CheckReachableAsync(url, context.RequestAborted).ConfigureAwait(false);
             return JsonResult.Ok(store.Add(list_id, settings, ApiBase(context)));

@@ -15,12 +15,18 @@ internal sealed record WebhookSettings(Uri? Url, IReadOnlyDictionary<string, boo
         Flags(body, WebhookWire.Events, WebhookWire.EventNames, route),
         Flags(body, WebhookWire.Sources, WebhookWire.SourceNames, route));
 
+    /// <summary>Gets the URL, required on create: 400 on <c>url</c> when it was not sent.</summary>
+    public Uri RequiredUrl => Url ?? throw Invalid(WebhookWire.Url, "This value should not be blank.");
+
+    private static InvalidResourceException Invalid(string field, string message) =>
+        new("The resource submitted could not be validated. For field-specific details, see the 'errors' array.", field, message);
+
     private static Uri ParseUrl(JsonNode? node)
     {
         var text = node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
         if (string.IsNullOrEmpty(text))
         {
-            throw new InvalidResourceException("The resource submitted could not be validated. For field-specific details, see the 'errors' array.", WebhookWire.Url, "This value should not be blank.");
+            throw Invalid(WebhookWire.Url, "This value should not be blank.");
         }
 
         return Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
@@ -38,7 +44,7 @@ internal sealed record WebhookSettings(Uri? Url, IReadOnlyDictionary<string, boo
 
         if (body[name] is not JsonObject items)
         {
-            throw new InvalidResourceException("The resource submitted could not be validated. For field-specific details, see the 'errors' array.", name, $"Schema describes object, {Kind(body[name])} found instead");
+            throw Invalid(name, $"Schema describes object, {Kind(body[name])} found instead");
         }
 
         foreach (var (key, value) in items)
@@ -50,7 +56,7 @@ internal sealed record WebhookSettings(Uri? Url, IReadOnlyDictionary<string, boo
 
             flags[key] = value is JsonValue flag && flag.TryGetValue<bool>(out var on)
                 ? on
-                : throw new InvalidResourceException("The resource submitted could not be validated. For field-specific details, see the 'errors' array.", $"{name}.{key}", $"Schema describes boolean, {Kind(value)} found instead");
+                : throw Invalid($"{name}.{key}", $"Schema describes boolean, {Kind(value)} found instead");
         }
 
         return flags;

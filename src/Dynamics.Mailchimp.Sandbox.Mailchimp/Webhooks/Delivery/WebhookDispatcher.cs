@@ -160,7 +160,7 @@ internal sealed class WebhookDispatcher(WebhookSender sender, TimeProvider time)
 
     private async Task DeliverAsync(WebhookQueue queue, Uri url, WebhookEvent e, CancellationToken stopping)
     {
-        var body = WebhookSender.Encode(e.Form);
+        var body = await WebhookSender.EncodeAsync(e.Form, stopping).ConfigureAwait(false);
         for (var attempt = 1; attempt <= WebhookRetryPolicy.MaxAttempts; attempt++)
         {
             var result = await sender.PostAsync(url, e.Form, stopping).ConfigureAwait(false);

@@ -25,10 +25,10 @@ internal sealed class WebhookSender(TimeProvider time) : IDisposable
     }
 
     /// <summary>The body a POST of <paramref name="form"/> carries.</summary>
-    public static string Encode(IReadOnlyList<KeyValuePair<string, string>> form)
+    public static async Task<string> EncodeAsync(IReadOnlyList<KeyValuePair<string, string>> form, CancellationToken cancellationToken)
     {
         using var content = new FormUrlEncodedContent(form);
-        return content.ReadAsStringAsync().GetAwaiter().GetResult();
+        return await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose() => _client.Dispose();
