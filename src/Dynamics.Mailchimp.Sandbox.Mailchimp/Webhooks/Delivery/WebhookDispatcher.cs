@@ -11,9 +11,8 @@ internal sealed class WebhookDispatcher(WebhookSender sender, TimeProvider time)
     private readonly Dictionary<string, WebhookQueue> _queues = new(StringComparer.Ordinal);
     private readonly List<WebhookDelivery> _log = [];
     private readonly List<Task> _workers = [];
+    private readonly DeliveryActivity _activity = new();
     private CancellationTokenSource _generation = new();
-    private TaskCompletionSource _changed = NewSignal();
-    private int _busy;
     private bool _disposed;
 
     public WebhookSender Sender => sender;
@@ -45,7 +44,7 @@ internal sealed class WebhookDispatcher(WebhookSender sender, TimeProvider time)
             if (!queue.Running)
             {
                 queue.Running = true;
-                _busy++;
+                _activity.Start();
                 _workers.RemoveAll(w => w.IsCompleted);
                 _workers.Add(Task.Run(() => RunAsync(queue), CancellationToken.None));
             }
@@ -78,24 +77,7 @@ internal sealed class WebhookDispatcher(WebhookSender sender, TimeProvider time)
     }
 
     /// <summary>Completes when every queue is empty or waits on a retry timer.</summary>
-    public async Task WaitForIdleAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            Task changed;
-            lock (_lock)
-            {
-                if (_busy == 0)
-                {
-                    return;
-                }
-
-                changed = _changed.Task;
-            }
-
-            await changed.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task WaitForIdleAsync(CancellationToken cancellationToken) => _activity.WaitForIdleAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -112,8 +94,6 @@ internal sealed class WebhookDispatcher(WebhookSender sender, TimeProvider time)
         sender.Dispose();
     }
 
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     private async Task RunAsync(WebhookQueue queue)
     {
         var stopping = queue.Stopping;
@@ -127,8 +107,7 @@ internal sealed class WebhookDispatcher(WebhookSender sender, TimeProvider time)
                     if (queue.Items.Count == 0 || stopping.IsCancellationRequested)
                     {
                         queue.Running = false;
-                        _busy--;
-                        SignalLocked();
+                        _activity.Stop();
                         return;
                     }
 
@@ -142,18 +121,18 @@ internal sealed class WebhookDispatcher(WebhookSender sender, TimeProvider time)
                 }
             }
         }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        catch (Exception) when (stopping.IsCancellationRequested)
         {
+            // Deleted, reset or stopping: whatever the attempt under way threw, the queue ends here, unrecorded.
             lock (_lock)
             {
                 if (!queue.Waiting)
                 {
-                    _busy--;
+                    _activity.Stop();
                 }
 
                 queue.Waiting = false;
                 queue.Running = false;
-                SignalLocked();
             }
         }
     }
@@ -184,12 +163,11 @@ internal sealed class WebhookDispatcher(WebhookSender sender, TimeProvider time)
     /// <summary>Waits on a timer of the sandbox's clock; while waiting the queue counts as idle, and it is busy again the moment the timer fires.</summary>
     private async Task WaitForRetryAsync(WebhookQueue queue, TimeSpan delay, CancellationToken stopping)
     {
-        var fired = NewSignal();
+        var fired = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_lock)
         {
             queue.Waiting = true;
-            _busy--;
-            SignalLocked();
+            _activity.Stop();
         }
 
         using var timer = time.CreateTimer(_ =>
@@ -202,19 +180,12 @@ internal sealed class WebhookDispatcher(WebhookSender sender, TimeProvider time)
                 }
 
                 queue.Waiting = false;
-                _busy++;
+                _activity.Start();
             }
 
             fired.TrySetResult();
         }, null, delay, System.Threading.Timeout.InfiniteTimeSpan);
         using var cancel = stopping.Register(() => fired.TrySetCanceled(stopping));
         await fired.Task.ConfigureAwait(false);
-    }
-
-    private void SignalLocked()
-    {
-        var previous = _changed;
-        _changed = NewSignal();
-        previous.TrySetResult();
     }
 }
