@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Hosting.Faults;
 using Dynamics.Mailchimp.Sandbox.Hosting.Latency;
 using Dynamics.Mailchimp.Sandbox.Hosting.Recording;
@@ -67,7 +68,7 @@ public sealed partial class SandboxControls
     /// <param name="listId">The list id.</param>
     /// <param name="email">The member's address or subscriber hash.</param>
     /// <param name="mergeFields">The merge values to set, by tag.</param>
-    public void UpdateProfile(string listId, string email, System.Text.Json.Nodes.JsonObject mergeFields) =>
+    public void UpdateProfile(string listId, string email, JsonObject mergeFields) =>
         _store.Edits.UpdateProfile(listId, email, mergeFields);
 
     /// <summary>The contact changes their address themselves: an <c>upemail</c> webhook event from source <c>user</c>.</summary>
