@@ -117,4 +117,23 @@ public sealed partial class WebhooksHandlerTests
         // Assert
         ProblemAssert.Is(response, body, HttpStatusCode.NotImplemented, "Not Implemented", "The sandbox does not implement the query parameter 'count' of GET /lists/{list_id}/webhooks.");
     }
+    [Fact(DisplayName = "Patch_NewUrlNotAnswering_Returns400AndKeepsTheOldUrl (a changed URL is checked like a new one; text quoted in mailchimp/mailchimp-client-lib-codegen#11)")]
+    public async Task Patch_NewUrlNotAnswering_Returns400AndKeepsTheOldUrl()
+    {
+        // Arrange
+        await using var sut = await TestSandbox.StartAsync();
+        await using var receiver = await WebhookReceiver.StartAsync(sut.Ct);
+        await using var other = await WebhookReceiver.StartAsync(sut.Ct);
+        var id = await sut.RegisterAsync(receiver);
+        other.CheckStatus = 500;
+
+        // Act
+        var (response, body) = await sut.PatchAsync($"{Webhooks}/{id}", new { url = other.Url.AbsoluteUri });
+        var (_, webhook) = await sut.GetAsync($"{Webhooks}/{id}");
+
+        // Assert
+        ProblemAssert.Is(response, body, HttpStatusCode.BadRequest, "Invalid Resource", "We couldn't verify the URL is working. Please double check and try again. HTTP Code: 500");
+        Assert.Equal(["MailChimp.com WebHook Validator"], other.Checks);
+        Assert.Equal(receiver.Url.AbsoluteUri, webhook!["url"]!.GetValue<string>());
+    }
 }

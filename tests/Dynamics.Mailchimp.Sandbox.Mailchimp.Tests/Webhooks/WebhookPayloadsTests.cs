@@ -197,4 +197,22 @@ public sealed class WebhookPayloadsTests
         Assert.Equal("2026-01-15 09:01:01", post.Form["fired_at"]);
         Assert.Equal(Ada, post.Form["data[merges][EMAIL]"]);
     }
+    [Fact(DisplayName = "ProfileControl_Address_PostsTheAddressParts (nested keys like data[merges][EMAIL]; the ADDRESS sample in gist ntcho/44de57737ab5407240ebde465f99ad0c)")]
+    public async Task ProfileControl_Address_PostsTheAddressParts()
+    {
+        // Arrange
+        var (sut, receiver) = await CreateSut();
+        await using var _ = sut;
+        await using var __ = receiver;
+        var address = new JsonObject { ["addr1"] = "1 Main St", ["city"] = "Leeds", ["state"] = "WY", ["zip"] = "LS1 1AA" };
+
+        // Act
+        sut.Sandbox.Controls.UpdateProfile(TestSandbox.ListId, Ada, new JsonObject { ["ADDRESS"] = address });
+        var delivery = await SingleDeliveryAsync(sut);
+
+        // Assert
+        Assert.Equal("1 Main St", delivery.Field("data[merges][ADDRESS][addr1]"));
+        Assert.Equal("LS1 1AA", delivery.Field("data[merges][ADDRESS][zip]"));
+        Assert.Null(delivery.Field("data[merges][ADDRESS]"));
+    }
 }
