@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Dynamics.Mailchimp.Sandbox.Hosting;
 using Dynamics.Mailchimp.Sandbox.Hosting.Recording;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Controls;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Webhooks;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Webhooks.Delivery;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp;
 
@@ -18,13 +20,16 @@ public sealed class MailchimpSandbox : IAsyncDisposable
 {
     private readonly EmulatorHost _host;
     private readonly RequestLog _log;
+    private readonly WebhookDispatcher _dispatcher;
 
-    private MailchimpSandbox(EmulatorHost host, string apiKey, SandboxControls controls, RequestLog log)
+    private MailchimpSandbox(EmulatorHost host, string apiKey, SandboxComposition composition)
     {
         _host = host;
         ApiKey = apiKey;
-        Controls = controls;
-        _log = log;
+        Controls = composition.Controls;
+        Webhooks = composition.Webhooks;
+        _log = composition.Log;
+        _dispatcher = composition.Dispatcher;
         BaseAddress = new Uri(host.RootAddress, MailchimpSandboxDefaults.ApiPrefix.TrimStart('/') + "/");
         ControlsAddress = new Uri(host.RootAddress, MailchimpSandboxDefaults.ControlsPrefix.TrimStart('/') + "/");
     }
@@ -41,6 +46,9 @@ public sealed class MailchimpSandbox : IAsyncDisposable
     /// <summary>Gets the in-process test and demo controls.</summary>
     public SandboxControls Controls { get; }
 
+    /// <summary>Gets the webhook delivery log and a way to wait for delivery to settle.</summary>
+    public SandboxWebhooks Webhooks { get; }
+
     /// <summary>Gets the API requests received so far (controls excluded), oldest first, with Authorization redacted.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
 
@@ -54,15 +62,26 @@ public sealed class MailchimpSandbox : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
         var composition = new SandboxComposition(options);
-        var host = await EmulatorHost.StartAsync(null, composition.Configure, cancellationToken).ConfigureAwait(false);
-        return new MailchimpSandbox(host, options.ApiKey, composition.Controls, composition.Log);
+        EmulatorHost host;
+        try
+        {
+            host = await EmulatorHost.StartAsync(null, composition.Configure, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await composition.Dispatcher.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return new MailchimpSandbox(host, options.ApiKey, composition);
     }
 
-    /// <summary>Stops the sandbox and releases its port.</summary>
+    /// <summary>Stops webhook delivery (an attempt under way is cancelled and not recorded), then the sandbox, and releases its port.</summary>
     /// <returns>A task that completes when stopped.</returns>
     public async ValueTask DisposeAsync()
     {
         Controls.ReleaseRequests();
+        await _dispatcher.DisposeAsync().ConfigureAwait(false);
         await _host.DisposeAsync().ConfigureAwait(false);
     }
 

@@ -6,6 +6,8 @@ using Dynamics.Mailchimp.Sandbox.Mailchimp.Controls;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Webhooks;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Webhooks.Delivery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -24,16 +26,23 @@ internal sealed class SandboxComposition
     public SandboxComposition(MailchimpSandboxOptions options)
     {
         _options = options;
-        _store = new SandboxStore(options.TimeProvider, options.Audiences);
+        Dispatcher = new WebhookDispatcher(new WebhookSender(options.TimeProvider), options.TimeProvider);
+        _store = new SandboxStore(options.TimeProvider, options.Audiences, Dispatcher);
         _store.Batch.Resubscribe = options.BatchResubscribe;
         _latency = new InjectedLatency(options.Latency);
         _limiter = new InFlightLimiter(options.MaxConcurrentConnections);
-        Controls = new SandboxControls(_store, _faults, _latency, _gate, Log);
+        Controls = new SandboxControls(_store, _faults, _latency, _gate, Log, Dispatcher);
+        Webhooks = new SandboxWebhooks(Dispatcher);
     }
 
     public RequestLog Log { get; } = new();
 
     public SandboxControls Controls { get; }
+
+    public SandboxWebhooks Webhooks { get; }
+
+    /// <summary>Gets the background webhook delivery; the sandbox disposes it when it stops.</summary>
+    public WebhookDispatcher Dispatcher { get; }
 
     /// <summary>Order: record everything but the controls, map problems, then for <c>/3.0</c> auth → connection limit → faults → latency/gate; then routing.</summary>
     public void Configure(WebApplication app)
@@ -59,7 +68,9 @@ internal sealed class SandboxComposition
             .AddApi(new CampaignsHandler(_store.Campaigns))
             .AddApi(new ReportsHandler(_store.Campaigns))
             .AddApi(batches)
+            .AddApi(new WebhooksHandler(_store.Webhooks, Dispatcher))
             .WithControls(new ControlsHandler(_store.Simulation, Controls, _faults, Log))
+            .WithControls(new WebhookControlsHandler(_store.Edits, Dispatcher))
             .Build(app);
     }
 

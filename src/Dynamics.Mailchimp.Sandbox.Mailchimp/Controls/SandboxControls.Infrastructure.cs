@@ -35,10 +35,11 @@ public sealed partial class SandboxControls
         set => _store.Batch.Resubscribe = value;
     }
 
-    /// <summary>Re-creates the seeded audiences and clears campaigns, faults, the request log and the gate; latency and the batch behaviour return to their start values.</summary>
+    /// <summary>Re-creates the seeded audiences and clears campaigns, webhooks, their deliveries (queued ones are dropped), faults, the request log and the gate; latency and the batch behaviour return to their start values.</summary>
     public void Reset()
     {
         _store.Reset();
+        _webhooks.Reset();
         _store.Batch.Resubscribe = _initialResubscribe;
         _faults.Clear();
         _log.Clear();

@@ -1,8 +1,10 @@
+using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Hosting.Faults;
 using Dynamics.Mailchimp.Sandbox.Hosting.Latency;
 using Dynamics.Mailchimp.Sandbox.Hosting.Recording;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Webhooks.Delivery;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Controls;
 
@@ -18,11 +20,13 @@ public sealed partial class SandboxControls
     private readonly InjectedLatency _latency;
     private readonly RequestGate _gate;
     private readonly RequestLog _log;
+    private readonly WebhookDispatcher _webhooks;
     private readonly TimeSpan _initialLatency;
     private readonly BatchResubscribeBehavior _initialResubscribe;
 
-    internal SandboxControls(SandboxStore store, FaultInjector faults, InjectedLatency latency, RequestGate gate, RequestLog log)
+    internal SandboxControls(SandboxStore store, FaultInjector faults, InjectedLatency latency, RequestGate gate, RequestLog log, WebhookDispatcher webhooks)
     {
+        _webhooks = webhooks;
         _store = store;
         _faults = faults;
         _latency = latency;
@@ -59,6 +63,19 @@ public sealed partial class SandboxControls
     /// <param name="listId">The list id.</param>
     /// <param name="email">The address.</param>
     public void SubscribeAsContact(string listId, string email) => _store.Simulation.SelfSubscribe(listId, email);
+
+    /// <summary>The contact updates their profile (merge values) themselves: a <c>profile</c> webhook event from source <c>user</c>.</summary>
+    /// <param name="listId">The list id.</param>
+    /// <param name="email">The member's address or subscriber hash.</param>
+    /// <param name="mergeFields">The merge values to set, by tag.</param>
+    public void UpdateProfile(string listId, string email, JsonObject mergeFields) =>
+        _store.Edits.UpdateProfile(listId, email, mergeFields);
+
+    /// <summary>The contact changes their address themselves: an <c>upemail</c> webhook event from source <c>user</c>.</summary>
+    /// <param name="listId">The list id.</param>
+    /// <param name="email">The member's address or subscriber hash.</param>
+    /// <param name="newEmail">The new address.</param>
+    public void ChangeEmail(string listId, string email, string newEmail) => _store.Edits.ChangeEmail(listId, email, newEmail);
 
     /// <summary>
     /// Seeds new subscribed members, each with <paramref name="tags"/>, through the batch-subscribe rules but without the API

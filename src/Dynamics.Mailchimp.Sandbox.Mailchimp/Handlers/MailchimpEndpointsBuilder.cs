@@ -10,7 +10,7 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.Handlers;
 internal sealed class MailchimpEndpointsBuilder
 {
     private readonly List<IEndpointGroup> _api = [];
-    private IEndpointGroup? _controls;
+    private readonly List<IEndpointGroup> _controls = [];
 
     public MailchimpEndpointsBuilder AddApi(IEndpointGroup group)
     {
@@ -20,7 +20,7 @@ internal sealed class MailchimpEndpointsBuilder
 
     public MailchimpEndpointsBuilder WithControls(IEndpointGroup controls)
     {
-        _controls = controls;
+        _controls.Add(controls);
         return this;
     }
 
@@ -32,9 +32,10 @@ internal sealed class MailchimpEndpointsBuilder
             group.Map(api);
         }
 
-        if (_controls is not null)
+        var controls = endpoints.MapGroup(MailchimpSandboxDefaults.ControlsPrefix);
+        foreach (var group in _controls)
         {
-            _controls.Map(endpoints.MapGroup(MailchimpSandboxDefaults.ControlsPrefix));
+            group.Map(controls);
         }
 
         endpoints.MapNotImplementedFallback((context, message) =>

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Webhooks;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 
 /// <summary>Batch subscribe (<c>POST /lists/{list_id}</c>): per-member results, never a failure for one member.</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/lists/batch-subscribe-or-unsubscribe/</remarks>
-internal sealed class BatchSubscriber(StoreContext context, MemberStore members, MemberRules rules, TagStore tags)
+internal sealed class BatchSubscriber(StoreContext context, MemberStore members, MemberRules rules, TagStore tags, WebhookPublisher webhooks)
 {
     public const int MaxBatchMembers = 500;
 
@@ -78,7 +79,10 @@ internal sealed class BatchSubscriber(StoreContext context, MemberStore members,
         var hash = SubscriberHash.Of(write.EmailAddress!);
         if (!book.ByHash.TryGetValue(hash, out var member))
         {
-            return (rules.CreateLocked(listId, book, write, write.Status ?? write.StatusIfNew), true);
+            var added = webhooks.BeforeWriteLocked(listId, null);
+            var created = rules.CreateLocked(listId, book, write, write.Status ?? write.StatusIfNew);
+            webhooks.AfterWriteLocked(added, created, WebhookWire.Api);
+            return (created, true);
         }
 
         if (!updateExisting)
@@ -92,7 +96,9 @@ internal sealed class BatchSubscriber(StoreContext context, MemberStore members,
             status = null;
         }
 
+        var change = webhooks.BeforeWriteLocked(listId, member);
         rules.UpdateLocked(listId, book, member, write with { EmailAddress = null }, status);
+        webhooks.AfterWriteLocked(change, member, WebhookWire.Api);
         var now = context.Now();
         if (syncTags)
         {

@@ -3,12 +3,13 @@ using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Definitions;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Webhooks;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 
 /// <summary>List members per audience: reads, POST (add), PUT (upsert), PATCH (update), DELETE (archive), delete-permanent.</summary>
 /// <remarks>https://mailchimp.com/developer/marketing/api/list-members/</remarks>
-internal sealed class MemberStore(StoreContext context, DefinitionStore definitions, TagStore tags, MemberRules rules)
+internal sealed class MemberStore(StoreContext context, DefinitionStore definitions, TagStore tags, MemberRules rules, WebhookPublisher webhooks)
 {
     private readonly Dictionary<string, MemberBook> _books = new(StringComparer.Ordinal);
 
@@ -54,16 +55,20 @@ internal sealed class MemberStore(StoreContext context, DefinitionStore definiti
             MemberRules.RequireEmail(write);
             if (book.ByHash.TryGetValue(SubscriberHash.Of(write.EmailAddress!), out var archived) && archived.Status == MemberStatus.Archived)
             {
+                var change = webhooks.BeforeWriteLocked(listId, archived);
                 rules.UpdateLocked(listId, book, archived, write with { EmailAddress = null }, write.Status ?? string.Empty);
                 foreach (var tag in write.Tags)
                 {
                     tags.TagLocked(listId, archived.ContactId, tag, active: true, archived.LastChanged);
                 }
 
+                webhooks.AfterWriteLocked(change, archived, WebhookWire.Api);
                 return JsonLocked(listId, archived);
             }
 
+            var added = webhooks.BeforeWriteLocked(listId, null);
             var member = rules.CreateLocked(listId, book, write, write.Status);
+            webhooks.AfterWriteLocked(added, member, WebhookWire.Api);
             return JsonLocked(listId, member);
         }
     }
@@ -87,7 +92,10 @@ internal sealed class MemberStore(StoreContext context, DefinitionStore definiti
                 }
 
                 MemberRules.RequireEmail(write);
-                return JsonLocked(listId, rules.CreateLocked(listId, book, write, write.StatusIfNew ?? write.Status));
+                var added = webhooks.BeforeWriteLocked(listId, null);
+                var created = rules.CreateLocked(listId, book, write, write.StatusIfNew ?? write.Status);
+                webhooks.AfterWriteLocked(added, created, WebhookWire.Api);
+                return JsonLocked(listId, created);
             }
 
             if (isPut)
@@ -97,7 +105,9 @@ internal sealed class MemberStore(StoreContext context, DefinitionStore definiti
 
             // An archived member is re-added by PUT, so status_if_new applies to it as to a new one.
             var status = write.Status ?? (member.Status == MemberStatus.Archived && isPut ? write.StatusIfNew : null);
+            var change = webhooks.BeforeWriteLocked(listId, member);
             rules.UpdateLocked(listId, book, member, write, status);
+            webhooks.AfterWriteLocked(change, member, WebhookWire.Api);
             return JsonLocked(listId, member);
         }
     }

@@ -3,11 +3,12 @@ using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Audiences;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Campaigns;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Webhooks;
 
 namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Simulation;
 
-/// <summary>What contacts and Mailchimp do outside the API: unsubscribe, bounce, sign up, send, open, click.</summary>
-internal sealed class ContactSimulation(StoreContext context, AudienceStore audiences, MemberStore members, MemberRules rules, CampaignStore campaigns)
+/// <summary>What contacts and Mailchimp do outside the API: unsubscribe, bounce, sign up, send, open, click; the first four are webhook events.</summary>
+internal sealed class ContactSimulation(StoreContext context, AudienceStore audiences, MemberStore members, MemberRules rules, CampaignStore campaigns, WebhookPublisher webhooks)
 {
     public JsonObject Unsubscribe(string listId, string email, string? reason, string? campaignId)
     {
@@ -19,10 +20,9 @@ internal sealed class ContactSimulation(StoreContext context, AudienceStore audi
             member.ComplianceHold = true;
             member.UnsubscribeReason = string.IsNullOrWhiteSpace(reason) ? "N/A (Unsubscribed by the contact)" : reason;
             member.LastChanged = now;
-            if (campaigns.CampaignForLocked(member, campaignId) is { } campaign)
-            {
-                campaign.Unsubscribes.Add(new ActivityRecord(member.ContactId, "unsub", now, string.Empty, member.UnsubscribeReason));
-            }
+            var campaign = campaigns.CampaignForLocked(member, campaignId);
+            campaign?.Unsubscribes.Add(new ActivityRecord(member.ContactId, "unsub", now, string.Empty, member.UnsubscribeReason));
+            webhooks.UnsubscribedLocked(listId, member, campaign?.Id, WebhookWire.User);
 
             return members.JsonLocked(listId, member);
         }
@@ -41,11 +41,17 @@ internal sealed class ContactSimulation(StoreContext context, AudienceStore audi
                 member.LastChanged = now;
             }
 
-            if (campaigns.CampaignForLocked(member, campaignId) is { } campaign && campaign.Recipients.ContainsKey(member.ContactId))
+            var campaign = campaigns.CampaignForLocked(member, campaignId);
+            if (campaign is not null && campaign.Recipients.ContainsKey(member.ContactId))
             {
                 var type = hard ? "hard" : "soft";
                 campaign.Activity.Add(new ActivityRecord(member.ContactId, "bounce", now, string.Empty, type));
                 campaign.Recipients[member.ContactId] = (campaign.Recipients[member.ContactId].Email, type);
+            }
+
+            if (hard)
+            {
+                webhooks.CleanedLocked(listId, member, campaign?.Id, WebhookWire.User);
             }
 
             return members.JsonLocked(listId, member);
@@ -61,16 +67,20 @@ internal sealed class ContactSimulation(StoreContext context, AudienceStore audi
             book.Forgotten.Remove(SubscriberHash.Of(email));
             if (!book.ByHash.TryGetValue(SubscriberHash.Of(email), out var member))
             {
+                var added = webhooks.BeforeWriteLocked(listId, null);
                 member = rules.CreateLocked(listId, book, new MemberWrite { EmailAddress = email }, MemberStatus.Subscribed);
                 member.Source = "Hosted Signup Form";
+                webhooks.AfterWriteLocked(added, member, WebhookWire.User);
                 return members.JsonLocked(listId, member);
             }
 
+            var change = webhooks.BeforeWriteLocked(listId, member);
             member.ComplianceHold = false;
             member.UnsubscribeReason = null;
             member.Status = MemberStatus.Subscribed;
             member.TimestampOpt = context.Now();
             member.LastChanged = context.Now();
+            webhooks.AfterWriteLocked(change, member, WebhookWire.User);
             return members.JsonLocked(listId, member);
         }
     }
@@ -92,6 +102,7 @@ internal sealed class ContactSimulation(StoreContext context, AudienceStore audi
             }
 
             campaigns.AddLocked(campaign);
+            webhooks.CampaignSentLocked(campaign, WebhookWire.Admin);
             return campaigns.GetCampaign(campaign.Id);
         }
     }
