@@ -82,7 +82,9 @@ public sealed class DataverseSandbox : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var imported = SolutionImportOptions.Import(options);
-        var organization = options.Organization ?? imported?.CreateOrganization() ?? new InMemoryOrganization();
+        var organization = options.Organization
+            ?? imported?.CreateOrganization(journeysConsent: options.JourneysConsent)
+            ?? new InMemoryOrganization(new InMemoryOrganizationOptions { JourneysConsent = options.JourneysConsent });
         if (options.Organization is null)
         {
             EnvironmentVariableRows.Seed(organization, options.Solution is { } zip ? EnvironmentVariableCatalog.FromZip(zip) : EnvironmentVariableCatalog.FromSolution());

@@ -98,13 +98,27 @@ public sealed class DataverseSandboxOptions
     /// <value>Null: the organization comes from <see cref="Organization"/> or the source.</value>
     public string? Solution { get; init; }
 
+    /// <summary>
+    /// Whether the sandbox stands for an org with Customer Insights – Journeys: its organization has the contact point
+    /// consent tables (<see cref="InMemoryOrganizationOptions.JourneysConsent"/>), and the connector's application user
+    /// holds the privileges on them an admin grants (Read, Create, Write and Append on <c>msdynmkt_contactpointconsent4</c>,
+    /// AppendTo on <c>msdynmkt_purpose</c> and <c>msdynmkt_topic</c>) besides its roles. With <see cref="Organization"/>,
+    /// that organization must have been created with the tables.
+    /// </summary>
+    /// <value><see langword="false"/>: an org without Journeys, which has none of these tables.</value>
+    public bool JourneysConsent { get; init; }
+
     /// <summary>The clock for service protection windows, request timestamps and delta-token expiry.</summary>
     /// <value><see cref="TimeProvider.System"/>.</value>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>The connector's roles: <see cref="ConnectorRoles"/>, or the solution's service role.</summary>
-    internal IReadOnlyCollection<SecurityRoleDefinition> EffectiveConnectorRoles() =>
-        ConnectorRoles ?? [SecurityRoleCatalog.FromSolution().Get(SecurityRoleNames.SyncService)];
+    /// <remarks>With <see cref="JourneysConsent"/>, also the Journeys consent privileges an admin grants.</remarks>
+    internal IReadOnlyCollection<SecurityRoleDefinition> EffectiveConnectorRoles()
+    {
+        var roles = ConnectorRoles ?? [SecurityRoleCatalog.FromSolution().Get(SecurityRoleNames.SyncService)];
+        return JourneysConsent ? [.. roles, JourneysConsentRole.Definition] : roles;
+    }
 
     /// <summary>Checks the options; throws <see cref="ValidationException"/> naming the first bad one.</summary>
     public void Validate()
@@ -139,6 +153,11 @@ public sealed class DataverseSandboxOptions
         if (ConnectorPrivileges.FirstOrDefault(p => !Privileges.All.Contains(p)) is { } unknown)
         {
             throw new ValidationException($"{nameof(ConnectorPrivileges)} names '{unknown}', which the sandbox does not check; use the names of {nameof(Privileges)}.");
+        }
+
+        if (JourneysConsent && Organization is { } organization && !organization.Schema.Tables.ContainsKey(JourneysConsentRole.ConsentTable))
+        {
+            throw new ValidationException($"{nameof(JourneysConsent)} is set but the given {nameof(Organization)} has no {JourneysConsentRole.ConsentTable} table; create it with {nameof(InMemoryOrganizationOptions)}.{nameof(InMemoryOrganizationOptions.JourneysConsent)}.");
         }
 
         if (AdminToken is not null && string.Equals(AdminToken, ConnectorToken, StringComparison.Ordinal))

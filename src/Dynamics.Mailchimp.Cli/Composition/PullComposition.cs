@@ -1,5 +1,6 @@
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Sync.Claim;
+using Dynamics.Mailchimp.Sync.Journeys;
 using Dynamics.Mailchimp.Sync.Pull.Checkpoint;
 using Dynamics.Mailchimp.Sync.Pull.Match;
 using Dynamics.Mailchimp.Sync.Pull.Read;
@@ -26,7 +27,7 @@ public static class PullComposition
             new PullAudienceReader(dataverse),
             new MemberChangeReader(connections.Mailchimp),
             new MemberMatcher(dataverse),
-            new DataverseConsentWriter(dataverse),
+            new JourneysConsentWriter(new DataverseConsentWriter(dataverse), dataverse, new DataverseJourneysConsentReader(dataverse)),
             new DataverseCheckpointStore(dataverse),
             time);
     }

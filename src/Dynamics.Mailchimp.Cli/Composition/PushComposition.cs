@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Execute;
+using Dynamics.Mailchimp.Sync.Journeys;
 using Dynamics.Mailchimp.Sync.Read;
 using Dynamics.Mailchimp.Sync.Record;
 using Dynamics.Mailchimp.Sync.Run;
@@ -28,7 +29,7 @@ public static class PushComposition
         return new PushRunner(
             new DataverseLeaseManager(dataverse, time, settings.Lease),
             new DataverseQueueSource(dataverse, time, settings.Sync, settings.Backoff),
-            new CycleReader(new DataverseRecordReader(dataverse), new MailchimpAudienceSizes(mailchimp)),
+            new CycleReader(new DataverseRecordReader(dataverse), new MailchimpAudienceSizes(mailchimp), new DataverseJourneysConsentReader(dataverse)),
             new MailchimpPlanExecutor(mailchimp),
             new DataverseOutcomeRecorder(dataverse, connections.Services.GetRequiredService<IOptions<DataverseClientOptions>>().Value.MaxBatchOperations),
             time,

@@ -26,7 +26,8 @@ public sealed partial class InMemoryOrganization
     public InMemoryOrganization(InMemoryOrganizationOptions? options = null)
     {
         options ??= new InMemoryOrganizationOptions();
-        Schema = options.Schema ?? OrganizationSchema.Default();
+        var schema = options.Schema ?? OrganizationSchema.Default();
+        Schema = options.JourneysConsent ? OrganizationSchema.WithJourneysConsent(schema) : schema;
         _clock = options.Clock;
         OrganizationName = options.OrganizationName;
         _messages = new MessageCatalog(this);

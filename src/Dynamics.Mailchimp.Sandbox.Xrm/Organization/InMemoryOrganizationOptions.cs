@@ -11,6 +11,13 @@ public sealed class InMemoryOrganizationOptions
     /// <value><see cref="OrganizationSchema.Default"/>: system tables plus solution/src.</value>
     public SchemaCatalog? Schema { get; init; }
 
+    /// <summary>
+    /// Whether the organization has the Customer Insights – Journeys consent tables (<c>msdynmkt_contactpointconsent4</c>,
+    /// <c>msdynmkt_purpose</c>, <c>msdynmkt_topic</c>), added to <see cref="Schema"/> by <see cref="OrganizationSchema.WithJourneysConsent"/>.
+    /// </summary>
+    /// <value><see langword="false"/>: an organization without Journeys, as most are.</value>
+    public bool JourneysConsent { get; init; }
+
     /// <summary>The plug-in steps to run.</summary>
     /// <value><see cref="PluginRegistrationManifest.Load"/>: PluginRegistration/plugin-steps.json.</value>
     public PluginRegistrationManifest? Registrations { get; init; }

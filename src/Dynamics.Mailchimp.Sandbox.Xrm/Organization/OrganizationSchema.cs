@@ -5,6 +5,9 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Organization;
 /// <summary>The tables of the in-memory organization: base system tables, the connector's solution, and system columns (and activity columns on activity tables).</summary>
 public static class OrganizationSchema
 {
+    /// <summary>The resource prefix of the optional Customer Insights – Journeys tables (<see cref="WithJourneysConsent"/>).</summary>
+    private const string JourneysTablesPrefix = "JourneysTables.";
+
     /// <summary>Columns the platform keeps on every table.</summary>
     public static readonly IReadOnlyList<ColumnDefinition> SystemColumns =
     [
@@ -32,6 +35,20 @@ public static class OrganizationSchema
     {
         var merged = SchemaCatalog.FromResources(typeof(OrganizationSchema).Assembly, "SystemTables.").Merge(solution);
         return SchemaCatalog.FromTables(merged.Tables.Values.Select(WithSystemColumns));
+    }
+
+    /// <summary>
+    /// <paramref name="schema"/> with the Customer Insights – Journeys consent tables added (<c>msdynmkt_contactpointconsent4</c>
+    /// and the <c>msdynmkt_purpose</c> and <c>msdynmkt_topic</c> its lookups point at, from this assembly's JourneysTables/),
+    /// plus <see cref="SystemColumns"/>: an organization with Journeys installed.
+    /// </summary>
+    /// <param name="schema">The organization's tables without them.</param>
+    /// <returns>The tables with them.</returns>
+    public static SchemaCatalog WithJourneysConsent(SchemaCatalog schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        var journeys = SchemaCatalog.FromResources(typeof(OrganizationSchema).Assembly, JourneysTablesPrefix);
+        return schema.Merge(SchemaCatalog.FromTables(journeys.Tables.Values.Select(WithSystemColumns)));
     }
 
     /// <summary><paramref name="table"/> with <see cref="SystemColumns"/> added (for tables a test or host defines itself).</summary>

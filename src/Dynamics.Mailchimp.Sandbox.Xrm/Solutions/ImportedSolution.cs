@@ -20,7 +20,8 @@ public sealed record ImportedSolution(
 {
     /// <summary>A new organization with this solution's tables and steps.</summary>
     /// <param name="clock">The organization's clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="journeysConsent">Whether the organization also has the Customer Insights – Journeys consent tables (<see cref="InMemoryOrganizationOptions.JourneysConsent"/>).</param>
     /// <returns>The organization.</returns>
-    public InMemoryOrganization CreateOrganization(TimeProvider? clock = null) =>
-        new(new InMemoryOrganizationOptions { Schema = Schema, Registrations = Registrations, Clock = clock ?? TimeProvider.System });
+    public InMemoryOrganization CreateOrganization(TimeProvider? clock = null, bool journeysConsent = false) =>
+        new(new InMemoryOrganizationOptions { Schema = Schema, Registrations = Registrations, Clock = clock ?? TimeProvider.System, JourneysConsent = journeysConsent });
 }

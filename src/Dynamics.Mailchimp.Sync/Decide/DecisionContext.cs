@@ -1,3 +1,4 @@
+using Dynamics.Mailchimp.Sync.Journeys;
 using Dynamics.Mailchimp.Sync.Model;
 
 namespace Dynamics.Mailchimp.Sync.Decide;
@@ -10,6 +11,9 @@ public sealed record DecisionContext(ListMappings Lists, MembershipIndex Index, 
 {
     /// <summary>Gets the audiences' settings; an audience missing here has the defaults.</summary>
     public IReadOnlyDictionary<string, AudienceSettings> Settings { get; init; } = new Dictionary<string, AudienceSettings>();
+
+    /// <summary>Gets the Customer Insights – Journeys email consent records of the batch's addresses; none without Journeys.</summary>
+    public JourneysConsents Consents { get; init; } = JourneysConsents.None;
 
     /// <summary>The settings of <paramref name="audienceId"/>.</summary>
     /// <param name="audienceId">The audience.</param>

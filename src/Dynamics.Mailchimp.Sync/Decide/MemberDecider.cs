@@ -1,5 +1,6 @@
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.Sync.Decide.Rules;
+using Dynamics.Mailchimp.Sync.Journeys;
 using Dynamics.Mailchimp.Sync.Model;
 
 namespace Dynamics.Mailchimp.Sync.Decide;
@@ -84,6 +85,13 @@ public sealed class MemberDecider(DecisionContext context)
             return OptOut(plan, group, holders, known, optOut);
         }
 
+        var consent = JourneysConsentRule.Decide(group, winner.Email!, settings, context.Consents);
+        if (consent.Skip is not null)
+        {
+            return plan with { Skip = consent.Skip };
+        }
+
+        settings = settings with { NewMemberStatus = consent.Status ?? settings.NewMemberStatus };
         var joined = JoinListRule.JoinedLists(group, holders, context);
         left = ListTargetRule.NotKept(left, holders.SelectMany(h => context.ListsOf(h.Record, group.AudienceId)));
         var joining = joined.Count > 0 || group.Works.Any(JoinListRule.IsReentry);

@@ -1,4 +1,5 @@
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
+using Dynamics.Mailchimp.Sync.Journeys;
 
 namespace Dynamics.Mailchimp.Sync.Model;
 
@@ -26,6 +27,13 @@ public sealed record AudienceSettings
     /// <summary>Gets the configured merge-field mappings; they add to, and for the same merge tag replace, <see cref="MergeFieldDefaults"/>.</summary>
     /// <value>Default none.</value>
     public IReadOnlyList<MergeFieldMapping> MergeFieldMappings { get; init; } = [];
+
+    /// <summary>
+    /// Gets the Customer Insights – Journeys purpose (and topic) the audience is mapped to: where the org has contact point
+    /// consent records, the pull writes the email consent for it and the push reads it for a new member's status.
+    /// </summary>
+    /// <value>Default <see langword="null"/>: consent records are neither read nor written for the audience.</value>
+    public JourneysPurpose? Journeys { get; init; }
 
     /// <summary>The default settings of <paramref name="audienceId"/>.</summary>
     /// <param name="audienceId">The audience id.</param>

@@ -42,6 +42,9 @@ public enum SkipCode
     /// <summary>The record opted out in Dataverse and is already out in Mailchimp, or was never sent.</summary>
     AlreadyOptedOut,
 
+    /// <summary>The address opted out of the audience's Customer Insights – Journeys purpose (or topic): it is not sent.</summary>
+    JourneysOptedOut,
+
     /// <summary>A later queue row of the same record replaces the row's effect.</summary>
     Superseded,
 

@@ -1,16 +1,22 @@
 using System.Text.Json;
+using Dynamics.Mailchimp.Sync.Journeys;
 using Dynamics.Mailchimp.Sync.Model;
 
 namespace Dynamics.Mailchimp.Sync.Read;
 
 /// <summary>
 /// Reads <c>dmc_audiencesettings</c> and <c>dmc_mergefieldmappings</c> of the audiences, both in one <c>$batch</c> call.
-/// An audience without a settings row gets the defaults; an empty choice means its default.
+/// An audience without a settings row gets the defaults; an empty choice means its default. The Customer Insights –
+/// Journeys ids are read with the rest (no extra call); a wrong one fails the read (<see cref="JourneysSettingException"/>).
 /// </summary>
 /// <param name="fetcher">Runs the queries.</param>
 internal sealed class AudienceSettingsReader(BulkFetcher fetcher)
 {
-    private static readonly string[] SettingColumns = [ReadNames.AudienceId, ReadNames.NewMemberStatus, ReadNames.LeaveAction, ReadNames.Repermission];
+    private static readonly string[] SettingColumns =
+    [
+        ReadNames.AudienceId, ReadNames.NewMemberStatus, ReadNames.LeaveAction, ReadNames.Repermission,
+        ReadNames.PurposeId, ReadNames.TopicId, ReadNames.ComplianceProfileId,
+    ];
     private static readonly string[] MappingColumns = [ReadNames.AudienceId, ReadNames.MemberTable, ReadNames.Column, ReadNames.MergeTag];
 
     public async Task<IReadOnlyDictionary<string, AudienceSettings>> ReadAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken)
@@ -49,6 +55,7 @@ internal sealed class AudienceSettingsReader(BulkFetcher fetcher)
             LeaveAction = AudienceSettingOptions.ToLeaveAction(JsonRows.Integer(row, ReadNames.LeaveAction)),
             Repermission = JsonRows.Flag(row, ReadNames.Repermission) == true,
             MergeFieldMappings = mappings,
+            Journeys = JourneysPurpose.Parse(audienceId, JsonRows.Text(row, ReadNames.PurposeId), JsonRows.Text(row, ReadNames.TopicId), JsonRows.Text(row, ReadNames.ComplianceProfileId)),
         };
     }
 

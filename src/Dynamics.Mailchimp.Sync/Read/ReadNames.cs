@@ -26,6 +26,15 @@ public static class ReadNames
     /// <summary><c>dmc_repermission</c>.</summary>
     public const string Repermission = "dmc_repermission";
 
+    /// <summary><c>dmc_complianceprofileid</c>: the Customer Insights – Journeys compliance profile's id, as text.</summary>
+    public const string ComplianceProfileId = "dmc_complianceprofileid";
+
+    /// <summary><c>dmc_purposeid</c>: the Customer Insights – Journeys purpose's id, as text.</summary>
+    public const string PurposeId = "dmc_purposeid";
+
+    /// <summary><c>dmc_topicid</c>: the Customer Insights – Journeys topic's id, as text.</summary>
+    public const string TopicId = "dmc_topicid";
+
     /// <summary><c>dmc_membertable</c>: contact, lead or account.</summary>
     public const string MemberTable = "dmc_membertable";
 
@@ -71,6 +80,7 @@ public static class ReadNames
         [TableNames.ListMember] = "listmembers",
         [AudienceSettingTable] = "dmc_audiencesettings",
         [MergeFieldMappingTable] = "dmc_mergefieldmappings",
+        [Journeys.JourneysNames.ConsentTable] = Journeys.JourneysNames.ConsentSet,
     };
 
     /// <summary>The entity set of <paramref name="table"/>.</summary>

@@ -1,5 +1,6 @@
 using Dynamics.Mailchimp.Sync.Coalesce;
 using Dynamics.Mailchimp.Sync.Expand;
+using Dynamics.Mailchimp.Sync.Journeys;
 using Dynamics.Mailchimp.Sync.Model;
 
 namespace Dynamics.Mailchimp.Sync.Run;
@@ -24,4 +25,7 @@ public sealed record CycleInputs
 
     /// <summary>Gets each audience's settings.</summary>
     public required IReadOnlyDictionary<string, AudienceSettings> Settings { get; init; }
+
+    /// <summary>Gets the Customer Insights – Journeys email consent records of the snapshots' addresses, for the audiences mapped to a purpose.</summary>
+    public JourneysConsents Consents { get; init; } = JourneysConsents.None;
 }

@@ -1,6 +1,7 @@
 using Dynamics.Mailchimp.Sync.Coalesce;
 using Dynamics.Mailchimp.Sync.Decide;
 using Dynamics.Mailchimp.Sync.Expand;
+using Dynamics.Mailchimp.Sync.Journeys;
 using Dynamics.Mailchimp.Sync.Model;
 using Dynamics.Mailchimp.Sync.Read;
 
@@ -13,7 +14,11 @@ namespace Dynamics.Mailchimp.Sync.Run;
 /// </summary>
 /// <param name="reader">Dataverse reads.</param>
 /// <param name="sizes">Mailchimp audience sizes.</param>
-public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes)
+/// <param name="consents">
+/// The Customer Insights – Journeys consent records, read in one more call when an audience of the cycle is mapped to a
+/// purpose (and the org has them); <see langword="null"/> never reads them.
+/// </param>
+public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes, IJourneysConsentReader? consents = null)
 {
     /// <summary>Reads and works out one cycle's inputs.</summary>
     /// <param name="rows">The cycle's rows.</param>
@@ -54,6 +59,11 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes)
         var mapped = MappedColumns(settings.Values);
         var changed = await reader.ReadSnapshotsAsync(coalesced.Works.Select(work => work.Record).Distinct().ToArray(), mapped, cancellationToken).ConfigureAwait(false);
         var snapshots = await AddCoHoldersAsync(coalesced.Works, changed, memberships, syncing, options, mapped, cancellationToken).ConfigureAwait(false);
+        var purposes = settings.Values.Select(s => s.Journeys).OfType<JourneysPurpose>().Distinct().ToArray();
+        var addresses = snapshots.Select(snapshot => snapshot.Email).OfType<string>().ToArray();
+        var journeys = consents is null || purposes.Length == 0
+            ? JourneysConsents.None
+            : await consents.ReadAsync(addresses, purposes, cancellationToken).ConfigureAwait(false);
         return new CycleInputs
         {
             Lists = lists,
@@ -62,6 +72,7 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes)
             Coalesced = coalesced,
             Snapshots = snapshots,
             Settings = settings,
+            Consents = journeys,
         };
     }
 

@@ -123,7 +123,7 @@ public sealed class PushRunner(
     private async Task RunCycleAsync(QueueBatch batch, SyncOptions options, PushRunOptions run, PushSummaryBuilder summary, CancellationToken stop)
     {
         var inputs = await reader.ReadAsync(batch.Rows, options, stop).ConfigureAwait(false);
-        var context = new DecisionContext(inputs.Lists, inputs.Index, options) { Settings = inputs.Settings };
+        var context = new DecisionContext(inputs.Lists, inputs.Index, options) { Settings = inputs.Settings, Consents = inputs.Consents };
         var decider = new RunDecider(context);
         var plans = decider.Plan(inputs.Coalesced.Works, inputs.Snapshots);
         var decided = decider.Rail(plans, await reader.ReadAudienceSizesAsync(decider.AudiencesToMeasure(plans), stop).ConfigureAwait(false));

@@ -44,11 +44,12 @@ public sealed class DataverseJobHost : IAsyncDisposable
     /// <summary>Requests the sandbox answered since the last <see cref="DataverseSandbox.ClearRequests"/>.</summary>
     public int Calls => Sandbox.Requests.Count;
 
-    public static async Task<DataverseJobHost> StartAsync()
+    /// <param name="journeysConsent">Whether the org has Customer Insights – Journeys' consent tables (and the connector the privileges on them).</param>
+    public static async Task<DataverseJobHost> StartAsync(bool journeysConsent = false)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-01T08:00:00Z", CultureInfo.InvariantCulture));
-        var organization = new InMemoryOrganization(new InMemoryOrganizationOptions { Clock = clock });
-        var sandbox = await DataverseSandbox.StartAsync(new DataverseSandboxOptions { Clock = clock, Organization = organization }, CancellationToken.None);
+        var organization = new InMemoryOrganization(new InMemoryOrganizationOptions { Clock = clock, JourneysConsent = journeysConsent });
+        var sandbox = await DataverseSandbox.StartAsync(new DataverseSandboxOptions { Clock = clock, Organization = organization, JourneysConsent = journeysConsent }, CancellationToken.None);
         return new DataverseJobHost(sandbox, clock);
     }
 

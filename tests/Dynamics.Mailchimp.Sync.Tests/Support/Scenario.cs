@@ -1,5 +1,6 @@
 using Dynamics.Mailchimp.Sync.Coalesce;
 using Dynamics.Mailchimp.Sync.Decide;
+using Dynamics.Mailchimp.Sync.Journeys;
 using Dynamics.Mailchimp.Sync.Model;
 
 namespace Dynamics.Mailchimp.Sync.Tests.Support;
@@ -15,6 +16,7 @@ internal sealed class Scenario
     private readonly List<MemberSnapshot> snapshots = [];
     private readonly List<MemberWork> works = [];
     private readonly Dictionary<string, AudienceSettings> settings = [];
+    private JourneysConsents consents = JourneysConsents.None;
 
     public SyncOptions Options { get; set; } = new();
 
@@ -50,9 +52,16 @@ internal sealed class Scenario
         return this;
     }
 
+    public Scenario WithConsents(params ContactPointConsent[] records)
+    {
+        consents = new JourneysConsents(records);
+        return this;
+    }
+
     public DecisionContext Context() => new(new ListMappings(lists), new MembershipIndex(memberships.Select(m => (m.Record, m.List.ListId))), Options)
     {
         Settings = settings,
+        Consents = consents,
     };
 
     public IReadOnlyList<MemberGroup> Groups() => new MemberGrouper(Context()).Group(works, snapshots);
