@@ -1,4 +1,5 @@
 using Dynamics.Mailchimp.Cli.Configuration;
+using Dynamics.Mailchimp.Dataverse;
 using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Journeys;
 using Dynamics.Mailchimp.Sync.Pull.Checkpoint;
@@ -27,8 +28,14 @@ public static class PullComposition
             new PullAudienceReader(dataverse),
             new MemberChangeReader(connections.Mailchimp),
             new MemberMatcher(dataverse),
-            new JourneysConsentWriter(new DataverseConsentWriter(dataverse), dataverse, new DataverseJourneysConsentReader(dataverse)),
+            ConsentWriter(dataverse),
             new DataverseCheckpointStore(dataverse),
             time);
     }
+
+    /// <summary>The pull's consent writer: the consent columns and log, and the Journeys contact point consent where the org has it.</summary>
+    /// <param name="dataverse">The Dataverse client.</param>
+    /// <returns>The writer.</returns>
+    public static IConsentWriter ConsentWriter(IDataverseClient dataverse) =>
+        new JourneysConsentWriter(new DataverseConsentWriter(dataverse), dataverse, new DataverseJourneysConsentReader(dataverse));
 }

@@ -20,10 +20,11 @@ public static class WebhookComposition
         ArgumentNullException.ThrowIfNull(settings);
         var dataverse = connections.Dataverse;
         var options = settings.Webhooks;
+        var refresh = TimeSpan.FromSeconds(options.MappingsRefreshSeconds);
         return new WebhookApplier(
-            new WebhookAudiences(new PullAudienceReader(dataverse), time, TimeSpan.FromSeconds(options.MappingsRefreshSeconds)),
+            new WebhookAudiences(new PullAudienceReader(dataverse), time, refresh),
             new WebhookMemberReader(connections.Mailchimp, options.MailchimpConcurrency),
             new MemberMatcher(dataverse),
-            new DataverseConsentWriter(dataverse));
+            new RenewedConsentWriter(() => PullComposition.ConsentWriter(dataverse), time, refresh));
     }
 }

@@ -41,12 +41,20 @@ public sealed class WebhookRegistrar(IMailchimpClient client)
                 return new WebhookRegistration(audienceId, ours.Length == 0 ? "created" : "replaced", null, shown);
             }
 
-            foreach (var stale in ours)
+            // A new URL is added before the old one goes, so a refused add (Mailchimp's check of the URL failed) keeps the
+            // webhook that works. The same URL with other settings cannot be added twice: that one goes first.
+            var sameUrl = ours.Where(w => string.Equals(w.Url, url.AbsoluteUri, StringComparison.Ordinal)).ToArray();
+            foreach (var stale in sameUrl)
             {
                 await client.DeleteWebhookAsync(audienceId, stale.Id, cancellationToken).ConfigureAwait(false);
             }
 
             var created = await client.CreateWebhookAsync(audienceId, new WebhookDefinition(url.AbsoluteUri, Events, Sources), cancellationToken).ConfigureAwait(false);
+            foreach (var stale in ours.Except(sameUrl))
+            {
+                await client.DeleteWebhookAsync(audienceId, stale.Id, cancellationToken).ConfigureAwait(false);
+            }
+
             return new WebhookRegistration(audienceId, ours.Length == 0 ? "created" : "replaced", created.Id, shown);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -20,7 +20,7 @@ namespace Dynamics.Mailchimp.Cli.Commands.Webhooks;
 public sealed class WebhooksCommand(IAnsiConsole console, CommandContext context)
 {
     /// <summary>The public URL flag (overrides <c>Webhooks:PublicUrl</c>).</summary>
-    public static readonly Option<Uri?> PublicUrl = new("--public-url")
+    public static readonly Option<string?> PublicUrl = new("--public-url")
     {
         Description = "Where Mailchimp reaches dmc serve, e.g. https://dmc.contoso.com. Default: the Webhooks:PublicUrl setting.",
     };
@@ -48,8 +48,9 @@ public sealed class WebhooksCommand(IAnsiConsole console, CommandContext context
     private static async Task<int> RegisterAsync(ParseResult parse, CommandOutput output, ServiceConnections connections, JobSettings settings, CancellationToken stop)
     {
         var options = settings.Webhooks;
-        var publicUrl = parse.GetValue(PublicUrl) ?? options.PublicUrl;
-        if (publicUrl is not { IsAbsoluteUri: true } || options.Secret is not { Length: >= WebhookOptions.MinimumSecretLength })
+        var flag = parse.GetValue(PublicUrl);
+        var publicUrl = flag is null ? options.PublicUrl : Uri.TryCreate(flag, UriKind.Absolute, out var url) ? url : null;
+        if (publicUrl is null || options.Secret is not { Length: >= WebhookOptions.MinimumSecretLength })
         {
             return output.ConfigurationError(new DmcConfigurationException(
                 $"webhooks register needs Webhooks:PublicUrl (or --public-url), the absolute URL where Mailchimp reaches dmc serve, and Webhooks:Secret (at least {WebhookOptions.MinimumSecretLength} characters)."));

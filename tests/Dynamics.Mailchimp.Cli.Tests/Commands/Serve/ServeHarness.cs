@@ -16,7 +16,7 @@ internal sealed class ServeHarness : IAsyncDisposable
 {
     public const string Key = "test-webhook-key-0123456789abcdef-0123456789";
 
-    private readonly CancellationTokenSource _stop = new();
+    private CancellationTokenSource _stop = new();
     private readonly string _folder;
     private Task<int>? _run;
     private ConcurrentStringWriter? _output;
@@ -53,9 +53,15 @@ internal sealed class ServeHarness : IAsyncDisposable
         return new ServeHarness(sandboxes ?? await PullSandboxes.StartAsync(), folder);
     }
 
-    /// <summary>Starts <c>dmc serve</c> and waits until it listens.</summary>
+    /// <summary>Starts <c>dmc serve</c> (again, after <see cref="StopAsync"/>) and waits until it listens.</summary>
     public async Task ServeAsync(params string[] extra)
     {
+        if (_stop.IsCancellationRequested)
+        {
+            _stop.Dispose();
+            _stop = new CancellationTokenSource();
+        }
+
         var listening = new TaskCompletionSource<IReadOnlyList<Uri>>(TaskCreationOptions.RunContinuationsAsynchronously);
         var context = Context() with { ServeListening = addresses => listening.TrySetResult(addresses) };
         var (console, output) = TestConsole.Create();
@@ -75,7 +81,7 @@ internal sealed class ServeHarness : IAsyncDisposable
     {
         var (console, output) = TestConsole.Create();
         var exit = await DmcCli.RunAsync(console, [.. verb, "--json", "--settings", SettingsFile, .. Sandboxes.Flags()], Context());
-        using var json = JsonDocument.Parse(output.ToString());
+        using var json = output.ToString().TrimStart().StartsWith('{') ? JsonDocument.Parse(output.ToString()) : throw new InvalidOperationException($"dmc {string.Join(' ', verb)} exited {exit} without JSON: {output}");
         return (exit, json.RootElement.Clone(), output.ToString());
     }
 
