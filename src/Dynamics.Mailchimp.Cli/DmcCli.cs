@@ -26,6 +26,7 @@ public static class DmcCli
             new Commands.Status.StatusCommand(console, context).Create(),
             new Commands.Drift.DriftCommand(console, context).Create(),
             new Commands.Retry.RetryCommand(console, context).Create(),
+            new Commands.Forget.ForgetCommand(console, context).Create(),
             new CheckCommand(console, context).Create(),
             new Commands.Register.RegisterCommand(console, context).Create(),
             new DemoCommand(console).Create(),
