@@ -21,6 +21,9 @@ public static class MemberCounts
     /// <summary>Refused for good by Mailchimp (compliance state, forgotten address).</summary>
     public const string Refused = "refused";
 
+    /// <summary>Refused because the address was deleted permanently in Mailchimp (a GDPR erasure): final, never re-added.</summary>
+    public const string ErasedInMailchimp = "erasedInMailchimp";
+
     /// <summary>Failed; retried on a later run.</summary>
     public const string Failed = "failed";
 
