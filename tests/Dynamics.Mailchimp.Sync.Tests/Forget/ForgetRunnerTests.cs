@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Plugins.Names;
+using Dynamics.Mailchimp.Sandbox.Hosting.Faults;
 using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Forget;
 using Dynamics.Mailchimp.Sync.Model;
@@ -129,6 +130,25 @@ public sealed class ForgetRunnerTests : IAsyncLifetime
         Assert.Contains(result.Items, item => item.Target == ForgetTarget.Audit);
         Assert.NotNull(await mailchimp.GetMemberAsync(Yvonne));
         Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public async Task RunAsync_MailchimpRefusesTheDelete_AudienceItemFailsNamingItAndDataverseIsStillCleared()
+    {
+        // Arrange: the next call under the audience gets a 400.
+        mailchimp.Sandbox.Controls.InjectFault(new FaultRule($"/3.0/lists/{ExecuteHarness.AudienceId}", 400, 1));
+        var sut = CreateSut();
+
+        // Act
+        var result = await sut.RunAsync(Address, dryRun: false, CancellationToken.None);
+
+        // Assert: reported per item (a second run deletes it), the member still there, the copies cleared all the same.
+        Assert.True(result.AnyFailed);
+        var audience = Assert.Single(result.Items, i => i.Target == ForgetTarget.Audience);
+        Assert.Equal(ForgetOutcome.Failed, audience.Outcome);
+        Assert.StartsWith($"audience {ExecuteHarness.AudienceId}: Mailchimp answered 400", audience.Detail, StringComparison.Ordinal);
+        Assert.NotNull(await mailchimp.GetMemberAsync(Yvonne));
+        AssertNoRowHoldsTheAddress(TableNames.QueueItem);
     }
 
     private ForgetRunner CreateSut() => new(dataverse.Job, mailchimp.Client, dataverse.Clock);
