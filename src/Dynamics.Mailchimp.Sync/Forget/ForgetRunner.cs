@@ -1,12 +1,11 @@
 using Dynamics.Mailchimp.Dataverse;
 using Dynamics.Mailchimp.MailchimpApi;
-using Dynamics.Mailchimp.Sync.Read;
 
 namespace Dynamics.Mailchimp.Sync.Forget;
 
 /// <summary>
 /// A right-to-erasure request for one address (<c>dmc forget</c>), both ways: the member is deleted permanently in
-/// every audience the connector maps (<see cref="MailchimpEraser"/>), then the connector's copies in Dataverse are
+/// every audience the connector maps (<see cref="MappedAudienceReader"/>, <see cref="MailchimpEraser"/>), then the connector's copies in Dataverse are
 /// cleared (<see cref="ErasureReader"/>, <see cref="ErasurePlan"/>, <see cref="ErasureWriter"/>), then one audit row
 /// keeping only the address's hash is written (<see cref="ErasureAudit"/>). Idempotent: when nothing is left to erase
 /// nothing is written, the audit row included, and the result says so. Never logs or returns the address.
@@ -24,8 +23,7 @@ public sealed class ForgetRunner(IDataverseClient dataverse, IMailchimpClient ma
     public async Task<ForgetResult> RunAsync(ErasedAddress address, bool dryRun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
-        var mappings = await new ListMappingReader(new BulkFetcher(dataverse), new DynamicLists()).ReadAsync([], cancellationToken).ConfigureAwait(false);
-        var audiences = mappings.Audiences.Order(StringComparer.Ordinal).ToArray();
+        var audiences = await new MappedAudienceReader(dataverse).ReadAsync(cancellationToken).ConfigureAwait(false);
         var items = new List<ForgetItem>();
         items.AddRange(await new MailchimpEraser(mailchimp).EraseAsync(address, audiences, dryRun, cancellationToken).ConfigureAwait(false));
 
