@@ -77,6 +77,23 @@ public sealed class ForgetCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Push_FullResyncAfterForget_ListMemberNotReAdded()
+    {
+        // Arrange: she is still a member of the synced list in the CRM.
+        Assert.Equal(ExitCodes.Success, (await RunAsync("forget", Yvonne)).Exit);
+
+        // Act: --full reconciles every synced list with Mailchimp and re-evaluates every member.
+        var (exit, json) = await _sandboxes.RunJsonAsync("push", "--full");
+
+        // Assert: not even sent (stored Deleted, so reconciliation leaves her out): Mailchimp had nothing to refuse.
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(0, json.GetProperty("pushed").GetProperty("erasedInMailchimp").GetInt32());
+        Assert.True(_sandboxes.IsInList(_sandboxes.Seed.ListId, _sandboxes.Seed.ContactIds[0]));
+        Assert.DoesNotContain(Yvonne, (await _sandboxes.MembersAsync()).Keys);
+        Assert.Contains("susanna.stubberod@contoso-coffee.com", (await _sandboxes.MembersAsync()).Keys);
+    }
+
+    [Fact]
     public async Task Forget_SecondRun_ChangesNothingAndSaysSo()
     {
         // Arrange
