@@ -28,6 +28,7 @@ public static class DmcCli
             new Commands.Serve.ServeCommand(console, context).Create(),
             new Commands.Webhooks.WebhooksCommand(console, context).Create(),
             new Commands.Retry.RetryCommand(console, context).Create(),
+            new Commands.Forget.ForgetCommand(console, context).Create(),
             new CheckCommand(console, context).Create(),
             new Commands.Register.RegisterCommand(console, context).Create(),
             new DemoCommand(console).Create(),

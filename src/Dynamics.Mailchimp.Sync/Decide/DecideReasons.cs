@@ -22,7 +22,7 @@ internal static class DecideReasons
         : new(SkipCode.NeverResubscribe, $"{Names(group)} ({group.Email}) is unsubscribed in Mailchimp; nothing is sent to an unsubscribed member");
 
     public static SkipReason DeletedInMailchimp(MemberGroup group) =>
-        new(SkipCode.DeletedInMailchimp, $"{Names(group)} ({group.Email}) was permanently deleted in Mailchimp, which refuses to re-import it; only the person's own signup through a Mailchimp form brings it back (the pull then stores the new status)");
+        new(SkipCode.DeletedInMailchimp, Forget.MailchimpErasureText.Skipped(Names(group)));
 
     public static SkipReason AlreadyOptedOut(MemberGroup group, string why) =>
         new(SkipCode.AlreadyOptedOut, $"{Names(group)} ({group.Email}) opted out in Dynamics and {why}; nothing to send");

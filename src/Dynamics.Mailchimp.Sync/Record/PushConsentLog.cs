@@ -82,7 +82,7 @@ public static class PushConsentLog
         {
             return result switch
             {
-                _ when MemberRefusals.IsForgotten(result.Detail) => (PullNames.DeletedValue, null, result.Detail!),
+                _ when MemberRefusals.IsForgotten(result.Detail) => (PullNames.DeletedValue, null, Forget.MailchimpErasureText.Refused(plan.Records, plan.AudienceId)),
                 { Status: { } kept } when kept is MemberStatus.Unsubscribed or MemberStatus.Cleaned => (kept.ToWireValue(), kept, result.Detail ?? string.Empty),
                 _ when MemberRefusals.IsFinal(result.Detail) => (PullNames.RefusedValue, null, result.Detail!),
                 _ => null,

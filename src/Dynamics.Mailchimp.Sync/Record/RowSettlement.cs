@@ -108,8 +108,7 @@ public static class RowSettlement
     private static string Line(PlanFate fate) => fate switch
     {
         { IsSkipped: true } => fate.Plan.Skip!.ToString(),
-        { IsRefused: true } when MemberRefusals.IsForgotten(fate.Result!.Detail) =>
-            $"Refused by Mailchimp: {fate.Result.Detail} The records now store the status Deleted, and the push sends this address nothing more.",
+        { IsRefused: true } when MemberRefusals.IsForgotten(fate.Result!.Detail) => Forget.MailchimpErasureText.Refused(fate.Plan.Records, fate.Plan.AudienceId),
         { IsRefused: true } => $"Refused by Mailchimp: {fate.Result!.Detail ?? Describe(fate.Plan)}",
         { IsConfirmed: true } => string.Create(CultureInfo.InvariantCulture, $"{Describe(fate.Plan)}: {Status(fate.Result!)}"),
         _ => $"{Describe(fate.Plan)}: no change needed",

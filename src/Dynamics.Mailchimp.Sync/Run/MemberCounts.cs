@@ -18,8 +18,11 @@ public static class MemberCounts
     /// <summary>Mailchimp kept the member unsubscribed although the CRM wanted it subscribed.</summary>
     public const string KeptUnsubscribed = "keptUnsubscribed";
 
-    /// <summary>Refused for good by Mailchimp (compliance state, forgotten address).</summary>
+    /// <summary>Refused for good by Mailchimp (compliance state; a forgotten address is <see cref="ErasedInMailchimp"/>).</summary>
     public const string Refused = "refused";
+
+    /// <summary>Refused because the address was deleted permanently in Mailchimp (a GDPR erasure): final, never re-added.</summary>
+    public const string ErasedInMailchimp = "erasedInMailchimp";
 
     /// <summary>Failed; retried on a later run.</summary>
     public const string Failed = "failed";

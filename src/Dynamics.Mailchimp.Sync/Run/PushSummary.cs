@@ -16,7 +16,7 @@ public sealed record PushSummary
     /// <summary>Gets the rows by the state they were left in (Done, Failed, Skipped, Superseded, Pending).</summary>
     public IReadOnlyDictionary<string, int> Rows { get; init; } = new Dictionary<string, int>();
 
-    /// <summary>Gets the members by what happened to them (upserted, unsubscribed, archived, tagged, kept unsubscribed, refused, failed, skipped, held).</summary>
+    /// <summary>Gets the members by what happened to them (upserted, unsubscribed, archived, tagged, kept unsubscribed, refused, erased in Mailchimp, failed, skipped, held).</summary>
     public IReadOnlyDictionary<string, int> Members { get; init; } = new Dictionary<string, int>();
 
     /// <summary>Gets one line per failed or refused member, naming the address and what Mailchimp said.</summary>

@@ -114,6 +114,9 @@ public sealed class PushSummaryBuilder
                 Add(_members, MemberCounts.Failed);
                 _failures.Add($"{result.Plan.Email}: {result.Detail}");
                 return;
+            case PlanResultKind.Refused when MemberRefusals.IsForgotten(result.Detail):
+                Add(_members, MemberCounts.ErasedInMailchimp);
+                return;
             case PlanResultKind.Refused:
                 Add(_members, MemberCounts.Refused);
                 _failures.Add($"{result.Plan.Email}: {result.Detail}");

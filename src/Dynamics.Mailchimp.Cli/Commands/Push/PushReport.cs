@@ -98,7 +98,7 @@ public static class PushReport
     /// <returns>The object.</returns>
     internal static object Json(PushSummary summary, CallCounter calls, int exitCode)
     {
-        string[] pushedKeys = [MemberCounts.Upserted, MemberCounts.Unsubscribed, MemberCounts.Archived, MemberCounts.Tagged, MemberCounts.KeptUnsubscribed, MemberCounts.Refused, MemberCounts.Planned];
+        string[] pushedKeys = [MemberCounts.Upserted, MemberCounts.Unsubscribed, MemberCounts.Archived, MemberCounts.Tagged, MemberCounts.KeptUnsubscribed, MemberCounts.Refused, MemberCounts.ErasedInMailchimp, MemberCounts.Planned];
         return new
         {
             pushed = pushedKeys.ToDictionary(key => key, key => summary.Members.GetValueOrDefault(key), StringComparer.Ordinal),
