@@ -11,7 +11,7 @@ public static class WebhookReport
     /// <param name="console">Where to write.</param>
     /// <param name="machine">The machine's description.</param>
     /// <param name="pushExit">The seeding push's exit code.</param>
-    /// <param name="events">How many deliveries were sent.</param>
+    /// <param name="events">How many contacts unsubscribed (sampled one by one, then posted as a load).</param>
     /// <param name="run">The run.</param>
     /// <param name="optedOut">Contacts opted out afterwards.</param>
     /// <param name="concurrency">Deliveries in flight at once.</param>
@@ -22,15 +22,22 @@ public static class WebhookReport
         string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
         var seconds = run.Elapsed.TotalSeconds;
         var table = new Table().AddColumn("Measure").AddColumn(new TableColumn("Value").RightAligned());
-        table.AddRow("unsubscribe deliveries", events.ToString(CultureInfo.InvariantCulture));
+        var sorted = run.Latencies.Order().ToArray();
+        if (sorted.Length > 0)
+        {
+            table.AddRow($"unsubscribe to CRM write via the sandbox's delivery, {sorted.Length} one by one: median / max ms", $"{sorted[sorted.Length / 2].TotalMilliseconds:0} / {sorted[^1].TotalMilliseconds:0}");
+        }
+
+        table.AddRow("contacts unsubscribed", events.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("deliveries posted as load", run.Answers.Count.ToString(CultureInfo.InvariantCulture));
         table.AddRow("in flight at once", concurrency.ToString(CultureInfo.InvariantCulture));
         table.AddRow("answered 200", run.Answers.Count(a => a == HttpStatusCode.OK).ToString(CultureInfo.InvariantCulture));
         table.AddRow("contacts opted out afterwards", optedOut.ToString(CultureInfo.InvariantCulture));
         table.AddRow("seconds", F(seconds));
-        table.AddRow("events per second", F(events / seconds));
+        table.AddRow("events per second", F(run.Answers.Count / seconds));
         table.AddRow("batches applied", run.Batches.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("Dataverse calls (per event)", $"{run.DataverseCalls} ({F((double)run.DataverseCalls / events)})");
-        table.AddRow("Mailchimp calls (per event)", $"{run.MailchimpCalls} ({F((double)run.MailchimpCalls / events)})");
+        table.AddRow("Dataverse calls (per event)", $"{run.DataverseCalls} ({F((double)run.DataverseCalls / run.Answers.Count)})");
+        table.AddRow("Mailchimp calls (per event)", $"{run.MailchimpCalls} ({F((double)run.MailchimpCalls / run.Answers.Count)})");
         console.MarkupLine(Markup.Escape($"dmc serve under load; {machine}; seeding push exit {pushExit}."));
         console.Write(table);
     }

@@ -8,4 +8,8 @@ namespace Dynamics.Mailchimp.Benchmarks.Webhooks;
 /// <param name="DataverseCalls">Dataverse requests during the load.</param>
 /// <param name="MailchimpCalls">Mailchimp requests during the load.</param>
 /// <param name="Batches">How many batches the receiver applied.</param>
-public sealed record WebhookRun(IReadOnlyList<HttpStatusCode> Answers, TimeSpan Elapsed, int DataverseCalls, int MailchimpCalls, int Batches);
+public sealed record WebhookRun(IReadOnlyList<HttpStatusCode> Answers, TimeSpan Elapsed, int DataverseCalls, int MailchimpCalls, int Batches)
+{
+    /// <summary>Gets the sampled times from an unsubscribe in Mailchimp to the committed CRM write, delivered by the sandbox.</summary>
+    public IReadOnlyList<TimeSpan> Latencies { get; init; } = [];
+}
