@@ -3,7 +3,6 @@ using Dynamics.Mailchimp.Cli.Composition;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
 using Dynamics.Mailchimp.Sync.Webhooks;
-using Microsoft.Extensions.Logging;
 using Spectre.Console;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Serve;
@@ -48,44 +47,29 @@ public sealed class ServeCommand(IAnsiConsole console, CommandContext context)
         }
 
         var listen = parse.GetValue(Urls) ?? options.Listen;
-        var applier = WebhookComposition.Create(connections, settings, context.Time);
-        var pull = settings.Pull with { DryRun = false };
-        var inbox = new WebhookInbox((events, ct) => applier.ApplyAsync(events, settings.Sync, pull, ct), options.BatchSize);
-        var tally = new ServeTally();
-        using var abandon = new CancellationTokenSource();
-        var worker = inbox.RunAsync(abandon.Token);
-        var app = ServeHost.Build(listen, context, logs => new WebhookReceiver(inbox, options, tally, logs.CreateLogger<WebhookReceiver>(), context.Time));
-        await using (app.ConfigureAwait(false))
+        WebhookServer server;
+        try
         {
-            try
-            {
-                await app.StartAsync(stop).ConfigureAwait(false);
-            }
-            catch (IOException e)
-            {
-                inbox.Close();
-                await worker.ConfigureAwait(false);
-                return output.ConfigurationError(new DmcConfigurationException($"dmc serve cannot listen on {listen}: {e.Message}", e));
-            }
-
-            var addresses = ServeHost.Addresses(app);
-            if (!output.Json)
-            {
-                console.MarkupLine(Markup.Escape($"dmc serve: listening on {string.Join(", ", addresses)}; webhooks at /webhooks/mailchimp/<audience>/<secret>, health at {WebhookPaths.Health}. Ctrl+C or SIGTERM stops."));
-            }
-
-            context.ServeListening?.Invoke(addresses);
-            await WaitForStopAsync(stop).ConfigureAwait(false);
-
-            // No new deliveries; the ones in flight are answered (the inbox still applies them), then the inbox drains.
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(options.AnswerWithinSeconds + 1), context.Time);
-            await app.StopAsync(grace.Token).ConfigureAwait(false);
-            inbox.Close();
-            abandon.CancelAfter(DrainTimeout);
-            await worker.ConfigureAwait(false);
+            server = await WebhookServer.StartAsync(listen, connections, settings, context, stop).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            return output.ConfigurationError(new DmcConfigurationException($"dmc serve cannot listen on {listen}: {e.Message}", e));
         }
 
-        ServeReport.Write(output, tally, inbox.Batches, connections.Calls);
+        await using (server.ConfigureAwait(false))
+        {
+            if (!output.Json)
+            {
+                console.MarkupLine(Markup.Escape($"dmc serve: listening on {string.Join(", ", server.Addresses)}; webhooks at /webhooks/mailchimp/<audience>/<secret>, health at {WebhookPaths.Health}. Ctrl+C or SIGTERM stops."));
+            }
+
+            context.ServeListening?.Invoke(server.Addresses);
+            await WaitForStopAsync(stop).ConfigureAwait(false);
+            await server.StopAsync().ConfigureAwait(false);
+        }
+
+        ServeReport.Write(output, server.Tally, server.Batches, connections.Calls);
         return ExitCodes.Success;
     }
 
