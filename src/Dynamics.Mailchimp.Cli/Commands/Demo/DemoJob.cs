@@ -45,7 +45,10 @@ public sealed class DemoJob(DataverseSandbox dataverse, MailchimpSandbox mailchi
         }
     }
 
-    private IConfiguration Configuration()
+    /// <summary>The job's configuration for the two sandboxes (the connector's token), plus <paramref name="extra"/> values.</summary>
+    /// <param name="extra">More settings, e.g. the webhook key.</param>
+    /// <returns>The configuration.</returns>
+    public IConfiguration Configuration(IReadOnlyDictionary<string, string?>? extra = null)
     {
         var (environment, apiVersion) = DataverseUrlFlag.Split(dataverse.BaseAddress);
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -57,6 +60,6 @@ public sealed class DemoJob(DataverseSandbox dataverse, MailchimpSandbox mailchi
             [$"{DmcConfiguration.MailchimpSection}:BaseAddress"] = mailchimp.BaseAddress.ToString(),
             [$"{DmcConfiguration.MailchimpSection}:ApiKey"] = mailchimp.ApiKey,
         };
-        return new ConfigurationBuilder().AddInMemoryCollection(DmcConfiguration.JobDefaults).AddInMemoryCollection(values).Build();
+        return new ConfigurationBuilder().AddInMemoryCollection(DmcConfiguration.JobDefaults).AddInMemoryCollection(values).AddInMemoryCollection(extra ?? new Dictionary<string, string?>()).Build();
     }
 }

@@ -33,6 +33,9 @@ public static class DemoJson
             audience = result.Audience.Select(a => new { moment = a.Moment, statuses = a.Snapshot.Statuses, tagged = a.Snapshot.Tagged, inInterest = a.Snapshot.InInterest, total = a.Snapshot.Total }),
             crm = result.Crm.Select(c => new { moment = c.Moment, statuses = c.Snapshot.Statuses, doNotBulkEmail = c.Snapshot.DoNotBulkEmail, consentEvents = c.Snapshot.ConsentEvents, campaigns = c.Snapshot.Campaigns, activities = c.Snapshot.Activities }),
             unsubscribedInMailchimp = result.UnsubscribedInMailchimp,
+            realTime = result.RealTime is { } realTime
+                ? new { email = realTime.Email, milliseconds = Math.Round(realTime.Latency.TotalMilliseconds), doNotBulkEmail = realTime.DoNotBulkEmail, status = realTime.Status, consentEvents = realTime.ConsentEvents, deliveries = realTime.Deliveries }
+                : null,
             wallSeconds = Math.Round(elapsed.TotalSeconds, 2),
             exitCode,
         };

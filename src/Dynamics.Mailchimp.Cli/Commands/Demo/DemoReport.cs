@@ -71,6 +71,13 @@ public static class DemoReport
             DemoCrmTables.Crm(result.Crm).Write(console);
         }
 
+        if (result.RealTime is { } realTime)
+        {
+            Line(console, $"Real time (dmc serve): {realTime.Email} unsubscribed in Mailchimp; the sandbox delivered the webhook and the CRM had it " +
+                $"{realTime.Latency.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture)} ms later, with no sync run: donotbulkemail {(realTime.DoNotBulkEmail ? "true" : "false")}, " +
+                $"status {realTime.Status ?? "none"}, {realTime.ConsentEvents} consent log rows for the contact.");
+        }
+
         foreach (var (code, text) in result.Runs[^1].SkipExamples)
         {
             Line(console, $"Skipped ({code}), as written on the queue row: {text}");

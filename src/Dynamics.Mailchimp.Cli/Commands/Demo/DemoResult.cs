@@ -10,6 +10,9 @@ public sealed record DemoResult(DemoSize Size, IReadOnlyList<DemoRun> Runs, IRea
     /// <summary>Gets the CRM side before and after the sync that pulls the Mailchimp-side events back.</summary>
     public IReadOnlyList<(string Moment, CrmSnapshot Snapshot)> Crm { get; init; } = [];
 
+    /// <summary>Gets the real-time step: an unsubscribe in Mailchimp reaching the CRM through <c>dmc serve</c>.</summary>
+    public DemoRealTime? RealTime { get; init; }
+
     /// <summary>Gets a value indicating whether any run had a failure.</summary>
     public bool AnyFailed => Runs.Any(run => run.Summary.AnyFailed || run.Pulled?.AnyFailed == true || run.Activity?.Failures.Count > 0);
 }

@@ -62,9 +62,16 @@ public sealed class DemoScenario(DataverseSandbox dataverse, MailchimpSandbox ma
         progress("Running the sync job: dmc sync (statuses, push, campaign activity)");
         var pulled = await job.RunAsync("Mailchimp events", events, cancellationToken, pull: true).ConfigureAwait(false);
         snapshots.Add(("after Mailchimp events", await audience.SnapshotAsync(Audience, TagName, interestId, cancellationToken).ConfigureAwait(false)));
+        var crmAfter = CrmSnapshot.Read(dataverse.Organization);
+
+        // A "Newsletter" contact none of the steps above touched.
+        progress("Real time: dmc serve runs, its webhook is registered, one more person unsubscribes in Mailchimp");
+        var realTime = await new DemoWebhookStep(dataverse, mailchimp, job)
+            .RunAsync(Audience, contacts[third + 60], DemoSeed.Email(TableNames.Contact, third + 60), cancellationToken).ConfigureAwait(false);
         return new DemoResult(size, [initial, changes, pulled], snapshots, [optedOutBefore, unsubscribesInMailchimp])
         {
-            Crm = [("before", crmBefore), ("after sync", CrmSnapshot.Read(dataverse.Organization))],
+            Crm = [("before", crmBefore), ("after sync", crmAfter)],
+            RealTime = realTime,
         };
     }
 

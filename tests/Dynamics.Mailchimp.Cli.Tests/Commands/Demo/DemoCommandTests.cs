@@ -115,6 +115,13 @@ public sealed class DemoCommandTests
         Assert.Equal(1, after.GetProperty("statuses").GetProperty("cleaned").GetInt32());
         Assert.Equal(before.GetProperty("statuses").GetProperty("unsubscribed").GetInt32() + 2, after.GetProperty("statuses").GetProperty("unsubscribed").GetInt32());
         Assert.Equal(33 + 11 + 4 + 1 + 3, after.GetProperty("activities").EnumerateObject().Sum(a => a.Value.GetInt32()));
+
+        // The real-time step: one more unsubscribe, delivered by the sandbox to dmc serve, reached the contact with no sync.
+        var realTime = json.RootElement.GetProperty("realTime");
+        Assert.Equal(1, realTime.GetProperty("deliveries").GetInt32());
+        Assert.True(realTime.GetProperty("doNotBulkEmail").GetBoolean());
+        Assert.Equal("unsubscribed", realTime.GetProperty("status").GetString());
+        Assert.True(realTime.GetProperty("consentEvents").GetInt32() >= 3);
     }
 
     [Fact]
