@@ -24,6 +24,7 @@ internal sealed class ActionHandler(SandboxServices services) : IWebApiHandler
     {
         var action = ListActions.Served.GetValueOrDefault(path.Action ?? string.Empty) ?? throw WebApiException.NotFoundSegment(path.Action ?? string.Empty);
         var organizationRequest = new ActionRequestBuilder(services.Organization.Schema).Build(action, path.Id, request.Body);
+        FetchXmlActions.Translate(services, organizationRequest);
         var service = services.Organization.CreateService(services.Callers.For(request));
         services.ActionRules.Require(request.Caller, action, organizationRequest);
         OrganizationResponse response;

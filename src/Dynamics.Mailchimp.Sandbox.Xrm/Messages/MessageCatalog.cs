@@ -4,7 +4,8 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Messages;
 
 /// <summary>
 /// The messages the in-memory service implements, by request name; anything else is refused loudly, naming the message
-/// (e.g. AddMembersBatchList: its parameters are undocumented; AddMembersByFetchXmlList: FetchXML is not evaluated here).
+/// (e.g. AddMembersBatchList: its parameters are undocumented). The FetchXML list messages run only with their query
+/// translated by the Dataverse sandbox (FetchXmlMembership).
 /// </summary>
 internal sealed class MessageCatalog
 {
@@ -25,6 +26,8 @@ internal sealed class MessageCatalog
             new RemoveListMembersListExecutor(organization),
             new CopyMembersListExecutor(organization),
             new QualifyMemberListExecutor(organization),
+            new AddMembersByFetchXmlListExecutor(organization),
+            new RemoveMembersByFetchXmlListExecutor(organization),
             new WhoAmIExecutor(organization),
         ];
         _executors = executors.ToDictionary(e => e.RequestName, StringComparer.Ordinal);

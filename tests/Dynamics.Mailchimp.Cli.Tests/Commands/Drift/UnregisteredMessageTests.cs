@@ -86,6 +86,57 @@ public sealed class UnregisteredMessageTests : IAsyncLifetime
         Assert.All(after.GetProperty("lists").EnumerateArray(), l => Assert.Equal((0, 0, 0, 0), DriftSandbox.Counts(l)));
     }
 
+    [Fact]
+    public async Task AddMembersByFetchXmlList_IntoTheSyncedAudienceList_DriftFindsItAndSyncFullAddsIt()
+    {
+        // Arrange: the query returns Nancy, who is in no synced list.
+        var sandboxes = _sandbox.Sandboxes;
+        var newsletter = sandboxes.Seed.ListId;
+        var rowsBefore = sandboxes.QueueRows().Count;
+        const string Fetch = "<fetch><entity name='contact'><attribute name='contactid'/><filter><condition attribute='lastname' operator='eq' value='Anderson'/></filter></entity></fetch>";
+
+        // Act
+        await _sandbox.CallListActionAsync(newsletter, "AddMembersByFetchXmlList", JsonSerializer.Serialize(new { FetchXml = Fetch }));
+        var rowsAfter = sandboxes.QueueRows().Count;
+        var (_, found) = await sandboxes.RunJsonAsync("drift");
+        var (fullExit, _) = await sandboxes.RunJsonAsync("sync", "--full");
+        var (_, after) = await sandboxes.RunJsonAsync("drift");
+
+        // Assert: no plug-in step saw it; drift does, and sync --full sends her.
+        Assert.True(sandboxes.IsInList(newsletter, sandboxes.Seed.ContactIds[2]));
+        Assert.Equal(rowsBefore, rowsAfter);
+        Assert.Equal((1, 0, 0, 0), DriftSandbox.Counts(DriftSandbox.ListOf(found, newsletter)));
+        Assert.Equal(ExitCodes.Success, fullExit);
+        Assert.Equal("subscribed", (await _sandbox.MembersAsync())[Nancy].Status);
+        Assert.All(after.GetProperty("lists").EnumerateArray(), l => Assert.Equal((0, 0, 0, 0), DriftSandbox.Counts(l)));
+    }
+
+    [Fact]
+    public async Task RemoveMembersByFetchXmlList_OnASyncedTagList_DriftFindsTheRemovalAndSyncFullUntags()
+    {
+        // Arrange: Yvonne and Nancy are in a synced tag list and tagged in Mailchimp.
+        var sandboxes = _sandbox.Sandboxes;
+        var vip = await _sandbox.CreateListAsync("VIP", mappingType: DriftSandbox.TagMapping, tagName: "VIP");
+        await _sandbox.AddMembersAsync(vip, sandboxes.Seed.ContactIds[0], sandboxes.Seed.ContactIds[2]);
+        Assert.Equal(ExitCodes.Success, (await sandboxes.RunJsonAsync("sync")).Exit);
+        const string Fetch = "<fetch><entity name='contact'><attribute name='contactid'/><filter><condition attribute='lastname' operator='eq' value='Anderson'/></filter></entity></fetch>";
+
+        // Act: the query's members (Nancy) are removed; no plug-in step sees it.
+        await _sandbox.CallListActionAsync(vip, "RemoveMembersByFetchXmlList", JsonSerializer.Serialize(new { FetchXml = Fetch, KeepReturned = false }));
+        var (_, found) = await sandboxes.RunJsonAsync("drift");
+        var (fullExit, _) = await sandboxes.RunJsonAsync("sync", "--full");
+        var (_, after) = await sandboxes.RunJsonAsync("drift");
+
+        // Assert
+        Assert.False(sandboxes.IsInList(vip, sandboxes.Seed.ContactIds[2]));
+        Assert.Equal((0, 1, 0, 0), DriftSandbox.Counts(DriftSandbox.ListOf(found, vip)));
+        Assert.Equal(ExitCodes.Success, fullExit);
+        var members = await _sandbox.MembersAsync();
+        Assert.Empty(members[Nancy].Tags);
+        Assert.Equal(["VIP"], members[Yvonne].Tags);
+        Assert.All(after.GetProperty("lists").EnumerateArray(), l => Assert.Equal((0, 0, 0, 0), DriftSandbox.Counts(l)));
+    }
+
     private async Task SetSyncAsync(Guid list, bool enabled)
     {
         using var admin = _sandbox.Sandboxes.Dataverse.CreateClient(_sandbox.Sandboxes.Dataverse.Tokens.AdminToken);
