@@ -131,7 +131,6 @@ public sealed class ListMembershipTests
 
     [Theory]
     [InlineData("AddMembersBatchList")]
-    [InlineData("AddMembersByFetchXmlList")]
     [InlineData("CopyDynamicListToStatic")]
     public void Execute_ListMessageNotImplemented_IsNotSupportedNamingIt(string requestName)
     {
@@ -143,6 +142,23 @@ public sealed class ListMembershipTests
 
         // Assert
         Assert.Contains($"'{requestName}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("AddMembersByFetchXmlList")]
+    [InlineData("RemoveMembersByFetchXmlList")]
+    public void Execute_FetchXmlListMessageWithFetchXmlOnly_IsNotSupportedSayingTheQueryMustBeTranslated(string requestName)
+    {
+        // Arrange: the in-memory service evaluates query expressions only; the Dataverse sandbox passes one as Query.
+        var (_, service) = CreateSut();
+        var list = List(service, locked: false);
+        var request = new OrganizationRequest(requestName) { ["ListId"] = list, ["FetchXml"] = "<fetch><entity name='contact'/></fetch>", ["KeepReturned"] = false };
+
+        // Act
+        var error = Assert.Throws<NotSupportedByInMemoryServiceException>(() => service.Execute(request));
+
+        // Assert
+        Assert.Contains($"{requestName} with FetchXML", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

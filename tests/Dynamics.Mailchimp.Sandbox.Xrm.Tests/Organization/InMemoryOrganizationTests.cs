@@ -239,10 +239,10 @@ public sealed class InMemoryOrganizationTests
         var (_, service) = CreateSut();
 
         // Act
-        var error = Assert.Throws<NotSupportedByInMemoryServiceException>(() => service.Execute(new OrganizationRequest("AddMembersByFetchXmlList")));
+        var error = Assert.Throws<NotSupportedByInMemoryServiceException>(() => service.Execute(new OrganizationRequest("AddMembersBatchList")));
 
         // Assert
-        Assert.Equal("The message 'AddMembersByFetchXmlList' is not supported by the in-memory service.", error.Message);
+        Assert.Equal("The message 'AddMembersBatchList' is not supported by the in-memory service.", error.Message);
     }
 
     [Fact]
