@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Dataverse;
 using Dynamics.Mailchimp.Dataverse.Batch;
@@ -64,10 +65,15 @@ public sealed class ErasureWriter(IDataverseClient client)
         yield return BatchOperation.Update(write.EntitySet, write.Id, (JsonObject)write.Reclose.DeepClone(), "*") with { ChangeSet = changeSet };
     }
 
+    // A rolled-back changeset answers Failed for each of its operations, keeping the status that failed it (412: the ETag).
     private static ForgetItem Item(ErasedAddress address, ErasureWrite write, BatchOperationResult answer) => answer.Outcome switch
     {
         BatchOutcome.Succeeded => new ForgetItem(write.Target, write.Name, ForgetOutcome.Cleared),
-        BatchOutcome.PreconditionFailed or BatchOutcome.NotFound => new ForgetItem(write.Target, write.Name, ForgetOutcome.ChangedMeanwhile, $"{write.Name} changed since it was read; run forget again"),
+        BatchOutcome.PreconditionFailed or BatchOutcome.NotFound => ChangedMeanwhile(write),
+        BatchOutcome.Failed when answer.StatusCode == HttpStatusCode.PreconditionFailed => ChangedMeanwhile(write),
         _ => new ForgetItem(write.Target, write.Name, ForgetOutcome.Failed, address.Scrub($"{write.Name} was not cleared: {answer.Error?.Code} {answer.Error?.Message ?? answer.Outcome.ToString()}".Trim())),
     };
+
+    private static ForgetItem ChangedMeanwhile(ErasureWrite write) =>
+        new(write.Target, write.Name, ForgetOutcome.ChangedMeanwhile, $"{write.Name} changed since it was read; run forget again");
 }
