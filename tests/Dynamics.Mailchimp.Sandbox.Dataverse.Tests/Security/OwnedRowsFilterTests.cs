@@ -59,60 +59,31 @@ public sealed class OwnedRowsFilterTests
         Assert.Equal(2, body["@odata.count"]!.GetValue<int>());
     }
 
-    [Fact(DisplayName = "Get_FetchXmlQueryAtBasicDepth_ReturnsOnlyTheCallersRows (learn.microsoft.com/power-platform/admin/security-roles-privileges, User (Basic))")]
-    public async Task Get_FetchXmlQueryAtBasicDepth_ReturnsOnlyTheCallersRows()
+    [Theory(DisplayName = "Get_FetchXmlQuery_ReturnsTheRowsTheReadDepthReaches (learn.microsoft.com/power-platform/admin/security-roles-privileges, User (Basic) and Organization (Global))")]
+    [InlineData(PrivilegeDepth.Basic, "m1", "m2", "m1")]
+    [InlineData(PrivilegeDepth.Basic, "", "m1", "")]
+    [InlineData(PrivilegeDepth.Global, "m1", "m2", "m1,m2")]
+    public async Task Get_FetchXmlQuery_ReturnsTheRowsTheReadDepthReaches(PrivilegeDepth depth, string connectorRows, string otherUsersRows, string expected)
     {
-        // Arrange
-        var (sandbox, connector, admin) = await CreateSut();
+        // Arrange: rows the connector created (it owns them) and rows another user created.
+        var (sandbox, connector, admin) = await CreateSut(depth);
         await using var _sandbox = sandbox;
         using var _connector = connector;
         using var _admin = admin;
-        await CreateActivityAsync(connector, "m1");
-        await CreateActivityAsync(admin, "m2");
+        foreach (var (client, members) in new[] { (connector, connectorRows), (admin, otherUsersRows) })
+        {
+            foreach (var member in members.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                await CreateActivityAsync(client, member);
+            }
+        }
 
         // Act
         var (status, body) = await GetAsync(connector, Set + Fetch());
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(["m1"], MemberIds(body));
-    }
-
-    [Fact]
-    public async Task Get_QueryAtBasicDepthOwningNoRow_ReturnsNoRows()
-    {
-        // Arrange: only another user's row.
-        var (sandbox, connector, admin) = await CreateSut();
-        await using var _sandbox = sandbox;
-        using var _connector = connector;
-        using var _admin = admin;
-        await CreateActivityAsync(admin, "m1");
-
-        // Act
-        var (status, body) = await GetAsync(connector, Set + Fetch());
-
-        // Assert
-        Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Empty(MemberIds(body));
-    }
-
-    [Fact]
-    public async Task Get_QueryAtGlobalDepth_ReturnsEveryUsersRows()
-    {
-        // Arrange: Organization (Global) level reaches every row, whoever owns it.
-        var (sandbox, connector, admin) = await CreateSut(PrivilegeDepth.Global);
-        await using var _sandbox = sandbox;
-        using var _connector = connector;
-        using var _admin = admin;
-        await CreateActivityAsync(connector, "m1");
-        await CreateActivityAsync(admin, "m2");
-
-        // Act
-        var (status, body) = await GetAsync(connector, Set + Fetch());
-
-        // Assert
-        Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(["m1", "m2"], MemberIds(body));
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), MemberIds(body));
     }
 
     [Fact]
