@@ -4,6 +4,7 @@ using Dynamics.Mailchimp.Sandbox.Dataverse.Json;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Querying;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Routing;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Security;
 using Dynamics.Mailchimp.Solution.Schema;
 using Dynamics.Mailchimp.Solution.Security;
 using Microsoft.Xrm.Sdk;
@@ -28,9 +29,9 @@ internal sealed class EntityQueryHandler(SandboxServices services) : IWebApiHand
     {
         var table = path.RequiredTable;
         var service = services.Organization.CreateService(services.Callers.ReadOnly(request));
-        services.Guard.Require(request.Caller, table, TableAccess.Read, path.Kind == ResourceKind.Entity ? path.RequiredId : null);
         if (path.Kind == ResourceKind.Entity)
         {
+            services.Guard.Require(request.Caller, table, TableAccess.Read, path.RequiredId);
             TableOperations.Check(table, TableOperations.Retrieve);
             QueryOptionsReader.CheckSupported(request.Query);
             var selected = QueryOptionsReader.Select(table, request.Option(WebApiNames.Select));
@@ -43,14 +44,21 @@ internal sealed class EntityQueryHandler(SandboxServices services) : IWebApiHand
                 : new WebApiResponse(200, services.Writer.Single(table, row, selected, PreferHeader.Parse(request.Header(HeaderNames.Prefer)))).WithHeader(HeaderNames.ETag, etag);
         }
 
+        // Read at Basic (user) level on a user-owned table: only the caller's own rows.
+        var owned = services.Guard.RequireQuery(request.Caller, table);
         var prefer = PreferHeader.Parse(request.Header(HeaderNames.Prefer));
         if (FetchXmlQuery.Applies(request))
         {
-            return new FetchXmlQuery(services).Handle(request, table);
+            return new FetchXmlQuery(services).Handle(request, table, owned);
         }
 
         if (ChangeTrackingQuery.Applies(request, prefer))
         {
+            if (owned is not null)
+            {
+                throw WebApiException.NotImplemented($"Change tracking of '{table.LogicalName}' with its Read privilege at Basic (user) level (Dataverse would track only the user's rows)");
+            }
+
             return new ChangeTrackingQuery(services).Handle(request, table, prefer);
         }
 
@@ -58,6 +66,7 @@ internal sealed class EntityQueryHandler(SandboxServices services) : IWebApiHand
         var pageSize = prefer.MaxPageSize is { } asked && asked <= services.MaxPageSize ? asked : services.MaxPageSize;
         var paged = prefer.MaxPageSize.HasValue || options.Top is null;
         var query = Query(table, options);
+        OwnedRowsFilter.Restrict(query, table, owned);
         if (paged)
         {
             query.PageInfo = new PagingInfo { Count = pageSize, PageNumber = options.PageNumber, ReturnTotalRecordCount = options.Count };

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Json;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Querying;
+using Dynamics.Mailchimp.Sandbox.Dataverse.Security;
 using Dynamics.Mailchimp.Solution.Schema;
 using Dynamics.Mailchimp.Solution.Security;
 using Microsoft.Xrm.Sdk;
@@ -23,10 +24,11 @@ internal sealed class FetchXmlQuery(SandboxServices services)
 
     public static bool Applies(WebApiRequest request) => request.Query.ContainsKey(Parameter);
 
-    public WebApiResponse Handle(WebApiRequest request, TableDefinition table)
+    public WebApiResponse Handle(WebApiRequest request, TableDefinition table, IReadOnlyList<Guid>? owned)
     {
         var prefer = PreferHeader.Parse(request.Header(HeaderNames.Prefer));
         var query = new FetchXmlTranslator(services.Organization.Schema).Translate(request.Query[Parameter], table, services.MaxPageSize);
+        OwnedRowsFilter.Restrict(query, table, owned);
         foreach (var linked in Linked(query.LinkEntities))
         {
             services.Guard.Require(request.Caller, services.Organization.Schema.GetTable(linked.LinkToEntityName), TableAccess.Read);

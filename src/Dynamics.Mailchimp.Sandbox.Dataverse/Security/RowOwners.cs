@@ -13,4 +13,8 @@ internal sealed class RowOwners
     public void Record(string table, Guid id, Guid owner) => _owners[(table, id)] = owner;
 
     public bool IsOwnedBy(string table, Guid id, Guid user) => _owners.TryGetValue((table, id), out var owner) && owner == user;
+
+    /// <summary>The ids of the rows of <paramref name="table"/> that <paramref name="user"/> owns.</summary>
+    public IReadOnlyList<Guid> OwnedBy(string table, Guid user) =>
+        _owners.Where(pair => pair.Key.Table == table && pair.Value == user).Select(pair => pair.Key.Id).ToArray();
 }

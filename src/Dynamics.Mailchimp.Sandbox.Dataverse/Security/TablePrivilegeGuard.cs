@@ -12,8 +12,9 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Security;
 /// business unit (https://learn.microsoft.com/power-platform/admin/security-roles-privileges): on an organization-owned
 /// table any level reaches every row; on a user-owned table Local, Deep and Global reach every row (every user is in the
 /// root business unit), and Basic reaches only the rows the user owns: it may create (the creator owns the new row) and
-/// read, write or delete a row it created through the Web API (<see cref="RowOwners"/>); a query at Basic, which
-/// Dataverse would filter by owner, answers 501. Writing a lookup needs Append on the written table and AppendTo on the
+/// read, write or delete a row it created through the Web API (<see cref="RowOwners"/>), and a query at Basic returns only
+/// those rows (<see cref="RequireQuery"/>, <see cref="OwnedRowsFilter"/>); where the sandbox cannot filter so (a table
+/// linked into a query, change tracking), it answers 501. Writing a lookup needs Append on the written table and AppendTo on the
 /// table it points at. listmember has no privileges of its own: reading members needs prvReadList, adding or removing one
 /// prvReadList and prvAppendToList, as the list-membership messages.
 /// </summary>
@@ -57,13 +58,33 @@ internal sealed class TablePrivilegeGuard(SchemaCatalog schema, TablePrivileges 
 
         if (rowId is not { } id)
         {
-            throw WebApiException.NotImplemented($"A query of '{table.LogicalName}' with {privilege} at Basic (user) level (Dataverse returns only the user's rows; the sandbox does not filter by owner)");
+            throw WebApiException.NotImplemented($"Reading '{table.LogicalName}' in this query with {privilege} at Basic (user) level (Dataverse returns only the user's rows; the sandbox filters by owner only the main table of a $filter or FetchXML query)");
         }
 
         if (!Owners.IsOwnedBy(table.LogicalName, id, caller.UserId))
         {
             throw Denied(caller, privilege, table, $" The {table.LogicalName} {id} is not the user's, and {privilege} is held at Basic (user) level only.");
         }
+    }
+
+    /// <summary>
+    /// Refuses a query of <paramref name="table"/> without its Read privilege, and says which rows it may return: null
+    /// for every row, or, with Read at Basic (user) level on a user-owned table, the ids of the rows the caller owns.
+    /// </summary>
+    /// <param name="caller">The caller.</param>
+    /// <param name="table">The table queried.</param>
+    /// <returns>The rows the caller may see, or null for all.</returns>
+    public IReadOnlyList<Guid>? RequireQuery(WebApiCaller caller, TableDefinition table)
+    {
+        if (caller.Privileges.IsUnrestricted || table.LogicalName == TableNames.ListMember || tables.IsOrganizationOwned(table.LogicalName))
+        {
+            Require(caller, table, TableAccess.Read);
+            return null;
+        }
+
+        var privilege = TablePrivileges.Name(TableAccess.Read, table.LogicalName, table.IsActivity);
+        var depth = caller.Privileges.Depth(privilege) ?? throw Denied(caller, privilege, table);
+        return depth == PrivilegeDepth.Basic ? Owners.OwnedBy(table.LogicalName, caller.UserId) : null;
     }
 
     /// <summary>Refuses a create or update of <paramref name="entity"/> the caller may not make, lookups included.</summary>

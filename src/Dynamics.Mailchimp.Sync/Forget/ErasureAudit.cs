@@ -48,7 +48,7 @@ public static class ErasureAudit
             CultureInfo.InvariantCulture,
             $"Right to erasure (GDPR art. 17) requested with dmc forget for the address {address.Hash} (SHA-256 of the trimmed, lower-case address). " +
             $"Permanently deleted in Mailchimp audience(s): {(erased.Length == 0 ? "none (not a member)" : string.Join(", ", erased))}. " +
-            $"Cleared in Dataverse: {Cleared(ForgetTarget.QueueRow)} queue row(s), {Cleared(ForgetTarget.ConsentEvent)} consent log row(s), " +
+            $"Cleared in Dataverse: {Cleared(ForgetTarget.QueueRow)} queue row(s), {Cleared(ForgetTarget.ConsentEvent)} consent log row(s), {Cleared(ForgetTarget.EmailActivity)} email activity row(s), " +
             $"the Mailchimp id and status of {Cleared(ForgetTarget.Record)} record(s) (now Deleted: never sent again). The CRM records themselves are not deleted by dmc.");
     }
 }

@@ -4,6 +4,7 @@ using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Model;
 using Dynamics.Mailchimp.Sync.Pull;
+using Dynamics.Mailchimp.Sync.Pull.Activity;
 using Dynamics.Mailchimp.Sync.Record;
 
 namespace Dynamics.Mailchimp.Sync.Forget;
@@ -15,6 +16,8 @@ namespace Dynamics.Mailchimp.Sync.Forget;
 /// replaced by its hash; a row still to be sent (Pending, Failed) for the address is settled Skipped, naming the erasure,
 /// so no later push sends the address again (a row taken by a running push, Processing, is only scrubbed);</item>
 /// <item>a consent log row: the address in its texts is replaced by its hash; the member id (Mailchimp's hash) stays;</item>
+/// <item>an email activity row: its address column is cleared, the address in its subject, URL and detail replaced by
+/// its hash; the member id stays; a closed (completed) activity is reopened for the write and closed again;</item>
 /// <item>a record with the address: Mailchimp member id cleared, Mailchimp status Deleted (the push then sends the
 /// address nothing, as after a Mailchimp-side erasure), last changed now; a record that only stored the member id
 /// (its address changed since) gets the id and the status cleared. The record itself, and its address, belong to the
@@ -36,6 +39,7 @@ public static class ErasurePlan
         var writes = new List<ErasureWrite>();
         writes.AddRange(findings.QueueRows.Select(row => QueueRow(address, row)).OfType<ErasureWrite>());
         writes.AddRange(findings.ConsentEvents.Select(row => ConsentEvent(address, row)).OfType<ErasureWrite>());
+        writes.AddRange(findings.EmailActivities.Select(row => EmailActivity(address, row)).OfType<ErasureWrite>());
         writes.AddRange(findings.Records.Select(record => Record(record, now)).OfType<ErasureWrite>());
         return writes;
     }
@@ -66,6 +70,20 @@ public static class ErasurePlan
     {
         var changes = Scrubbed(address, row, []);
         return changes.Count == 0 ? null : new ErasureWrite(ForgetTarget.ConsentEvent, Name(row.Id), PullNames.ConsentEventSet, row.Id, changes, row.ETag ?? "*");
+    }
+
+    private static ErasureWrite? EmailActivity(ErasedAddress address, FoundRow row)
+    {
+        var changes = Scrubbed(address, row, ForgetNames.ActivityEmailColumns);
+        if (changes.Count == 0)
+        {
+            return null;
+        }
+
+        var reclose = row.State is ActivityNames.Completed or ForgetNames.ActivityCanceled
+            ? new JsonObject { [ActivityNames.StateCode] = row.State, [ActivityNames.StatusCode] = row.Status }
+            : null;
+        return new ErasureWrite(ForgetTarget.EmailActivity, Name(row.Id), ActivityNames.ActivitySet, row.Id, changes, row.ETag ?? "*", reclose);
     }
 
     private static ErasureWrite? Record(FoundRecord record, DateTimeOffset now)

@@ -4,6 +4,7 @@ using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Model;
 using Dynamics.Mailchimp.Sync.Pull;
+using Dynamics.Mailchimp.Sync.Pull.Activity;
 using Dynamics.Mailchimp.Sync.Read;
 
 namespace Dynamics.Mailchimp.Sync.Forget;
@@ -11,7 +12,8 @@ namespace Dynamics.Mailchimp.Sync.Forget;
 /// <summary>
 /// Finds the connector's copies of an address in Dataverse with FetchXML queries inside <c>$batch</c> calls (so the
 /// address travels in a request body, never in a URL a proxy or a log could keep): one <c>like</c> query per text
-/// column of the queue and of the consent log, and per member table one query on <c>emailaddress1</c> and one on
+/// column of the queue, of the consent log and of the email activities (Read at Basic level returns the ones the
+/// connector's user owns: those its import created), and per member table one query on <c>emailaddress1</c> and one on
 /// <c>dmc_mailchimpmemberid</c>. Dataverse compares text ignoring case; every row is checked again here, so a
 /// <c>like</c> wildcard in the address (<c>_</c>) cannot widen what is changed.
 /// </summary>
@@ -35,6 +37,9 @@ public sealed class ErasureReader(IDataverseClient client)
         string[] consentColumns = [PullNames.ConsentEventId, .. ForgetNames.ConsentTextColumns];
         queries.AddRange(ForgetNames.ConsentTextColumns.Select(column =>
             (PullNames.ConsentEventSet, new FetchQuery(PullNames.ConsentEventTable, consentColumns).Where(column, "like", pattern).ToFetchXml(), ForgetTarget.ConsentEvent, (string?)null)));
+        string[] activityColumns = [ActivityNames.ActivityId, ActivityNames.StateCode, ActivityNames.StatusCode, .. ForgetNames.ActivityTextColumns];
+        queries.AddRange(ForgetNames.ActivityTextColumns.Select(column =>
+            (ActivityNames.ActivitySet, new FetchQuery(ActivityNames.ActivityTable, activityColumns).Where(column, "like", pattern).ToFetchXml(), ForgetTarget.EmailActivity, (string?)null)));
         foreach (var table in MemberTables)
         {
             string[] columns = [ReadNames.PrimaryKey(table), MemberFields.EmailAddress1, MemberFields.MailchimpMemberId, MemberFields.MailchimpStatus];
@@ -45,17 +50,21 @@ public sealed class ErasureReader(IDataverseClient client)
         var rows = await new BulkFetcher(client).FetchAsync(queries.Select(q => (q.EntitySet, q.FetchXml)).ToArray(), cancellationToken).ConfigureAwait(false);
         var queue = new Dictionary<Guid, FoundRow>();
         var consent = new Dictionary<Guid, FoundRow>();
+        var activities = new Dictionary<Guid, FoundRow>();
         var records = new Dictionary<RecordRef, FoundRecord>();
         foreach (var (index, row) in rows)
         {
             var query = queries[index];
             switch (query.Target)
             {
-                case ForgetTarget.QueueRow when ToRow(row, ForgetTarget.QueueRow, QueueItemFields.QueueItemId, ForgetNames.QueueTextColumns, address) is { } found:
+                case ForgetTarget.QueueRow when ToRow(row, ForgetTarget.QueueRow, QueueItemFields.QueueItemId, ForgetNames.QueueTextColumns, address, QueueItemFields.State) is { } found:
                     queue.TryAdd(found.Id, found);
                     break;
                 case ForgetTarget.ConsentEvent when ToRow(row, ForgetTarget.ConsentEvent, PullNames.ConsentEventId, ForgetNames.ConsentTextColumns, address) is { } found:
                     consent.TryAdd(found.Id, found);
+                    break;
+                case ForgetTarget.EmailActivity when ToRow(row, ForgetTarget.EmailActivity, ActivityNames.ActivityId, ForgetNames.ActivityTextColumns, address, ActivityNames.StateCode, ActivityNames.StatusCode) is { } found:
+                    activities.TryAdd(found.Id, found);
                     break;
                 case ForgetTarget.Record when ToRecord(row, query.Table!, address) is { } found:
                     records.TryAdd(found.Record, found);
@@ -63,10 +72,10 @@ public sealed class ErasureReader(IDataverseClient client)
             }
         }
 
-        return new ErasureFindings([.. queue.Values], [.. consent.Values], [.. records.Values]);
+        return new ErasureFindings([.. queue.Values], [.. consent.Values], [.. records.Values], [.. activities.Values]);
     }
 
-    private static FoundRow? ToRow(JsonElement row, ForgetTarget target, string idColumn, IReadOnlyList<string> textColumns, ErasedAddress address)
+    private static FoundRow? ToRow(JsonElement row, ForgetTarget target, string idColumn, IReadOnlyList<string> textColumns, ErasedAddress address, string? stateColumn = null, string? statusColumn = null)
     {
         var texts = textColumns.ToDictionary(column => column, column => JsonRows.Text(row, column), StringComparer.Ordinal);
         if (!texts.Values.Any(address.IsIn) || JsonRows.Id(row, idColumn) is not { } id)
@@ -74,7 +83,9 @@ public sealed class ErasureReader(IDataverseClient client)
             return null;
         }
 
-        return new FoundRow(target, id, JsonRows.Text(row, ClaimWebApiNames.ETag), texts, JsonRows.Integer(row, QueueItemFields.State));
+        return new FoundRow(
+            target, id, JsonRows.Text(row, ClaimWebApiNames.ETag), texts,
+            stateColumn is null ? null : JsonRows.Integer(row, stateColumn), statusColumn is null ? null : JsonRows.Integer(row, statusColumn));
     }
 
     private static FoundRecord? ToRecord(JsonElement row, string table, ErasedAddress address)

@@ -9,4 +9,9 @@ namespace Dynamics.Mailchimp.Sync.Forget;
 /// <param name="Id">The row or record id.</param>
 /// <param name="Changes">The columns to write.</param>
 /// <param name="ETag">The <c>If-Match</c>: the ETag read, or <c>*</c> (the row must exist).</param>
-public sealed record ErasureWrite(ForgetTarget Target, string Name, string EntitySet, Guid Id, JsonObject Changes, string ETag);
+/// <param name="Reclose">
+/// For a closed (completed or canceled) activity, which Dataverse does not let anyone update ("Cannot update Closed or
+/// Cancelled Activity", seanmcne/Microsoft.Xrm.Data.PowerShell#222): its <c>statecode</c> and <c>statuscode</c> as read.
+/// The writer then reopens it, writes <see cref="Changes"/> and closes it again, in one changeset.
+/// </param>
+public sealed record ErasureWrite(ForgetTarget Target, string Name, string EntitySet, Guid Id, JsonObject Changes, string ETag, JsonObject? Reclose = null);

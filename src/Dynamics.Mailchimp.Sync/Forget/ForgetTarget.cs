@@ -12,6 +12,9 @@ public enum ForgetTarget
     /// <summary>A <c>dmc_consentevent</c> row whose text carried the address.</summary>
     ConsentEvent,
 
+    /// <summary>A <c>dmc_emailactivity</c> row the campaign activity import wrote for the address.</summary>
+    EmailActivity,
+
     /// <summary>A contact, lead or account with the address, whose Mailchimp id and status the connector stored.</summary>
     Record,
 

@@ -89,10 +89,10 @@ public static class ReadNames
     public static string EntitySet(string table) =>
         EntitySets.TryGetValue(table, out var set) ? set : throw new ArgumentException($"Read does not query the table '{table}'.", nameof(table));
 
-    /// <summary>The primary key of <paramref name="table"/> (<c>contactid</c>, …).</summary>
+    /// <summary>The primary key of <paramref name="table"/> (<c>contactid</c>, …; <c>activityid</c> for the email activities, as on every activity table).</summary>
     /// <param name="table">The logical name.</param>
     /// <returns>The primary key's logical name.</returns>
-    public static string PrimaryKey(string table) => table + "id";
+    public static string PrimaryKey(string table) => table == Pull.Activity.ActivityNames.ActivityTable ? Pull.Activity.ActivityNames.ActivityId : table + "id";
 
     /// <summary>The Web API property of a lookup column: <c>_parentcustomerid_value</c>.</summary>
     /// <param name="column">The lookup's logical name.</param>

@@ -2,6 +2,7 @@ using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sync.Forget;
 using Dynamics.Mailchimp.Sync.Model;
 using Dynamics.Mailchimp.Sync.Pull;
+using Dynamics.Mailchimp.Sync.Pull.Activity;
 using Dynamics.Mailchimp.Sync.Tests.Support;
 
 namespace Dynamics.Mailchimp.Sync.Tests.Forget;
@@ -30,7 +31,7 @@ public sealed class ErasurePlanTests
     private static IReadOnlyList<ErasureWrite> CreateSutAndPlan(params FoundRow[] queue) => CreateSutAndPlan(queue, [], []);
 
     private static IReadOnlyList<ErasureWrite> CreateSutAndPlan(IReadOnlyList<FoundRow> queue, IReadOnlyList<FoundRow> consent, IReadOnlyList<FoundRecord> records) =>
-        ErasurePlan.Plan(Address, new ErasureFindings(queue, consent, records), TestData.Now);
+        ErasurePlan.Plan(Address, new ErasureFindings(queue, consent, records, []), TestData.Now);
 
     [Fact]
     public void Plan_PendingRowForTheAddress_EmailClearedAndSkippedNamingTheErasure()
@@ -75,6 +76,62 @@ public sealed class ErasurePlanTests
 
         // Assert
         Assert.Equal([QueueItemFields.PreviousEmail], write.Changes.Select(pair => pair.Key));
+    }
+
+    private static FoundRow Activity(int state, string? email = Email, string? url = null) => new(
+        ForgetTarget.EmailActivity,
+        TestData.Id(3),
+        "W/\"9\"",
+        new Dictionary<string, string?>
+        {
+            [ActivityNames.EmailAddress] = email,
+            [ActivityNames.ActivitySubject] = "Click: Spring news",
+            [ActivityNames.Url] = url,
+            [ActivityNames.Detail] = null,
+        },
+        state,
+        state == ActivityNames.Completed ? ActivityNames.CompletedStatus : ForgetNames.ActivityOpenStatus);
+
+    private static ErasureWrite? PlanActivity(FoundRow row) =>
+        ErasurePlan.Plan(Address, new ErasureFindings([], [], [], [row]), TestData.Now).SingleOrDefault();
+
+    [Fact]
+    public void Plan_CompletedEmailActivity_AddressClearedUrlScrubbedAndClosedAgain()
+    {
+        // Arrange: a click on a link that carries the address in its query.
+        var row = Activity(ActivityNames.Completed, "Ada@Contoso.com", "https://contoso.com/spring?e=ada@contoso.com");
+
+        // Act
+        var write = PlanActivity(row);
+
+        // Assert: the subject holds no address and is left alone; the row was completed, so it is closed again as read.
+        Assert.NotNull(write);
+        Assert.Equal((ForgetTarget.EmailActivity, ActivityNames.ActivitySet, "W/\"9\""), (write.Target, write.EntitySet, write.ETag));
+        Assert.Equal([ActivityNames.EmailAddress, ActivityNames.Url], write.Changes.Select(pair => pair.Key).Order(StringComparer.Ordinal));
+        Assert.Null(write.Changes[ActivityNames.EmailAddress]);
+        Assert.Equal($"https://contoso.com/spring?e={Address.Hash}", write.Changes[ActivityNames.Url]!.GetValue<string>());
+        Assert.Equal((ActivityNames.Completed, ActivityNames.CompletedStatus), (write.Reclose![ActivityNames.StateCode]!.GetValue<int>(), write.Reclose[ActivityNames.StatusCode]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public void Plan_OpenEmailActivity_WrittenWithoutReopening()
+    {
+        // Arrange / Act
+        var write = PlanActivity(Activity(ForgetNames.ActivityOpen));
+
+        // Assert
+        Assert.NotNull(write);
+        Assert.Null(write.Reclose);
+    }
+
+    [Fact]
+    public void Plan_EmailActivityAlreadyCleared_NoWrite()
+    {
+        // Arrange / Act: a second run finds the row only through the hash it now holds, never the address.
+        var write = PlanActivity(Activity(ActivityNames.Completed, email: null, url: $"https://contoso.com/spring?e={Address.Hash}"));
+
+        // Assert
+        Assert.Null(write);
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public static class ForgetReport
                 {
                     queueRows = result.Count(ForgetTarget.QueueRow, changed),
                     consentEvents = result.Count(ForgetTarget.ConsentEvent, changed),
+                    emailActivities = result.Count(ForgetTarget.EmailActivity, changed),
                     records = result.Count(ForgetTarget.Record, changed),
                 },
                 audit = audit is null ? null : new { outcome = Name(audit.Outcome), id = audit.Id },
@@ -71,6 +72,7 @@ public static class ForgetReport
 
             console.MarkupLine(
                 $"  Dataverse: {(result.DryRun ? "would clear" : "cleared")} {result.Count(ForgetTarget.QueueRow, changed)} queue row(s), {result.Count(ForgetTarget.ConsentEvent, changed)} consent log row(s), " +
+                $"{result.Count(ForgetTarget.EmailActivity, changed)} email activity row(s), " +
                 $"the Mailchimp id and status of {result.Count(ForgetTarget.Record, changed)} record(s) (now Deleted); the CRM records themselves are kept.");
             if (result.Items.FirstOrDefault(i => i.Target == ForgetTarget.Audit) is { } audit)
             {

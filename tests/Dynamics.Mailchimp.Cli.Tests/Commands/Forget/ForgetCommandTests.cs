@@ -4,6 +4,7 @@ using Dynamics.Mailchimp.Cli.Tests.Commands.Pull;
 using Dynamics.Mailchimp.Cli.Tests.Support;
 using Dynamics.Mailchimp.Plugins.Names;
 using Dynamics.Mailchimp.Sync.Forget;
+using Dynamics.Mailchimp.Sync.Pull.Activity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Xrm.Sdk;
@@ -14,7 +15,7 @@ namespace Dynamics.Mailchimp.Cli.Tests.Commands.Forget;
 /// <c>dmc forget</c> end to end over HTTP against both sandboxes, with the connector's token (its role) and every log
 /// line captured at Trace (in-process, the logs are what the process writes to standard error): the member is deleted
 /// permanently in Mailchimp (<c>POST …/actions/delete-permanent</c>, 204; then 404, shared/reference/mailchimp.md [M51]),
-/// no column of any queue or consent log row, no output line and no log line holds the address, a push of the contact
+/// no column of any queue, consent log or email activity row, no output line and no log line holds the address, a push of the contact
 /// that still exists does not re-add it and says why, and a second run changes nothing.
 /// </summary>
 public sealed class ForgetCommandTests : IAsyncLifetime
@@ -114,6 +115,52 @@ public sealed class ForgetCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Forget_AfterActivityImport_NoEmailActivityColumnHoldsTheAddressAndASecondRunChangesNothing()
+    {
+        // Arrange: a campaign sent to the audience, opened, and a link clicked whose query carries her address; the pull
+        // imports the activity (rows the connector's user creates, so owns: it reads them back with prvReadActivity at Basic).
+        var campaign = _sandboxes.Mailchimp.Controls.SendCampaign(_sandboxes.Seed.AudienceId, "Spring news");
+        _sandboxes.Mailchimp.Controls.Open(campaign, Yvonne);
+        _sandboxes.Mailchimp.Controls.Click(campaign, Yvonne, $"https://contoso-coffee.com/spring?e={Uri.EscapeDataString(Yvonne)}");
+        Assert.Equal(ExitCodes.Success, (await RunAsync("pull")).Exit);
+        var holding = _sandboxes.Dataverse.Organization.Rows(ActivityNames.ActivityTable).Count(Holds);
+        Assert.True(holding >= 3, $"{holding} activity row(s) hold the address");
+
+        // Act
+        var (exit, json) = await RunJsonAsync("forget", Yvonne);
+        var (againExit, again) = await RunJsonAsync("forget", Yvonne);
+
+        // Assert: every column of every activity row; they stay completed, their member id (Mailchimp's hash) is kept.
+        Assert.Equal((ExitCodes.Success, ExitCodes.Success), (exit, againExit));
+        Assert.Equal(holding, json.GetProperty("cleared").GetProperty("emailActivities").GetInt32());
+        AssertNothingHoldsTheAddress(string.Empty);
+        var rows = _sandboxes.Dataverse.Organization.Rows(ActivityNames.ActivityTable).Where(r => r.GetAttributeValue<string>(ActivityNames.MemberId) == Address.MemberId).ToArray();
+        Assert.Equal(holding, rows.Length);
+        Assert.All(rows, row => Assert.Equal(ActivityNames.Completed, row.GetAttributeValue<OptionSetValue>(ActivityNames.StateCode).Value));
+        Assert.True(again.GetProperty("nothingChanged").GetBoolean());
+        Assert.Equal(0, again.GetProperty("cleared").GetProperty("emailActivities").GetInt32());
+    }
+
+    [Fact(Skip = "Gap, outside forget: the Mailchimp sandbox's email-activity report still names a permanently deleted recipient by its send-time address (CampaignStore.EmailActivity), and the pull re-reads its overlap window, so the open row gets the address back. Mailchimp anonymizes a deleted contact in reports (third-party: mineos.ai/articles/delete-contacts-mailchimp).")]
+    public async Task Pull_AfterForget_ImportsNoActivityForTheAddressAgain()
+    {
+        // Arrange: activity imported, then the address forgotten.
+        var campaign = _sandboxes.Mailchimp.Controls.SendCampaign(_sandboxes.Seed.AudienceId, "Spring news");
+        _sandboxes.Mailchimp.Controls.Open(campaign, Yvonne);
+        Assert.Equal(ExitCodes.Success, (await RunAsync("pull")).Exit);
+        Assert.Equal(ExitCodes.Success, (await RunAsync("forget", Yvonne)).Exit);
+        var rows = _sandboxes.Dataverse.Organization.Count(ActivityNames.ActivityTable);
+
+        // Act: Mailchimp's report no longer names a permanently deleted member, so nothing comes back for her.
+        var (exit, _) = await RunJsonAsync("pull");
+
+        // Assert
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(rows, _sandboxes.Dataverse.Organization.Count(ActivityNames.ActivityTable));
+        Assert.DoesNotContain(_sandboxes.Dataverse.Organization.Rows(ActivityNames.ActivityTable), Holds);
+    }
+
+    [Fact]
     public async Task Forget_DryRun_MemberStaysAndNothingIsWritten()
     {
         // Arrange
@@ -158,7 +205,7 @@ public sealed class ForgetCommandTests : IAsyncLifetime
 
     private void AssertNothingHoldsTheAddress(string output)
     {
-        foreach (var table in new[] { TableNames.QueueItem, "dmc_consentevent" })
+        foreach (var table in new[] { TableNames.QueueItem, "dmc_consentevent", ActivityNames.ActivityTable })
         {
             foreach (var row in _sandboxes.Dataverse.Organization.Rows(table))
             {
