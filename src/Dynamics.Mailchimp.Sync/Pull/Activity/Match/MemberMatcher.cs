@@ -66,15 +66,17 @@ internal sealed class MemberMatcher(IDataverseClient client)
             return [];
         }
 
-        var queries = Tables.SelectMany(table => new FetchQuery(table, [ReadNames.PrimaryKey(table), column])
+        // A record stored as Deleted was erased (dmc forget) or permanently deleted in Mailchimp: no activity is
+        // imported for it again, also when a report still names the address, so the erasure is not undone.
+        var queries = Tables.SelectMany(table => new FetchQuery(table, [ReadNames.PrimaryKey(table), column, MemberFields.MailchimpStatus])
                 .Chunk(column, values)
                 .Select(fetch => (Table: table, Set: ReadNames.EntitySet(table), Fetch: fetch)))
             .ToList();
         var rows = await new BulkFetcher(client).FetchAsync([.. queries.Select(q => (q.Set, q.Fetch))], cancellationToken).ConfigureAwait(false);
         return rows
             .Select(r => (Table: queries[r.Query].Table, Row: r.Row))
-            .Select(r => (Value: JsonRows.Text(r.Row, column), Id: JsonRows.Id(r.Row, ReadNames.PrimaryKey(r.Table)), r.Table))
-            .Where(r => r.Value is not null && r.Id is not null)
+            .Select(r => (Value: JsonRows.Text(r.Row, column), Id: JsonRows.Id(r.Row, ReadNames.PrimaryKey(r.Table)), r.Table, r.Row))
+            .Where(r => r.Value is not null && r.Id is not null && !MailchimpStatusOptions.IsDeleted(JsonRows.Integer(r.Row, MemberFields.MailchimpStatus)))
             .Select(r => (r.Value!, new RecordRef(r.Table, r.Id!.Value)));
     }
 }
