@@ -22,16 +22,23 @@ internal static class FetchXmlActions
             return;
         }
 
-        string? entity;
+        XElement? fetch;
         try
         {
-            entity = (string?)XDocument.Parse(fetchXml).Root?.Element("entity")?.Attribute("name");
+            fetch = XDocument.Parse(fetchXml).Root;
         }
         catch (System.Xml.XmlException ex)
         {
             throw WebApiException.BadRequest($"The FetchXml parameter value is not well-formed XML: {ex.Message}");
         }
 
+        // Whether a list message honours top or paging is documented nowhere: refused loudly rather than guessed.
+        if (new[] { "top", "count", "page", "paging-cookie" }.FirstOrDefault(a => fetch?.Attribute(a) is not null) is { } paging)
+        {
+            throw WebApiException.NotImplemented($"The '{paging}' attribute in the FetchXml of {request.RequestName}");
+        }
+
+        var entity = (string?)fetch?.Element("entity")?.Attribute("name");
         var table = entity is not null && services.Organization.Schema.Tables.TryGetValue(entity, out var found)
             ? found
             : throw WebApiException.BadRequest($"The FetchXml parameter's entity '{entity}' is not a table.");

@@ -27,8 +27,17 @@ internal static class FetchXmlMembership
             throw new OrganizationServiceFaultException(OrganizationErrorCodes.InvalidArgument, $"The FetchXML returns {query.EntityName} records and the list's members are {memberTable} records.");
         }
 
-        var all = new QueryExpression(query.EntityName) { Criteria = query.Criteria, ColumnSet = new ColumnSet(false) };
-        all.LinkEntities.AddRange(query.LinkEntities);
-        return new QueryEvaluator(organization.Schema, organization.Store, organization.Indexes).Evaluate(all).Entities.Select(e => e.Id).ToHashSet();
+        // Every matching record, page by page (a query is served 5,000 rows a page).
+        var evaluator = new QueryEvaluator(organization.Schema, organization.Store, organization.Indexes);
+        var ids = new HashSet<Guid>();
+        query.PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 };
+        for (var more = true; more; query.PageInfo.PageNumber++)
+        {
+            var page = evaluator.Evaluate(query);
+            ids.UnionWith(page.Entities.Select(e => e.Id));
+            more = page.MoreRecords;
+        }
+
+        return ids;
     }
 }

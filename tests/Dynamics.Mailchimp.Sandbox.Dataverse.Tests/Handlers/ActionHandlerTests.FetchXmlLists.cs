@@ -83,4 +83,25 @@ public sealed partial class ActionHandlerTests
         Assert.Contains("lead records", WebApiClient.ErrorMessage(body), StringComparison.Ordinal);
         Assert.Equal(members, Members(sandbox, seed.ListId));
     }
+
+    [Theory]
+    [InlineData("top='1'", "top")]
+    [InlineData("count='1' page='1'", "count")]
+    public async Task AddMembersByFetchXmlList_TopOrPaging_Returns501NamingItAndChangesNothing(string attributes, string named)
+    {
+        // Arrange: how the message treats top and paging is not documented; the sandbox does not guess.
+        var (sandbox, client, seed) = await CreateSut();
+        await using var _sandbox = sandbox;
+        using var _client = client;
+        var members = Members(sandbox, seed.ListId);
+
+        // Act
+        using var response = await client.PostAsync($"lists({seed.ListId})/Microsoft.Dynamics.CRM.AddMembersByFetchXmlList", WebApiClient.Json(Json($"<fetch {attributes}><entity name='contact'><attribute name='contactid'/></entity></fetch>")));
+        var body = await WebApiClient.ReadJsonAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Contains($"'{named}'", WebApiClient.ErrorMessage(body), StringComparison.Ordinal);
+        Assert.Equal(members, Members(sandbox, seed.ListId));
+    }
 }
