@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
@@ -25,5 +26,5 @@ internal sealed class TokenRegistry
     }
 
     /// <summary>A new random token (URL-safe, 256 bits).</summary>
-    public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 }

@@ -41,16 +41,13 @@ public sealed class WebhookApplier(WebhookAudiences audiences, WebhookMemberRead
         var decider = new PullDecider(pull, sync);
         foreach (var group in events.GroupBy(e => e.AudienceId, StringComparer.Ordinal))
         {
+            var mappedAudience = mapped.GetValueOrDefault(group.Key);
             var memberEvents = new List<WebhookEvent>();
             foreach (var item in group)
             {
-                if (item.Type == WebhookEventType.Campaign)
+                if (item.Type == WebhookEventType.Campaign || mappedAudience is null)
                 {
-                    outcomes[item] = new WebhookOutcome(item, WebhookOutcomeKind.CampaignNoted);
-                }
-                else if (!mapped.ContainsKey(group.Key))
-                {
-                    outcomes[item] = new WebhookOutcome(item, WebhookOutcomeKind.UnmappedAudience);
+                    outcomes[item] = new WebhookOutcome(item, item.Type == WebhookEventType.Campaign ? WebhookOutcomeKind.CampaignNoted : WebhookOutcomeKind.UnmappedAudience);
                 }
                 else
                 {
@@ -58,9 +55,9 @@ public sealed class WebhookApplier(WebhookAudiences audiences, WebhookMemberRead
                 }
             }
 
-            if (memberEvents.Count > 0)
+            if (mappedAudience is not null && memberEvents.Count > 0)
             {
-                await ApplyAudienceAsync(mapped[group.Key], memberEvents, decider, sync, outcomes, cancellationToken).ConfigureAwait(false);
+                await ApplyAudienceAsync(mappedAudience, memberEvents, decider, sync, outcomes, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -102,9 +99,10 @@ public sealed class WebhookApplier(WebhookAudiences audiences, WebhookMemberRead
         {
             var matches = await matcher.MatchAsync(distinct, audience, sync, cancellationToken).ConfigureAwait(false);
             var results = await writer.WriteAsync(decider.Decide(matches, audience), cancellationToken).ConfigureAwait(false);
-            foreach (var item in pulled.Select(p => p.Event).Distinct(ReferenceEqualityComparer.Instance).Cast<WebhookEvent>())
+            foreach (var group in pulled.GroupBy<(WebhookEvent Event, PulledMember Member), WebhookEvent>(p => p.Event, ReferenceEqualityComparer.Instance))
             {
-                var keys = pulled.Where(p => ReferenceEquals(p.Event, item)).Select(p => p.Member.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var item = group.Key;
+                var keys = group.Select(p => p.Member.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
                 var mine = results.Where(r => keys.Contains(r.Change.Member.Email)).ToArray();
                 var matched = matches.Any(m => keys.Contains(m.Member.Email) && !m.IsUnmatched);
                 outcomes[item] = mine.FirstOrDefault(r => !r.Succeeded) is { } failed

@@ -27,7 +27,7 @@ public sealed class WebhookRegistrar(IMailchimpClient client)
     public async Task<WebhookRegistration> RegisterAsync(string audienceId, Uri url, bool dryRun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var shown = Redact(url.AbsoluteUri);
+        var shown = WebhookPaths.Redact(url.AbsoluteUri);
         try
         {
             var ours = (await client.GetWebhooksAsync(audienceId, cancellationToken).ConfigureAwait(false)).Where(w => IsOurs(w, audienceId)).ToArray();
@@ -59,7 +59,7 @@ public sealed class WebhookRegistrar(IMailchimpClient client)
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return new WebhookRegistration(audienceId, "failed", null, shown, Redact(e.Message));
+            return new WebhookRegistration(audienceId, "failed", null, shown, WebhookPaths.Redact(e.Message));
         }
     }
 
@@ -86,14 +86,14 @@ public sealed class WebhookRegistrar(IMailchimpClient client)
                     await client.DeleteWebhookAsync(audienceId, webhook.Id, cancellationToken).ConfigureAwait(false);
                 }
 
-                removed.Add(new WebhookRegistration(audienceId, "removed", webhook.Id, Redact(webhook.Url)));
+                removed.Add(new WebhookRegistration(audienceId, "removed", webhook.Id, WebhookPaths.Redact(webhook.Url)));
             }
 
             return removed;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return [new WebhookRegistration(audienceId, "failed", null, null, Redact(e.Message))];
+            return [new WebhookRegistration(audienceId, "failed", null, null, WebhookPaths.Redact(e.Message))];
         }
     }
 
@@ -107,9 +107,4 @@ public sealed class WebhookRegistrar(IMailchimpClient client)
         return Uri.TryCreate(webhook.Url, UriKind.Absolute, out var url)
             && url.AbsolutePath.Contains($"{WebhookPaths.Prefix}{Uri.EscapeDataString(audienceId)}/", StringComparison.Ordinal);
     }
-
-    /// <summary>A text with the secret of any connector webhook URL in it replaced by <c>***</c>.</summary>
-    /// <param name="text">A URL or a message that may quote one.</param>
-    /// <returns>The text without secrets.</returns>
-    public static string Redact(string text) => WebhookPaths.Redact(text);
 }

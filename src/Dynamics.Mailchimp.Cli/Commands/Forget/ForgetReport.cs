@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
 using Dynamics.Mailchimp.Sync.Forget;
@@ -100,9 +101,5 @@ public static class ForgetReport
     };
 
     private static string Name<T>(T value)
-        where T : struct, Enum
-    {
-        var text = value.ToString();
-        return char.ToLowerInvariant(text[0]) + text[1..];
-    }
+        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

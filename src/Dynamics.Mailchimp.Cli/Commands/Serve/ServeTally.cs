@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Dynamics.Mailchimp.Sync.Webhooks;
 
 namespace Dynamics.Mailchimp.Cli.Commands.Serve;
@@ -23,9 +24,5 @@ public sealed class ServeTally
     /// <summary>The JSON name of an outcome, e.g. <c>notInMailchimp</c>.</summary>
     /// <param name="kind">The outcome.</param>
     /// <returns>Its name in camel case.</returns>
-    public static string Name(WebhookOutcomeKind kind)
-    {
-        var text = kind.ToString();
-        return char.ToLowerInvariant(text[0]) + text[1..];
-    }
+    public static string Name(WebhookOutcomeKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 }
