@@ -21,7 +21,7 @@ public sealed class OutcomeStream
     private readonly Dictionary<Decide.MemberPlan, int> _partOf = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Decide.MemberPlan, PlanResult> _results = new(ReferenceEqualityComparer.Instance);
     private readonly bool[] _settled;
-    private readonly IReadOnlyList<MemberSnapshot> _snapshots;
+    private readonly IReadOnlyDictionary<RecordRef, MemberSnapshot> _snapshots;
     private readonly IOutcomeRecorder _recorder;
     private readonly int _batchOperations;
     private readonly TimeProvider _time;
@@ -29,6 +29,8 @@ public sealed class OutcomeStream
     private readonly List<RowResult> _rows = [];
     private readonly OutcomeBuffer _buffer = new();
     private readonly List<Task<RecordResult>> _writes = [];
+    private readonly OutcomeTail? _tail;
+    private int _unansweredPlans;
 
     /// <summary>Initializes a new instance of the <see cref="OutcomeStream"/> class.</summary>
     /// <param name="parts">The cycle's parts (<see cref="CycleParts.Split"/>).</param>
@@ -37,17 +39,21 @@ public sealed class OutcomeStream
     /// <param name="batchOperations">Operations per <c>$batch</c>: a write starts once this many are settled.</param>
     /// <param name="time">The clock (<c>dmc_mailchimplastchanged</c>).</param>
     /// <param name="recordToken">Cancels the writes.</param>
-    public OutcomeStream(IReadOnlyList<CyclePart> parts, IReadOnlyList<MemberSnapshot> snapshots, IOutcomeRecorder recorder, int batchOperations, TimeProvider time, CancellationToken recordToken)
+    /// <param name="tail">How the last answers are written; null writes them as one rest at the end.</param>
+    public OutcomeStream(IReadOnlyList<CyclePart> parts, IReadOnlyList<MemberSnapshot> snapshots, IOutcomeRecorder recorder, int batchOperations, TimeProvider time, CancellationToken recordToken, OutcomeTail? tail = null)
     {
         ArgumentNullException.ThrowIfNull(parts);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchOperations, 1);
         _parts = parts;
-        _snapshots = snapshots ?? throw new ArgumentNullException(nameof(snapshots));
+        ArgumentNullException.ThrowIfNull(snapshots);
+        _snapshots = PushConsentLog.ByRecord(snapshots);
         _recorder = recorder ?? throw new ArgumentNullException(nameof(recorder));
         _batchOperations = batchOperations;
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _recordToken = recordToken;
         _unanswered = [.. parts.Select(p => p.SentPlans)];
+        _unansweredPlans = _unanswered.Sum();
+        _tail = tail;
         _settled = new bool[parts.Count];
         for (var i = 0; i < parts.Count; i++)
         {
@@ -78,14 +84,25 @@ public sealed class OutcomeStream
             var ready = new List<int>();
             foreach (var result in results)
             {
-                if (_partOf.TryGetValue(result.Plan, out var part) && _results.TryAdd(result.Plan, result) && --_unanswered[part] == 0)
+                if (_partOf.TryGetValue(result.Plan, out var part) && _results.TryAdd(result.Plan, result))
                 {
-                    ready.Add(part);
+                    _unansweredPlans--;
+                    if (--_unanswered[part] == 0)
+                    {
+                        ready.Add(part);
+                    }
                 }
             }
 
             Settle(ready);
-            WriteWhole();
+            if (_tail is null || _unansweredPlans > _tail.LastRoundPlans)
+            {
+                WriteWhole();
+            }
+            else if (_unansweredPlans == 0)
+            {
+                WriteRest();
+            }
         }
     }
 
@@ -105,11 +122,7 @@ public sealed class OutcomeStream
                 Settle([.. Enumerable.Range(0, _parts.Count).Where(i => !_settled[i])]);
             }
 
-            if (_buffer.Operations > 0)
-            {
-                Write(_buffer.Take(_buffer.Operations));
-            }
-
+            WriteRest();
             writes = [.. _writes];
         }
 
@@ -155,6 +168,22 @@ public sealed class OutcomeStream
         if (whole > 0)
         {
             Write(_buffer.Take(whole));
+        }
+    }
+
+    // Everything held: one write without a tail, else spread over parallel writes of whole units.
+    private void WriteRest()
+    {
+        if (_buffer.Operations == 0)
+        {
+            return;
+        }
+
+        var writes = _tail?.Writes(_buffer.Operations, _batchOperations) ?? 1;
+        var size = (_buffer.Operations + writes - 1) / writes;
+        while (_buffer.Operations > 0)
+        {
+            Write(_buffer.Take(size));
         }
     }
 
