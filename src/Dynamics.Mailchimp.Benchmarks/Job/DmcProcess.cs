@@ -4,13 +4,27 @@ using System.Text.Json;
 namespace Dynamics.Mailchimp.Benchmarks.Job;
 
 /// <summary>
-/// The job child: the real <c>dmc push --json</c> executable (built beside the benchmark through its project reference),
+/// The job child: the real <c>dmc push --json</c> executable (<see cref="Executable"/>),
 /// so that its memory and start-up are the job's alone; the push mode switches reconciliation off (see the comment in the code). Its peak resident memory is the kernel's high-water mark
 /// (<c>VmHWM</c>, which <see cref="Process.PeakWorkingSet64"/> reads on Linux), sampled every 20 ms while it runs: the mark
 /// only rises, so any sample after the peak holds it.
 /// </summary>
 public static class DmcProcess
 {
+    /// <summary>
+    /// Gets the job executable: in Release the ReadyToRun publish in <c>job/</c> (as dmc is deployed; the benchmark
+    /// project's <c>PublishJobReadyToRun</c> target), else the dmc built beside the benchmark.
+    /// </summary>
+    public static string Executable
+    {
+        get
+        {
+            var name = OperatingSystem.IsWindows() ? "dmc.exe" : "dmc";
+            var published = Path.Combine(AppContext.BaseDirectory, "job", name);
+            return File.Exists(published) ? published : Path.Combine(AppContext.BaseDirectory, name);
+        }
+    }
+
     private static readonly TimeSpan SampleEvery = TimeSpan.FromMilliseconds(20);
 
     /// <summary>Runs <c>dmc push --json</c> with <paramref name="connectionFlags"/> and reports it.</summary>
@@ -20,7 +34,7 @@ public static class DmcProcess
     /// <returns>dmc's exit code, wall time from start to exit, peak memory and its JSON output.</returns>
     public static async Task<JobReport> RunAsync(IEnumerable<string> connectionFlags, bool reconcile, CancellationToken cancellationToken)
     {
-        var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "dmc.exe" : "dmc"))
+        var info = new ProcessStartInfo(Executable)
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
