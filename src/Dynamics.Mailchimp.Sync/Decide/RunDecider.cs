@@ -28,7 +28,9 @@ public sealed class RunDecider(DecisionContext context)
     /// <param name="snapshots">The records Read returned.</param>
     /// <returns>The plans.</returns>
     public IReadOnlyList<MemberPlan> Plan(IReadOnlyList<MemberWork> works, IReadOnlyList<MemberSnapshot> snapshots) =>
-        grouper.Group(works, snapshots).Select(decider.Decide).ToArray();
+        // Each group's decision is pure and independent of the others' (the context is read-only): decided on every core,
+        // in the groups' order.
+        grouper.Group(works, snapshots).AsParallel().AsOrdered().Select(decider.Decide).ToArray();
 
     /// <summary>The audiences whose size <see cref="Rail"/> needs (see <see cref="MassRemovalRail.AudiencesToMeasure"/>).</summary>
     /// <param name="plans">The plans.</param>
