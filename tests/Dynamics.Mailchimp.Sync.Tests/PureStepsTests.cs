@@ -39,6 +39,25 @@ public sealed class PureStepsTests
     }
 
     [Fact]
+    public void Run_ThousandsOfMembers_PlansKeepTheGroupsOrder()
+    {
+        // Arrange: 3,000 contacts added to the audience list (decided in parallel).
+        var members = Enumerable.Range(1, 3000).Select(TestData.Contact).ToArray();
+        var rows = members.Select((m, i) => TestData.Added(i + 1, m, Newsletter)).ToArray();
+        var snapshots = members.Select((m, i) => TestData.Snapshot(m, $"m{i:D5}@example.org")).ToArray();
+        var index = TestData.Index([.. members.Select(m => (m, Newsletter))]);
+
+        // Act
+        var first = CreateSutAndRun(rows, index, snapshots);
+        var second = CreateSutAndRun(rows, index, snapshots);
+
+        // Assert: one plan per member, in the same order on every run (the grouper's).
+        Assert.Equal(3000, first.Plans.Count);
+        Assert.Equal(first.Plans.Select(p => p.Email), second.Plans.Select(p => p.Email));
+        Assert.Equal(new MemberGrouper(new DecisionContext(Lists, index, new SyncOptions())).Group(new Coalescer().Coalesce(new RowExpander(new ExpandContext(Lists, index, new SyncOptions())).Expand(rows).Events).Works, snapshots).Select(g => g.Email), first.Plans.Select(p => p.Email));
+    }
+
+    [Fact]
     public void Run_ManyMembersLeaveTheAudienceList_RailHoldsTheRemovals()
     {
         // Arrange
