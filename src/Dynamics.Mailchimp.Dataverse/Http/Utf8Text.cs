@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Dynamics.Mailchimp.Dataverse.Http;
@@ -18,18 +19,28 @@ internal static class Utf8Text
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(stream);
         var encoder = Encoding.UTF8.GetEncoder();
-        var buffer = new byte[Encoding.UTF8.GetMaxByteCount(SliceChars)];
-        foreach (var chunk in text.GetChunks())
-        {
-            for (var start = 0; start < chunk.Length; start += SliceChars)
-            {
-                var length = encoder.GetBytes(chunk.Span.Slice(start, Math.Min(SliceChars, chunk.Length - start)), buffer, flush: false);
-                await stream.WriteAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
-            }
-        }
 
-        var tail = encoder.GetBytes([], buffer, flush: true);
-        await stream.WriteAsync(buffer.AsMemory(0, tail), cancellationToken).ConfigureAwait(false);
+        // Rented: a $batch body is written unit by unit, one call per unit, so a buffer of its own per call would be
+        // allocated thousands of times per request.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(SliceChars));
+        try
+        {
+            foreach (var chunk in text.GetChunks())
+            {
+                for (var start = 0; start < chunk.Length; start += SliceChars)
+                {
+                    var length = encoder.GetBytes(chunk.Span.Slice(start, Math.Min(SliceChars, chunk.Length - start)), buffer, flush: false);
+                    await stream.WriteAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            var tail = encoder.GetBytes([], buffer, flush: true);
+            await stream.WriteAsync(buffer.AsMemory(0, tail), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The number of bytes <see cref="WriteAsync"/> writes for <paramref name="text"/>.</summary>

@@ -24,6 +24,15 @@ public sealed record DecisionContext(ListMappings Lists, MembershipIndex Index, 
     /// <param name="record">The record.</param>
     /// <param name="audienceId">The audience.</param>
     /// <returns>The lists.</returns>
-    public IEnumerable<ListMapping> ListsOf(RecordRef record, string audienceId) =>
-        Index.ListsOf(record).Select(Lists.FindSyncing).OfType<ListMapping>().Where(list => list.AudienceId == audienceId);
+    public IEnumerable<ListMapping> ListsOf(RecordRef record, string audienceId)
+    {
+        // A loop, not a LINQ chain: called for every record of every member, its delegates and closures added up.
+        foreach (var listId in Index.ListsOf(record))
+        {
+            if (Lists.FindSyncing(listId) is { } list && list.AudienceId == audienceId)
+            {
+                yield return list;
+            }
+        }
+    }
 }
