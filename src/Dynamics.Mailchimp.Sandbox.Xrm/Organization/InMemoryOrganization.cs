@@ -14,7 +14,7 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Organization;
 /// </summary>
 public sealed partial class InMemoryOrganization
 {
-    private readonly object _sync = new();
+    private readonly Lock _sync = new();
     private readonly List<PluginExecutionRecord> _executions = [];
     private readonly RowStore _store = new();
     private ColumnIndexes? _indexes;
