@@ -105,6 +105,15 @@ public sealed partial class InMemoryOrganization
         }
     }
 
+    /// <summary>Whether <paramref name="table"/> holds the row <paramref name="id"/> (what a Web API upsert asks before it updates or creates).</summary>
+    public bool Exists(string table, Guid id)
+    {
+        lock (_sync)
+        {
+            return _store.TryGet(table, id, out _);
+        }
+    }
+
     /// <summary>How many rows <paramref name="table"/> has.</summary>
     public int Count(string table)
     {
