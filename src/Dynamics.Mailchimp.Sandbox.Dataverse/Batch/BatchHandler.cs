@@ -30,7 +30,7 @@ internal sealed class BatchHandler(SandboxServices services, Func<WebApiRequest,
 
         var continueOnError = PreferHeader.Parse(request.Header(HeaderNames.Prefer)).ContinueOnError;
         var references = new Dictionary<string, string>(StringComparer.Ordinal);
-        var writer = new BatchResponseWriter();
+        using var writer = new BatchResponseWriter();
         foreach (var item in items)
         {
             // Content-ID references resolve only inside their own change set (OData 4.0 part 1, 11.7.3.1).

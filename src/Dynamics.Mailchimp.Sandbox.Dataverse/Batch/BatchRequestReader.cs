@@ -13,7 +13,7 @@ internal static partial class BatchRequestReader
     {
         var boundary = Boundary(contentType) ?? throw WebApiException.BadRequest("A $batch request needs Content-Type: multipart/mixed with a boundary.");
         var items = new List<BatchItem>();
-        foreach (var (headers, content) in Parts(body.Replace("\r\n", "\n", StringComparison.Ordinal), boundary))
+        foreach (var (headers, content) in Parts(body, boundary))
         {
             var partType = headers.GetValueOrDefault(HeaderNames.ContentType) ?? string.Empty;
             if (partType.StartsWith("multipart/mixed", StringComparison.OrdinalIgnoreCase))
@@ -47,6 +47,8 @@ internal static partial class BatchRequestReader
         return match.Success ? match.Groups["boundary"].Value : null;
     }
 
+    // Line ends are read as LF: each part is normalized on its own (a boundary holds no line break, so this is the
+    // same as normalizing the whole body first, without copying a multi-megabyte body once more).
     private static IEnumerable<(Dictionary<string, string> Headers, string Content)> Parts(string body, string boundary)
     {
         var delimiter = "--" + boundary;
@@ -58,7 +60,7 @@ internal static partial class BatchRequestReader
                 yield break;
             }
 
-            var (headers, content) = SplitHeaders(segment.TrimStart('\n'));
+            var (headers, content) = SplitHeaders(segment.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\n'));
             yield return (headers, content);
         }
     }

@@ -36,7 +36,7 @@ internal sealed class CallerOptionsFactory(InMemoryOrganization organization)
         {
             BypassBusinessLogic = (headers.BypassSync ? BusinessLogicBypass.CustomSync : BusinessLogicBypass.None)
                 | (headers.BypassAsync ? BusinessLogicBypass.CustomAsync : BusinessLogicBypass.None),
-            Privileges = request.Caller.Privileges.Names.ToArray(),
+            Privileges = request.Caller.Privileges.Names,
         };
     }
 

@@ -9,12 +9,9 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Handlers;
 /// <summary>Existence checks and the answers of writes: 204 with <c>OData-EntityId</c>, or the row with <c>return=representation</c>.</summary>
 internal sealed partial class EntityWriteHandler
 {
-    private bool Exists(TableDefinition table, Guid id, WebApiRequest request)
-    {
-        var query = new QueryExpression(table.LogicalName) { ColumnSet = new ColumnSet(table.PrimaryIdAttribute!), TopCount = 1 };
-        query.Criteria.AddCondition(table.PrimaryIdAttribute!, ConditionOperator.Equal, id);
-        return services.Organization.CreateService(services.Callers.ReadOnly(request)).RetrieveMultiple(query).Entities.Count > 0;
-    }
+    // A lookup by primary key, not a RetrieveMultiple: Dataverse's upsert runs no RetrieveMultiple message (no such
+    // steps fire), and the caller's headers were checked by CallerOptionsFactory.For before.
+    private bool Exists(TableDefinition table, Guid id) => services.Organization.Exists(table.LogicalName, id);
 
     private WebApiResponse Written(WebApiRequest request, TableDefinition table, Guid id, bool created)
     {

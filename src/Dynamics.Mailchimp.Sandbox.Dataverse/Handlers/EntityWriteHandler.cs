@@ -47,7 +47,7 @@ internal sealed partial class EntityWriteHandler(SandboxServices services) : IWe
         var caller = services.Callers.For(request);
         var ifMatch = request.Header(HeaderNames.IfMatch);
         var ifNoneMatch = request.Header(HeaderNames.IfNoneMatch);
-        var exists = Exists(table, id, request);
+        var exists = Exists(table, id);
         if (ifNoneMatch == "*" && exists)
         {
             throw new WebApiException(412, ErrorCodes.DuplicateRecord, $"A record with matching key values already exists ({table.LogicalName} {id}).");

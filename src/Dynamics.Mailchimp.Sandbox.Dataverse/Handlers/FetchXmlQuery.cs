@@ -22,6 +22,8 @@ internal sealed class FetchXmlQuery(SandboxServices services)
 {
     public const string Parameter = "fetchXml";
 
+    private static readonly Comparison<KeyValuePair<string, object>> ByName = (a, b) => string.CompareOrdinal(a.Key, b.Key);
+
     public static bool Applies(WebApiRequest request) => request.Query.ContainsKey(Parameter);
 
     public WebApiResponse Handle(WebApiRequest request, TableDefinition table, IReadOnlyList<Guid>? owned)
@@ -37,9 +39,10 @@ internal sealed class FetchXmlQuery(SandboxServices services)
         var service = services.Organization.CreateService(services.Callers.ReadOnly(request));
         var (rows, more) = Page(service, query, table);
         var value = new JsonArray();
+        var attributes = new List<KeyValuePair<string, object>>();
         foreach (var row in rows)
         {
-            value.Add(Row(table, row, prefer));
+            value.Add(Row(table, row, prefer, attributes));
         }
 
         var body = new JsonObject { [WebApiNames.ODataContext] = services.Writer.Context(table, null), ["value"] = value };
@@ -97,10 +100,21 @@ internal sealed class FetchXmlQuery(SandboxServices services)
         return query.Orders.Count == 0 ? ordered.Where(r => r.Id.CompareTo(cookie.Last) > 0).ToList() : null;
     }
 
-    private static JsonObject Row(TableDefinition table, Entity row, PreferHeader prefer)
+    // Columns in ordinal name order; attributes is a buffer reused from row to row.
+    private static JsonObject Row(TableDefinition table, Entity row, PreferHeader prefer, List<KeyValuePair<string, object>> attributes)
     {
         var json = new JsonObject { [WebApiNames.ODataEtag] = EntityJsonWriter.ETag(row) };
-        foreach (var (name, value) in row.Attributes.Where(a => a.Value is not null).OrderBy(a => a.Key, StringComparer.Ordinal))
+        attributes.Clear();
+        foreach (var attribute in row.Attributes)
+        {
+            if (attribute.Value is not null)
+            {
+                attributes.Add(attribute);
+            }
+        }
+
+        attributes.Sort(ByName);
+        foreach (var (name, value) in attributes)
         {
             if (value is AliasedValue aliased)
             {

@@ -27,6 +27,6 @@ internal sealed class MetadataHandler(EdmSchemaModel model) : IWebApiHandler
             }
         }
 
-        return new WebApiResponse(200) { RawBody = ("application/xml", text.ToString()) };
+        return new WebApiResponse(200) { RawBody = ("application/xml", Encoding.UTF8.GetBytes(text.ToString())) };
     }
 }

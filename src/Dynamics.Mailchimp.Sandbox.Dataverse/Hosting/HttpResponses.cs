@@ -31,7 +31,7 @@ internal static class HttpResponses
         if (response.RawBody is { } raw)
         {
             context.Response.ContentType = raw.ContentType;
-            await context.Response.WriteAsync(raw.Text, cancellationToken).ConfigureAwait(false);
+            await context.Response.Body.WriteAsync(raw.Content, cancellationToken).ConfigureAwait(false);
         }
         else if (response.Body is not null)
         {

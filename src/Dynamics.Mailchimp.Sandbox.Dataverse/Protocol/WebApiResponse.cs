@@ -17,8 +17,8 @@ internal sealed class WebApiResponse
     /// <summary>The JSON body, or null for none (204).</summary>
     public JsonNode? Body { get; }
 
-    /// <summary>Raw body text with its content type, used instead of <see cref="Body"/> (the $batch multipart answer).</summary>
-    public (string ContentType, string Text)? RawBody { get; init; }
+    /// <summary>Raw body bytes with their content type, used instead of <see cref="Body"/> (the $batch multipart answer, the metadata document).</summary>
+    public (string ContentType, ReadOnlyMemory<byte> Content)? RawBody { get; init; }
 
     /// <summary>Extra response headers.</summary>
     public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);

@@ -14,6 +14,7 @@ internal sealed class CallerPrivileges
     private CallerPrivileges(FrozenDictionary<string, PrivilegeDepth> granted, int roleCount, bool unrestricted)
     {
         _granted = granted;
+        Names = granted.Keys;
         RoleCount = roleCount;
         IsUnrestricted = unrestricted;
     }
@@ -31,7 +32,7 @@ internal sealed class CallerPrivileges
     public int PrivilegeCount => _granted.Count;
 
     /// <summary>The privilege names granted (for the admin: the caller-header privileges the organization checks again).</summary>
-    public IReadOnlyCollection<string> Names => _granted.Keys;
+    public IReadOnlyCollection<string> Names { get; }
 
     /// <summary>The union of <paramref name="roles"/>, plus <paramref name="extra"/> granted at Global.</summary>
     public static CallerPrivileges FromRoles(IReadOnlyCollection<SecurityRoleDefinition> roles, IEnumerable<string> extra)

@@ -1,6 +1,5 @@
 using Dynamics.Mailchimp.Sandbox.Xrm.Faults;
 using Dynamics.Mailchimp.Sandbox.Xrm.Pipeline;
-using Dynamics.Mailchimp.Sandbox.Xrm.Storage;
 using Dynamics.Mailchimp.Solution.Registration;
 using Microsoft.Xrm.Sdk;
 
@@ -38,7 +37,9 @@ public sealed partial class InMemoryOrganization
             _store.Begin();
             try
             {
-                var before = primary.Id != Guid.Empty && _store.TryGet(primary.LogicalName, primary.Id, out var row) ? EntityCopy.Clone(row) : null;
+                // The store is copy-on-write (a write puts a new row object, never changes a stored one), so the stored
+                // rows themselves are the before and after snapshots; each step's images are copies of them (PluginPipeline.ContextFor).
+                var before = primary.Id != Guid.Empty && _store.TryGet(primary.LogicalName, primary.Id, out var row) ? row : null;
                 RunStage(synchronous, PluginStage.PreOperation, context, request, caller, before, null);
                 var response = executor.Execute(request, caller);
                 context.OutputParameters = response.Results;
@@ -47,7 +48,7 @@ public sealed partial class InMemoryOrganization
                     context.PrimaryEntityId = created;
                 }
 
-                var after = context.PrimaryEntityId != Guid.Empty && _store.TryGet(primary.LogicalName, context.PrimaryEntityId, out var afterRow) ? EntityCopy.Clone(afterRow) : null;
+                var after = context.PrimaryEntityId != Guid.Empty && _store.TryGet(primary.LogicalName, context.PrimaryEntityId, out var afterRow) ? afterRow : null;
                 RunStage(synchronous, PluginStage.PostOperation, context, request, caller, before, after);
                 _store.Commit();
                 if (isTopLevel && !CustomLogicBypass.SkipsAsynchronous(caller))

@@ -14,7 +14,7 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Organization;
 /// </summary>
 public sealed partial class InMemoryOrganization
 {
-    private readonly object _sync = new();
+    private readonly Lock _sync = new();
     private readonly List<PluginExecutionRecord> _executions = [];
     private readonly RowStore _store = new();
     private ColumnIndexes? _indexes;
@@ -102,6 +102,15 @@ public sealed partial class InMemoryOrganization
         lock (_sync)
         {
             return _store.Rows(table).Select(r => EntityCopy.Clone(r)).ToArray();
+        }
+    }
+
+    /// <summary>Whether <paramref name="table"/> holds the row <paramref name="id"/> (what a Web API upsert asks before it updates or creates).</summary>
+    public bool Exists(string table, Guid id)
+    {
+        lock (_sync)
+        {
+            return _store.TryGet(table, id, out _);
         }
     }
 

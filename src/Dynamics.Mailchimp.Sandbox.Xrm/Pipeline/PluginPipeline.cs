@@ -10,17 +10,18 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Pipeline;
 /// <summary>The registered steps, by message and table, and one cached plug-in instance per step.</summary>
 internal sealed class PluginPipeline
 {
-    private readonly ILookup<(string Message, string Entity), PluginStepRegistration> _steps;
+    private readonly Dictionary<(string Message, string Entity), PluginStepRegistration[]> _steps;
     private readonly ConcurrentDictionary<Guid, IPlugin> _instances = new();
     private readonly Func<PluginStepRegistration, IPlugin> _factory;
 
     public PluginPipeline(PluginRegistrationManifest manifest, Func<PluginStepRegistration, IPlugin> factory)
     {
-        _steps = manifest.Steps.ToLookup(s => (s.Message, s.Entity));
+        _steps = manifest.Steps.GroupBy(s => (s.Message, s.Entity)).ToDictionary(g => g.Key, g => g.ToArray());
         _factory = factory;
     }
 
-    public IReadOnlyList<PluginStepRegistration> StepsFor(string message, string entity) => _steps[(message, entity)].ToArray();
+    /// <summary>The steps registered for <paramref name="message"/> on <paramref name="entity"/>, in registration order (one shared, unchanging array).</summary>
+    public IReadOnlyList<PluginStepRegistration> StepsFor(string message, string entity) => _steps.GetValueOrDefault((message, entity)) ?? [];
 
     public IPlugin PluginFor(PluginStepRegistration step) => _instances.GetOrAdd(step.Id, _ => _factory(step));
 

@@ -21,30 +21,63 @@ internal static class CandidateRows
             return store.Rows(table.LogicalName);
         }
 
-        var pinned = Required(criteria)
-            .Where(c => c.EntityName is null && c.Operator is ConditionOperator.Equal or ConditionOperator.In && c.Values.Count > 0)
-            .ToArray();
+        var pinned = new List<ConditionExpression>();
+        AddPinned(criteria, pinned);
         var primaryId = table.PrimaryIdAttribute;
-        foreach (var condition in pinned.Where(c => string.Equals(c.AttributeName, primaryId, StringComparison.OrdinalIgnoreCase)))
+        foreach (var condition in pinned)
         {
-            if (Ids(condition) is { } ids)
+            if (string.Equals(condition.AttributeName, primaryId, StringComparison.OrdinalIgnoreCase) && Ids(condition) is { } ids)
             {
-                return ids.Select(id => store.TryGet(table.LogicalName, id, out var row) ? row : null).OfType<Entity>().ToArray();
+                var rows = new List<Entity>(ids.Count);
+                foreach (var id in ids)
+                {
+                    if (store.TryGet(table.LogicalName, id, out var row))
+                    {
+                        rows.Add(row);
+                    }
+                }
+
+                return rows;
             }
         }
 
-        var narrowest = pinned.Where(c => table.Columns.ContainsKey(c.AttributeName)).MinBy(c => c.Values.Count);
+        // The first of the conditions with the fewest values, on a column of the main table.
+        ConditionExpression? narrowest = null;
+        foreach (var condition in pinned)
+        {
+            if (table.Columns.ContainsKey(condition.AttributeName) && (narrowest is null || condition.Values.Count < narrowest.Values.Count))
+            {
+                narrowest = condition;
+            }
+        }
+
         return narrowest is null
             ? store.Rows(table.LogicalName)
             : indexes.Matching(table.LogicalName, narrowest.AttributeName, narrowest.Values);
     }
 
-    // The conditions every matching row meets: those of an And filter and of the And filters nested in it (FetchXML's
-    // <filter type="and"> arrives as such a child).
-    private static IEnumerable<ConditionExpression> Required(FilterExpression filter) =>
-        filter.FilterOperator != LogicalOperator.And
-            ? []
-            : filter.Conditions.Concat(filter.Filters.SelectMany(Required));
+    // The eq and in conditions on the main table every matching row meets: those of an And filter and of the And
+    // filters nested in it (FetchXML's <filter type="and"> arrives as such a child), in that order.
+    private static void AddPinned(FilterExpression filter, List<ConditionExpression> pinned)
+    {
+        if (filter.FilterOperator != LogicalOperator.And)
+        {
+            return;
+        }
+
+        foreach (var condition in filter.Conditions)
+        {
+            if (condition.EntityName is null && condition.Operator is ConditionOperator.Equal or ConditionOperator.In && condition.Values.Count > 0)
+            {
+                pinned.Add(condition);
+            }
+        }
+
+        foreach (var child in filter.Filters)
+        {
+            AddPinned(child, pinned);
+        }
+    }
 
     private static HashSet<Guid>? Ids(ConditionExpression condition)
     {

@@ -37,7 +37,10 @@ internal sealed class QueryEvaluator(SchemaCatalog schema, RowStore store, Colum
             rows = rows.DistinctBy(r => r.Main.Id);
         }
 
-        var projected = rows.Select(r => Project(r, query, table)).ToList();
+        // The column set is checked once, when a row needs it (an empty result checks none, as before).
+        var matched = rows.ToList();
+        var mainColumns = matched.Count == 0 ? null : Messages.Projection.Columns(table, query.ColumnSet ?? new ColumnSet());
+        var projected = matched.ConvertAll(r => Project(r, query, mainColumns));
         return Page(projected, query, table.LogicalName);
     }
 
@@ -117,9 +120,9 @@ internal sealed class QueryEvaluator(SchemaCatalog schema, RowStore store, Colum
         return ordered ?? rows.OrderBy(r => r.Main.Id);
     }
 
-    private Entity Project(JoinedRow row, QueryExpression query, TableDefinition table)
+    private static Entity Project(JoinedRow row, QueryExpression query, HashSet<string>? mainColumns)
     {
-        var result = EntityCopy.Clone(row.Main, Messages.Projection.Columns(table, query.ColumnSet ?? new ColumnSet()));
+        var result = EntityCopy.Clone(row.Main, mainColumns);
         foreach (var (alias, linked) in row.Links)
         {
             var link = FindLink(query.LinkEntities, alias);

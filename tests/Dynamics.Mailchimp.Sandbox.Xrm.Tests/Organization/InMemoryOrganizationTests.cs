@@ -53,6 +53,45 @@ public sealed class InMemoryOrganizationTests
     }
 
     [Fact]
+    public void Exists_RowCreatedThenDeleted_FollowsTheStore()
+    {
+        // Arrange
+        var (org, service) = CreateSut();
+        var id = service.Create(Contact());
+
+        // Act
+        var afterCreate = org.Exists("contact", id);
+        service.Delete("contact", id);
+        var afterDelete = org.Exists("contact", id);
+
+        // Assert
+        Assert.True(afterCreate);
+        Assert.False(afterDelete);
+        Assert.False(org.Exists("account", id));
+    }
+
+    [Fact]
+    public void Exists_RowOfARolledBackTransaction_IsFalse()
+    {
+        // Arrange
+        var (org, service) = CreateSut();
+        var id = Guid.NewGuid();
+
+        // Act
+        var inside = false;
+        org.RunInTransaction(() =>
+        {
+            service.Create(new Entity("contact", id) { ["lastname"] = "Lovelace" });
+            inside = org.Exists("contact", id);
+            return false;
+        });
+
+        // Assert
+        Assert.True(inside);
+        Assert.False(org.Exists("contact", id));
+    }
+
+    [Fact]
     public void Retrieve_MissingRow_FaultsNamingTheRecord()
     {
         // Arrange

@@ -61,6 +61,48 @@ public sealed class PluginPipelineTests
     }
 
     [Fact]
+    public void Update_StepChangesItsImagesAndUpdatesTheRowAgain_LaterStepsGetTheOperationsOwnSnapshots()
+    {
+        // Arrange: the organization hands the store's own rows to the pipeline as the before and after snapshots
+        // (copy-on-write), so a step changing its image copies, or writing the row, must not show in a later step's images.
+        var harness = new PipelineHarness();
+        Entity? pre = null, post = null;
+        var meddler = new DelegatePlugin(sp =>
+        {
+            var context = PipelineHarness.Context(sp);
+            context.PreEntityImages["PreImage"]["emailaddress1"] = "changed@example.org";
+            context.PostEntityImages["PostImage"]["emailaddress1"] = "changed@example.org";
+            PipelineHarness.Service(sp).Update(new Entity("contact", context.PrimaryEntityId) { ["firstname"] = "Augusta" });
+        });
+        var observer = new DelegatePlugin(sp =>
+        {
+            var context = PipelineHarness.Context(sp);
+            pre = context.PreEntityImages["PreImage"];
+            post = context.PostEntityImages["PostImage"];
+        });
+        PluginImageRegistration[] Images() =>
+        [
+            new PluginImageRegistration(Guid.NewGuid(), "PreImage", PluginImageType.PreImage, []),
+            new PluginImageRegistration(Guid.NewGuid(), "PostImage", PluginImageType.PostImage, []),
+        ];
+        var org = harness.Build(
+            harness.Step("meddler", meddler, rank: 1, filtering: ["emailaddress1"], images: Images()),
+            harness.Step("observer", observer, rank: 2, filtering: ["emailaddress1"], images: Images()));
+        var id = Seed(org);
+
+        // Act
+        org.CreateService().Update(new Entity("contact", id) { ["emailaddress1"] = "ada.lovelace@example.org" });
+        var stored = org.CreateService().Retrieve("contact", id, new ColumnSet(true));
+
+        // Assert
+        Assert.Equal("ada@example.org", pre!.GetAttributeValue<string>("emailaddress1"));
+        Assert.Equal("ada.lovelace@example.org", post!.GetAttributeValue<string>("emailaddress1"));
+        Assert.False(post.Contains("firstname"));
+        Assert.Equal("ada.lovelace@example.org", stored.GetAttributeValue<string>("emailaddress1"));
+        Assert.Equal("Augusta", stored.GetAttributeValue<string>("firstname"));
+    }
+
+    [Fact]
     public void Update_NoFilteringAttributeSent_SkipsTheStep()
     {
         // Arrange
