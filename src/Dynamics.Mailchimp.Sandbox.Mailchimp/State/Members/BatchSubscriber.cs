@@ -42,17 +42,18 @@ internal sealed class BatchSubscriber(StoreContext context, MemberStore members,
             {
                 try
                 {
-                    if (!string.IsNullOrEmpty(write.EmailAddress) && !seen.Add(SubscriberHash.Of(write.EmailAddress)))
+                    var hash = string.IsNullOrEmpty(write.EmailAddress) ? null : SubscriberHash.Of(write.EmailAddress);
+                    if (hash is not null && !seen.Add(hash))
                     {
                         if (skipDuplicateCheck)
                         {
                             continue;
                         }
 
-                        throw new BatchDuplicateException(write.EmailAddress);
+                        throw new BatchDuplicateException(write.EmailAddress!);
                     }
 
-                    var (member, isNew) = OneLocked(listId, book, write, updateExisting, syncTags);
+                    var (member, isNew) = OneLocked(listId, book, write, hash, updateExisting, syncTags);
                     (isNew ? created : updated).Add(members.JsonLocked(listId, member));
                 }
                 catch (MailchimpProblemException problem)
@@ -73,11 +74,11 @@ internal sealed class BatchSubscriber(StoreContext context, MemberStore members,
         }
     }
 
-    private (MemberRecord Member, bool IsNew) OneLocked(string listId, MemberBook book, MemberWrite write, bool updateExisting, bool syncTags)
+    // hash: the subscriber hash of the write's address, computed once by the caller; null when it has none (refused here).
+    private (MemberRecord Member, bool IsNew) OneLocked(string listId, MemberBook book, MemberWrite write, string? hash, bool updateExisting, bool syncTags)
     {
         MemberRules.RequireEmail(write);
-        var hash = SubscriberHash.Of(write.EmailAddress!);
-        if (!book.ByHash.TryGetValue(hash, out var member))
+        if (!book.ByHash.TryGetValue(hash!, out var member))
         {
             var added = webhooks.BeforeWriteLocked(listId, null);
             var created = rules.CreateLocked(listId, book, write, write.Status ?? write.StatusIfNew);

@@ -5,9 +5,22 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 /// <summary>One list member; mutated only under the store's lock.</summary>
 internal sealed class MemberRecord
 {
-    public required string EmailAddress { get; set; }
+    private string _emailAddress = string.Empty;
+    private string _id = string.Empty;
 
-    public string Id => SubscriberHash.Of(EmailAddress);
+    /// <summary>Gets or sets the address; setting it also sets <see cref="Id"/>.</summary>
+    public required string EmailAddress
+    {
+        get => _emailAddress;
+        set
+        {
+            _id = SubscriberHash.Of(value);
+            _emailAddress = value;
+        }
+    }
+
+    /// <summary>Gets the subscriber hash of <see cref="EmailAddress"/>, computed once per address rather than on every read.</summary>
+    public string Id => _id;
 
     /// <summary>Gets or sets the id of this address on this list; a new one is issued when the address changes.</summary>
     public required string UniqueEmailId { get; set; }
