@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Webhooks;
@@ -22,10 +23,13 @@ internal sealed class BatchSubscriber(StoreContext context, MemberStore members,
     /// <summary>
     /// Writes up to 500 members. An address seen earlier in the request is ignored with <paramref name="skipDuplicateCheck"/>
     /// (the first appearance is saved, as documented) and otherwise reported in <c>errors</c>; it never lands in both
-    /// <c>new_members</c> and <c>updated_members</c>.
+    /// <c>new_members</c> and <c>updated_members</c>. With <paramref name="keep"/> (the response's <c>fields</c>) the
+    /// member objects are built with only the properties it leaves.
     /// </summary>
-    public JsonObject BatchSubscribe(string listId, IReadOnlyList<MemberWrite> writes, bool updateExisting, bool syncTags, bool skipDuplicateCheck)
+    public JsonObject BatchSubscribe(string listId, IReadOnlyList<MemberWrite> writes, bool updateExisting, bool syncTags, bool skipDuplicateCheck, FieldTree? keep = null)
     {
+        var keepCreated = FieldTree.Below(keep, "new_members");
+        var keepUpdated = FieldTree.Below(keep, "updated_members");
         if (writes.Count > MaxBatchMembers)
         {
             throw new InvalidResourceException($"The members array may hold at most {MaxBatchMembers} members; {writes.Count} were sent.", "members", $"Must contain at most {MaxBatchMembers} items.");
@@ -54,7 +58,7 @@ internal sealed class BatchSubscriber(StoreContext context, MemberStore members,
                     }
 
                     var (member, isNew) = OneLocked(listId, book, write, hash, updateExisting, syncTags);
-                    (isNew ? created : updated).Add(members.JsonLocked(listId, member));
+                    (isNew ? created : updated).Add(members.JsonLocked(listId, member, isNew ? keepCreated : keepUpdated));
                 }
                 catch (MailchimpProblemException problem)
                 {
