@@ -85,7 +85,7 @@ internal sealed class BatchSubscriber(StoreContext context, MemberStore members,
         if (!book.ByHash.TryGetValue(hash!, out var member))
         {
             var added = webhooks.BeforeWriteLocked(listId, null);
-            var created = rules.CreateLocked(listId, book, write, write.Status ?? write.StatusIfNew);
+            var created = rules.CreateLocked(listId, book, write, write.Status ?? write.StatusIfNew, hash);
             webhooks.AfterWriteLocked(added, created, WebhookWire.Api);
             return (created, true);
         }

@@ -6,21 +6,28 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 internal sealed class MemberRecord
 {
     private string _emailAddress = string.Empty;
-    private string _id = string.Empty;
+    private string? _id;
 
-    /// <summary>Gets or sets the address; setting it also sets <see cref="Id"/>.</summary>
+    /// <summary>Gets or sets the address; setting it forgets <see cref="Id"/>, which follows the new address.</summary>
     public required string EmailAddress
     {
         get => _emailAddress;
         set
         {
-            _id = SubscriberHash.Of(value);
             _emailAddress = value;
+            _id = null;
         }
     }
 
-    /// <summary>Gets the subscriber hash of <see cref="EmailAddress"/>, computed once per address rather than on every read.</summary>
-    public string Id => _id;
+    /// <summary>
+    /// Gets the subscriber hash of <see cref="EmailAddress"/>, computed once per address rather than on every read; a
+    /// creator that has just hashed the address passes the hash here, after the address.
+    /// </summary>
+    public string Id
+    {
+        get => _id ??= SubscriberHash.Of(_emailAddress);
+        init => _id = value;
+    }
 
     /// <summary>Gets or sets the id of this address on this list; a new one is issued when the address changes.</summary>
     public required string UniqueEmailId { get; set; }
