@@ -1,11 +1,6 @@
+using Dynamics.Mailchimp.Sandbox.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Dynamics.Mailchimp.Benchmarks.Serving;
 
@@ -15,16 +10,12 @@ namespace Dynamics.Mailchimp.Benchmarks.Serving;
 /// </summary>
 public sealed class ControlServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly EmulatorHost _host;
 
-    private ControlServer(WebApplication app, Uri origin)
-    {
-        _app = app;
-        Origin = origin;
-    }
+    private ControlServer(EmulatorHost host) => _host = host;
 
     /// <summary>Gets the server's origin (scheme, host and port).</summary>
-    public Uri Origin { get; }
+    public Uri Origin => _host.RootAddress;
 
     /// <summary>Starts a control server; a path that <paramref name="control"/> does not handle is answered 404.</summary>
     /// <param name="control">Handles a control path or returns false.</param>
@@ -33,24 +24,19 @@ public sealed class ControlServer : IAsyncDisposable
     public static async Task<ControlServer> StartAsync(Func<HttpContext, Task<bool>> control, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(control);
-
-        // No configuration files to watch: the default would watch the working directory (a repository) for changes.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = ["--hostBuilder:reloadConfigOnChange=false"] });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        app.Run(async context =>
-        {
-            if (!await control(context).ConfigureAwait(false))
+        var host = await EmulatorHost.StartAsync(
+            configureServices: null,
+            app => app.Run(async context =>
             {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-            }
-        });
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new ControlServer(app, new Uri(new Uri(address).GetLeftPart(UriPartial.Authority)));
+                if (!await control(context).ConfigureAwait(false))
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                }
+            }),
+            cancellationToken).ConfigureAwait(false);
+        return new ControlServer(host);
     }
 
     /// <inheritdoc/>
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }
