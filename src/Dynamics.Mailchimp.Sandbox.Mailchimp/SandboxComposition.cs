@@ -44,12 +44,13 @@ internal sealed class SandboxComposition
     /// <summary>Gets the background webhook delivery; the sandbox disposes it when it stops.</summary>
     public WebhookDispatcher Dispatcher { get; }
 
-    /// <summary>Order: record everything but the controls, map problems, then for <c>/3.0</c> auth → connection limit → faults → latency/gate; then routing.</summary>
+    /// <summary>Order: record everything but the controls, map problems, then for <c>/3.0</c> request cost → auth → connection limit → faults → latency/gate; then routing.</summary>
     public void Configure(WebApplication app)
     {
         app.UseRequestRecording(Log, _options.TimeProvider, MailchimpSandboxDefaults.ControlsPrefix);
         app.UseMailchimpProblems();
         app.UseWhen(IsApi, api => api
+            .UseRequestCost(_latency, _options.LatencyClock)
             .UseApiKey(_options.ApiKey)
             .UseConnectionLimit(_limiter)
             .UseFaults(_faults)

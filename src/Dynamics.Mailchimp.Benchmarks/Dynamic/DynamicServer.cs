@@ -9,7 +9,7 @@ namespace Dynamics.Mailchimp.Benchmarks.Dynamic;
 
 /// <summary>
 /// The <c>serve-dynamic --n N</c> role: both emulators seeded by <see cref="DynamicSeed"/> behind the latency proxies,
-/// plus <see cref="LogPath"/> on the Mailchimp proxy: <c>POST</c> marks where the emulators' request logs stand,
+/// plus <see cref="LogPath"/> on the control server: <c>POST</c> marks where the emulators' request logs stand,
 /// <c>GET</c> returns the calls each logged since the mark as a <see cref="CallLog"/>.
 /// </summary>
 public static class DynamicServer

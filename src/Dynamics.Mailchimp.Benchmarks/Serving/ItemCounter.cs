@@ -15,6 +15,11 @@ public static class ItemCounter
     /// <summary>Mailchimp: the members of a batch subscribe or of a static segment change, or a batch's operations.</summary>
     /// <param name="body">The request body.</param>
     /// <returns>The number of items; 0 for a call that carries no batch.</returns>
+    /// <remarks>
+    /// One pass of a forward-only reader over the body's top level, skipping every value it does not count, with no
+    /// document built: the count is that of the arrays' elements, as a parse would give it. A body that is not JSON
+    /// carries no batch (the emulator answers it with its own error).
+    /// </remarks>
     public static int Mailchimp(ReadOnlySpan<byte> body)
     {
         if (body.IsEmpty || body[0] != (byte)'{')
@@ -22,25 +27,13 @@ public static class ItemCounter
             return 0;
         }
 
-        var reader = new Utf8JsonReader(body);
-        if (!JsonDocument.TryParseValue(ref reader, out var document))
+        try
+        {
+            return CountTopLevelArrays(new Utf8JsonReader(body));
+        }
+        catch (JsonException)
         {
             return 0;
-        }
-
-        using (document)
-        {
-            var count = 0;
-            foreach (var name in MailchimpArrays)
-            {
-                if (document.RootElement.ValueKind == JsonValueKind.Object
-                    && document.RootElement.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array)
-                {
-                    count += array.GetArrayLength();
-                }
-            }
-
-            return count;
         }
     }
 
@@ -75,6 +68,44 @@ public static class ItemCounter
         }
 
         return count;
+    }
+
+    private static int CountTopLevelArrays(Utf8JsonReader reader)
+    {
+        reader.Read();
+        var count = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var counted = IsMailchimpArray(ref reader);
+            reader.Read();
+            if (counted && reader.TokenType == JsonTokenType.StartArray)
+            {
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    reader.Skip();
+                    count++;
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsMailchimpArray(ref Utf8JsonReader reader)
+    {
+        foreach (var name in MailchimpArrays)
+        {
+            if (reader.ValueTextEquals(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBulk(ReadOnlySpan<byte> part)

@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Http;
 namespace Dynamics.Mailchimp.Benchmarks.Serving;
 
 /// <summary>
-/// The <c>serve</c> role, run as a child process: both emulators, seeded with <c>n</c> queued changes, each behind a
-/// <see cref="LatencyProxy"/>. Prints <see cref="ServerEndpoints"/> as one JSON line and serves until stdin closes.
+/// The <c>serve</c> role, run as a child process (apart from the job): both emulators, seeded with <c>n</c> queued
+/// changes, each charging its <see cref="LatencyModel"/> in its own pipeline (<see cref="ModelCost"/>), and a
+/// <see cref="ControlServer"/>. Prints <see cref="ServerEndpoints"/> as one JSON line and serves until stdin closes.
 /// Dataverse's service-protection limits are lifted so that only the latency model shapes the timings.
 /// </summary>
 public static class SandboxServer
@@ -23,12 +24,12 @@ public static class SandboxServer
         ServeAsync((_, dataverse, _) => Task.FromResult(BenchmarkSeed.Apply(dataverse, n)), cancellationToken);
 
     /// <summary>
-    /// Starts both emulators, seeds them, puts each behind its <see cref="LatencyProxy"/>, prints the
+    /// Starts both emulators, seeds them, has each charge its <see cref="LatencyModel"/>, prints the
     /// <see cref="ServerEndpoints"/> and serves until stdin closes or a signal stops it. Every server role runs this.
     /// </summary>
     /// <param name="seed">Seeds the emulators; returns the work seeded (queued changes or activity events).</param>
     /// <param name="cancellationToken">Stops the server.</param>
-    /// <param name="control">A role's own control paths on the Mailchimp proxy (not forwarded, not charged), or none.</param>
+    /// <param name="control">A role's own control paths on the control server (not charged), or none.</param>
     /// <returns>The exit code.</returns>
     public static async Task<int> ServeAsync(
         Func<MailchimpSandbox, DataverseSandbox, CancellationToken, Task<int>> seed, CancellationToken cancellationToken, Func<HttpContext, MailchimpSandbox, DataverseSandbox, Task<bool>>? control = null)
@@ -43,19 +44,23 @@ public static class SandboxServer
 
         var mailchimpMeter = new ServiceMeter();
         var dataverseMeter = new ServiceMeter();
-        await using var dataverseProxy = await LatencyProxy.StartAsync(
-            dataverse.BaseAddress, LatencyModel.Dataverse, (path, body) => ItemCounter.Dataverse(path, body), dataverseMeter, _ => Task.FromResult(false), cancellationToken).ConfigureAwait(false);
-        await using var mailchimpProxy = await LatencyProxy.StartAsync(
-            mailchimp.BaseAddress, LatencyModel.Mailchimp, (_, body) => ItemCounter.Mailchimp(body), mailchimpMeter, async context => await ControlAsync(context, mailchimpMeter, dataverseMeter).ConfigureAwait(false) || (control is not null && await control(context, mailchimp, dataverse).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
+        await using var controlServer = await ControlServer.StartAsync(
+            async context => await ControlAsync(context, mailchimpMeter, dataverseMeter).ConfigureAwait(false) || (control is not null && await control(context, mailchimp, dataverse).ConfigureAwait(false)),
+            cancellationToken).ConfigureAwait(false);
 
-        // BENCH_DIRECT: hand out the emulators' own addresses (no latency, no counts), to tell the proxy's effects apart.
-        var direct = Environment.GetEnvironmentVariable("BENCH_DIRECT") is not null;
+        // BENCH_DIRECT: no latency and no counts, to tell the model's effects apart.
+        if (Environment.GetEnvironmentVariable("BENCH_DIRECT") is null)
+        {
+            dataverse.Latency.Cost = new ModelCost(LatencyModel.Dataverse, ItemCounter.Dataverse, dataverseMeter);
+            mailchimp.Controls.RequestCost = new ModelCost(LatencyModel.Mailchimp, (_, body) => ItemCounter.Mailchimp(body), mailchimpMeter);
+        }
+
         var endpoints = new ServerEndpoints(
-            direct ? mailchimp.BaseAddress.ToString() : new Uri(mailchimpProxy.Origin, mailchimp.BaseAddress.PathAndQuery).ToString(),
+            mailchimp.BaseAddress.ToString(),
             mailchimp.ApiKey,
-            direct ? dataverse.BaseAddress.ToString() : new Uri(dataverseProxy.Origin, dataverse.BaseAddress.PathAndQuery).ToString(),
+            dataverse.BaseAddress.ToString(),
             dataverse.Tokens.ConnectorToken,
-            new Uri(mailchimpProxy.Origin, StatsPath).ToString(),
+            new Uri(controlServer.Origin, StatsPath).ToString(),
             MailchimpSandboxDefaults.AudienceId,
             seeded);
         await Console.Out.WriteLineAsync(JsonSerializer.Serialize(endpoints, BenchmarkJson.Options)).ConfigureAwait(false);

@@ -17,10 +17,9 @@ public sealed class ServiceMeter
     /// <summary>Gets the most calls in flight at once since the last reset.</summary>
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
-    /// <summary>Counts a call entering; dispose the result when it leaves.</summary>
+    /// <summary>Counts a call entering; call <see cref="Leave"/> when it leaves.</summary>
     /// <param name="items">The items it carries.</param>
-    /// <returns>The in-flight lease.</returns>
-    public IDisposable Enter(int items)
+    public void Enter(int items)
     {
         Interlocked.Increment(ref _calls);
         Interlocked.Add(ref _items, items);
@@ -29,9 +28,10 @@ public sealed class ServiceMeter
         while (now > (max = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, max) != max)
         {
         }
-
-        return new Lease(this);
     }
+
+    /// <summary>Counts a call leaving.</summary>
+    public void Leave() => Interlocked.Decrement(ref _inFlight);
 
     /// <summary>Starts counting afresh.</summary>
     public void Reset()
@@ -39,10 +39,5 @@ public sealed class ServiceMeter
         Interlocked.Exchange(ref _calls, 0);
         Interlocked.Exchange(ref _items, 0);
         Interlocked.Exchange(ref _maxInFlight, 0);
-    }
-
-    private sealed class Lease(ServiceMeter meter) : IDisposable
-    {
-        public void Dispose() => Interlocked.Decrement(ref meter._inFlight);
     }
 }

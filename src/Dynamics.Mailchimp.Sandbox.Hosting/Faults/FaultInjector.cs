@@ -5,6 +5,7 @@ public sealed class FaultInjector
 {
     private readonly Lock _gate = new();
     private readonly List<(FaultRule Rule, int Remaining)> _rules = [];
+    private volatile bool _any;
 
     /// <summary>Adds a rule; rules are tried in the order they were added.</summary>
     /// <param name="rule">The rule to add.</param>
@@ -16,6 +17,7 @@ public sealed class FaultInjector
         lock (_gate)
         {
             _rules.Add((rule, rule.Count));
+            _any = true;
         }
     }
 
@@ -25,6 +27,7 @@ public sealed class FaultInjector
         lock (_gate)
         {
             _rules.Clear();
+            _any = false;
         }
     }
 
@@ -44,6 +47,12 @@ public sealed class FaultInjector
     /// <returns><see langword="true"/> when the request must fail.</returns>
     public bool TryConsume(string path, out FaultRule? rule)
     {
+        rule = null;
+        if (!_any)
+        {
+            return false;
+        }
+
         lock (_gate)
         {
             for (var i = 0; i < _rules.Count; i++)
@@ -57,6 +66,7 @@ public sealed class FaultInjector
                 if (remaining <= 1)
                 {
                     _rules.RemoveAt(i);
+                    _any = _rules.Count > 0;
                 }
                 else
                 {
@@ -68,7 +78,6 @@ public sealed class FaultInjector
             }
         }
 
-        rule = null;
         return false;
     }
 }

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace Dynamics.Mailchimp.Sandbox.Hosting.Latency;
 
-/// <summary>Adds injected latency and a request gate to an emulator pipeline.</summary>
+/// <summary>Adds injected latency, a request cost and a request gate to an emulator pipeline.</summary>
 public static class LatencyMiddleware
 {
     /// <summary>
     /// Delays each request by the current <paramref name="latency"/> (real time, so a fake clock used for data does not
-    /// freeze it) and then lets it pass <paramref name="gate"/>.
+    /// freeze it), lets it pass <paramref name="gate"/>, then charges <see cref="InjectedLatency.Cost"/> unless an earlier
+    /// <see cref="RequestCostMiddleware.UseRequestCost(IApplicationBuilder, InjectedLatency)"/> did. An idle one (no delay, no
+    /// cost, gate open) costs the request nothing but three reads.
     /// </summary>
     /// <param name="app">The application.</param>
     /// <param name="latency">The delay to add.</param>
@@ -27,16 +30,30 @@ public static class LatencyMiddleware
         ArgumentNullException.ThrowIfNull(latency);
         ArgumentNullException.ThrowIfNull(gate);
         ArgumentNullException.ThrowIfNull(clock);
-        return app.Use(async (context, next) =>
+        return app.Use((context, next) =>
         {
             var delay = latency.Value;
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, clock, context.RequestAborted).ConfigureAwait(false);
-            }
-
-            await gate.PassAsync(context.RequestAborted).ConfigureAwait(false);
-            await next(context).ConfigureAwait(false);
+            var cost = latency.Cost;
+            return delay <= TimeSpan.Zero && cost is null && gate.IsOpen
+                ? next(context)
+                : DelayAsync(context, next, delay, cost, gate, clock);
         });
+    }
+
+    private static async Task DelayAsync(HttpContext context, RequestDelegate next, TimeSpan delay, IRequestCost? cost, RequestGate gate, TimeProvider clock)
+    {
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, clock, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        await gate.PassAsync(context.RequestAborted).ConfigureAwait(false);
+        if (cost is null)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        await RequestCostMiddleware.ChargeAsync(context, cost, clock, next).ConfigureAwait(false);
     }
 }

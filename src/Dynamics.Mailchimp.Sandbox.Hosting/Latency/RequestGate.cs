@@ -22,6 +22,9 @@ public sealed class RequestGate
         }
     }
 
+    /// <summary>Gets a value indicating whether the gate is open (requests pass without waiting).</summary>
+    public bool IsOpen => Volatile.Read(ref _release) is null;
+
     /// <summary>Closes the gate: requests that reach it from now on wait until <see cref="Open"/>.</summary>
     public void Close()
     {
@@ -47,7 +50,10 @@ public sealed class RequestGate
     /// <summary>Waits at the gate if it is closed.</summary>
     /// <param name="cancellationToken">Cancels the wait (e.g. the request was aborted).</param>
     /// <returns>A task that completes when the request may go on.</returns>
-    public async Task PassAsync(CancellationToken cancellationToken)
+    public Task PassAsync(CancellationToken cancellationToken) => IsOpen ? Task.CompletedTask : WaitAsync(cancellationToken);
+
+    /// <summary>Waits at the gate; checked again under the lock, as it may have opened meanwhile.</summary>
+    private async Task WaitAsync(CancellationToken cancellationToken)
     {
         Task wait;
         lock (_gate)

@@ -26,7 +26,7 @@ public static class RequestRecordingMiddleware
         return app.Use(async (context, next) =>
         {
             var path = context.Request.Path.Value ?? string.Empty;
-            if (excludedPathPrefixes.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            if (IsExcluded(path, excludedPathPrefixes))
             {
                 await next(context).ConfigureAwait(false);
                 return;
@@ -35,7 +35,7 @@ public static class RequestRecordingMiddleware
             var sequence = log.NextSequence();
             var timestamp = timeProvider.GetUtcNow();
             RequestArrival.Set(context, timestamp);
-            var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+            var body = RequestBody.Text(await RequestBody.ReadAsync(context, context.RequestAborted).ConfigureAwait(false));
 
             // Recorded as the response starts, before the client can see it, so a caller that counts requests after its
             // call returned never misses the last one; a response that never starts is recorded when the pipeline ends.
@@ -70,12 +70,16 @@ public static class RequestRecordingMiddleware
         });
     }
 
-    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static bool IsExcluded(string path, string[] excludedPathPrefixes)
     {
-        request.EnableBuffering();
-        using var reader = new StreamReader(request.Body, leaveOpen: true);
-        var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-        request.Body.Position = 0;
-        return text;
+        foreach (var prefix in excludedPathPrefixes)
+        {
+            if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

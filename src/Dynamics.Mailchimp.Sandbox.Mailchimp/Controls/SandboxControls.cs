@@ -43,6 +43,17 @@ public sealed partial class SandboxControls
         set => _latency.Value = value;
     }
 
+    /// <summary>
+    /// Gets or sets a latency model charged to each API request from its path and body (e.g. a benchmark's per-call and
+    /// per-member cost), ahead of authentication and the connection limit, so that the modelled delay holds no connection
+    /// slot; <see langword="null"/> (the default) charges nothing. Unlike <see cref="Latency"/> it survives a reset.
+    /// </summary>
+    public IRequestCost? RequestCost
+    {
+        get => _latency.Cost;
+        set => _latency.Cost = value;
+    }
+
     /// <summary>The contact unsubscribes themselves (e.g. from a campaign footer): status unsubscribed, compliance hold, <c>last_changed</c> bumped.</summary>
     /// <param name="listId">The list id.</param>
     /// <param name="email">The member's address or subscriber hash.</param>

@@ -25,7 +25,7 @@ internal sealed class BatchSubscribeHandler(BatchSubscriber store) : IEndpointGr
                 ? items.OfType<JsonObject>().Select(m => MemberWrite.From(m, MembersHandler.SkipMergeValidation(context.Request.Query))).ToList()
                 : [];
             var skipDuplicateCheck = string.Equals(context.Request.Query[SkipDuplicateCheckName].ToString(), "true", StringComparison.OrdinalIgnoreCase);
-            var result = store.BatchSubscribe(list_id, members, JsonBody.Flag(body, "update_existing"), JsonBody.Flag(body, "sync_tags"), skipDuplicateCheck);
+            var result = store.BatchSubscribe(list_id, members, JsonBody.Flag(body, "update_existing"), JsonBody.Flag(body, "sync_tags"), skipDuplicateCheck, FieldTree.Parse(context.Request.Query["fields"].ToString()));
             return JsonResult.Ok(result);
         }).WithContract(Contract);
 }

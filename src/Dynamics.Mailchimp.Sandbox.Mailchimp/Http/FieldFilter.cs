@@ -8,30 +8,21 @@ internal static class FieldFilter
 {
     public static void Apply(JsonObject root, string? fields, string? excludeFields)
     {
-        if (!string.IsNullOrWhiteSpace(fields))
+        if (FieldTree.Parse(fields) is { } tree)
         {
-            var tree = new Node();
-            foreach (var path in Paths(fields))
-            {
-                tree.Add(path);
-            }
-
             Keep(root, tree);
         }
 
         if (!string.IsNullOrWhiteSpace(excludeFields))
         {
-            foreach (var path in Paths(excludeFields))
+            foreach (var path in FieldTree.Paths(excludeFields))
             {
                 Remove(root, path);
             }
         }
     }
 
-    private static IEnumerable<string[]> Paths(string list) =>
-        list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => p.Split('.'));
-
-    private static void Keep(JsonNode? node, Node tree)
+    private static void Keep(JsonNode? node, FieldTree tree)
     {
         if (tree.IsLeaf || node is null)
         {
@@ -82,34 +73,6 @@ internal static class FieldFilter
             else
             {
                 Remove(obj[path[0]], path[1..]);
-            }
-        }
-    }
-
-    private sealed class Node
-    {
-        public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
-
-        public bool IsLeaf { get; private set; }
-
-        public void Add(ReadOnlySpan<string> path)
-        {
-            if (path.Length == 0)
-            {
-                IsLeaf = true;
-                Children.Clear();
-                return;
-            }
-
-            if (!Children.TryGetValue(path[0], out var child))
-            {
-                child = new Node();
-                Children[path[0]] = child;
-            }
-
-            if (!child.IsLeaf)
-            {
-                child.Add(path[1..]);
             }
         }
     }

@@ -31,9 +31,12 @@ internal sealed record ParameterContract(string Route, IReadOnlySet<string> Quer
     /// <summary>Throws <see cref="ParameterNotImplementedException"/> for the first query parameter or body field not implemented.</summary>
     public async Task CheckAsync(HttpContext context)
     {
-        foreach (var name in context.Request.Query.Keys.Where(k => !Query.Contains(k)))
+        foreach (var name in context.Request.Query.Keys)
         {
-            throw new ParameterNotImplementedException("query parameter", name, Route);
+            if (!Query.Contains(name))
+            {
+                throw new ParameterNotImplementedException("query parameter", name, Route);
+            }
         }
 
         if (await PeekBodyAsync(context).ConfigureAwait(false) is not { } body)
@@ -41,18 +44,34 @@ internal sealed record ParameterContract(string Route, IReadOnlySet<string> Quer
             return;
         }
 
-        foreach (var (name, _) in body.Where(p => !Body.Contains(p.Key)))
+        foreach (var (name, _) in body)
         {
-            throw new ParameterNotImplementedException("body field", name, Route);
+            if (!Body.Contains(name))
+            {
+                throw new ParameterNotImplementedException("body field", name, Route);
+            }
         }
 
         if (ItemsField is not null && body[ItemsField] is JsonArray items)
         {
-            foreach (var name in items.OfType<JsonObject>().SelectMany(i => i.Select(p => p.Key)).Where(k => !ItemFields!.Contains(k)))
+            foreach (var item in items)
             {
-                throw new ParameterNotImplementedException("body field", $"{ItemsField}[].{name}", Route);
+                if (item is not JsonObject fields)
+                {
+                    continue;
+                }
+
+                foreach (var (name, _) in fields)
+                {
+                    if (!ItemFields!.Contains(name))
+                    {
+                        throw new ParameterNotImplementedException("body field", $"{ItemsField}[].{name}", Route);
+                    }
+                }
             }
         }
+
+        JsonBody.Keep(context, body);
     }
 
     private static HashSet<string> Set(IEnumerable<string> names) => new(names, StringComparer.Ordinal);

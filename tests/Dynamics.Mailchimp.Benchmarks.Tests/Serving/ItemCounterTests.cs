@@ -44,6 +44,27 @@ public sealed class ItemCounterTests
         Assert.Equal(0, items);
     }
 
+    [Theory]
+    [InlineData("""{"operations":[{"method":"GET","path":"/lists"},{"method":"GET","path":"/ping","params":{"members":[1,2]}}]}""", 2)]
+    [InlineData("""{"email_address":"a@b.com","merge_fields":{"members":[1,2,3]},"members":[]}""", 0)]
+    [InlineData("""{"members":"a@b.com","members_to_add":{"x":[1]}}""", 0)]
+    [InlineData("""{"update_existing":true,"members":[[1,2],{"a":[3]},"s",null]}""", 4)]
+    [InlineData("""{"members":[{"email_address":"a@b.com"}""", 0)]
+    [InlineData("""{"members":[1,2,}""", 0)]
+    [InlineData("""[{"members":[1]}]""", 0)]
+    [InlineData("", 0)]
+    public void Mailchimp_VariedBodies_CountsOnlyTopLevelArrayElementsAsAParseWould(string json, int expected)
+    {
+        // Arrange
+        var body = Encoding.UTF8.GetBytes(json);
+
+        // Act
+        var items = ItemCounter.Mailchimp(body);
+
+        // Assert
+        Assert.Equal(expected, items);
+    }
+
     [Fact]
     public void Dataverse_Batch_CountsEachApplicationHttpPart()
     {

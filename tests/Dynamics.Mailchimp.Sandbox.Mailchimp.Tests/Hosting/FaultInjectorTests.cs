@@ -36,4 +36,27 @@ public sealed class FaultInjectorTests
         Assert.Null(rule);
         Assert.Equal(1, Assert.Single(sut.Pending()).Count);
     }
+
+    [Fact]
+    public void TryConsume_RuleAddedAfterTheLastWasUsedUpOrCleared_MatchesAgain()
+    {
+        // Arrange
+        var sut = CreateSut();
+        sut.Add(new FaultRule("/3.0", 503, 1));
+        sut.TryConsume("/3.0/ping", out _);
+        var afterUsedUp = sut.TryConsume("/3.0/ping", out _);
+        sut.Add(new FaultRule("/3.0", 500, 1));
+        sut.Clear();
+        var afterClear = sut.TryConsume("/3.0/ping", out _);
+        sut.Add(new FaultRule("/3.0", 502, 1));
+
+        // Act
+        var matched = sut.TryConsume("/3.0/ping", out var rule);
+
+        // Assert
+        Assert.False(afterUsedUp);
+        Assert.False(afterClear);
+        Assert.True(matched);
+        Assert.Equal(502, rule!.StatusCode);
+    }
 }

@@ -39,4 +39,24 @@ public sealed class RequestGateTests
         Assert.True(pass.IsCompletedSuccessfully);
         await pass;
     }
+
+    [Fact]
+    public async Task IsOpen_CloseThenOpen_FollowsTheGate()
+    {
+        // Arrange
+        var sut = CreateSut();
+
+        // Act
+        var initially = sut.IsOpen;
+        sut.Close();
+        var closed = sut.IsOpen;
+        var held = sut.PassAsync(CancellationToken.None);
+        sut.Open();
+        await held;
+
+        // Assert
+        Assert.True(initially);
+        Assert.False(closed);
+        Assert.True(sut.IsOpen);
+    }
 }

@@ -30,4 +30,41 @@ public sealed class SubscriberHashTests
         // Assert
         Assert.Equal(expected, hash);
     }
+
+    [Theory]
+    [InlineData("  Ada.Lovelace@Brightfield-Labs.com\t")]
+    [InlineData("ÉLODIE.Ünal@bücher.example")]
+    [InlineData("İSTANBUL@brightfield-labs.com")]
+    [InlineData("plain@brightfield-labs.com")]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void Of_VariedAddresses_SameAsMd5OfTheTrimmedInvariantLowercaseUtf8(string email)
+    {
+        // Arrange
+        var expected = Reference(email);
+
+        // Act
+        var hash = SubscriberHash.Of(email);
+
+        // Assert
+        Assert.Equal(expected, hash);
+    }
+
+    [Fact]
+    public void Of_AddressLongerThanTheStackBuffer_SameAsTheReference()
+    {
+        // Arrange
+        var email = " " + new string('Ä', 700) + "@brightfield-labs.com ";
+
+        // Act
+        var hash = SubscriberHash.Of(email);
+
+        // Assert
+        Assert.Equal(Reference(email), hash);
+    }
+
+#pragma warning disable CA5351 // MD5 is Mailchimp's identity scheme, not a security control.
+    private static string Reference(string email) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
+#pragma warning restore CA5351
 }

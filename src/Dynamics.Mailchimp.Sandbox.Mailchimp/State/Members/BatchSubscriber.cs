@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Tags;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Webhooks;
@@ -22,10 +23,13 @@ internal sealed class BatchSubscriber(StoreContext context, MemberStore members,
     /// <summary>
     /// Writes up to 500 members. An address seen earlier in the request is ignored with <paramref name="skipDuplicateCheck"/>
     /// (the first appearance is saved, as documented) and otherwise reported in <c>errors</c>; it never lands in both
-    /// <c>new_members</c> and <c>updated_members</c>.
+    /// <c>new_members</c> and <c>updated_members</c>. With <paramref name="keep"/> (the response's <c>fields</c>) the
+    /// member objects are built with only the properties it leaves.
     /// </summary>
-    public JsonObject BatchSubscribe(string listId, IReadOnlyList<MemberWrite> writes, bool updateExisting, bool syncTags, bool skipDuplicateCheck)
+    public JsonObject BatchSubscribe(string listId, IReadOnlyList<MemberWrite> writes, bool updateExisting, bool syncTags, bool skipDuplicateCheck, FieldTree? keep = null)
     {
+        var keepCreated = FieldTree.Below(keep, "new_members");
+        var keepUpdated = FieldTree.Below(keep, "updated_members");
         if (writes.Count > MaxBatchMembers)
         {
             throw new InvalidResourceException($"The members array may hold at most {MaxBatchMembers} members; {writes.Count} were sent.", "members", $"Must contain at most {MaxBatchMembers} items.");
@@ -42,18 +46,19 @@ internal sealed class BatchSubscriber(StoreContext context, MemberStore members,
             {
                 try
                 {
-                    if (!string.IsNullOrEmpty(write.EmailAddress) && !seen.Add(SubscriberHash.Of(write.EmailAddress)))
+                    var hash = string.IsNullOrEmpty(write.EmailAddress) ? null : SubscriberHash.Of(write.EmailAddress);
+                    if (hash is not null && !seen.Add(hash))
                     {
                         if (skipDuplicateCheck)
                         {
                             continue;
                         }
 
-                        throw new BatchDuplicateException(write.EmailAddress);
+                        throw new BatchDuplicateException(write.EmailAddress!);
                     }
 
-                    var (member, isNew) = OneLocked(listId, book, write, updateExisting, syncTags);
-                    (isNew ? created : updated).Add(members.JsonLocked(listId, member));
+                    var (member, isNew) = OneLocked(listId, book, write, hash, updateExisting, syncTags);
+                    (isNew ? created : updated).Add(members.JsonLocked(listId, member, isNew ? keepCreated : keepUpdated));
                 }
                 catch (MailchimpProblemException problem)
                 {
@@ -73,14 +78,14 @@ internal sealed class BatchSubscriber(StoreContext context, MemberStore members,
         }
     }
 
-    private (MemberRecord Member, bool IsNew) OneLocked(string listId, MemberBook book, MemberWrite write, bool updateExisting, bool syncTags)
+    // hash: the subscriber hash of the write's address, computed once by the caller; null when it has none (refused here).
+    private (MemberRecord Member, bool IsNew) OneLocked(string listId, MemberBook book, MemberWrite write, string? hash, bool updateExisting, bool syncTags)
     {
         MemberRules.RequireEmail(write);
-        var hash = SubscriberHash.Of(write.EmailAddress!);
-        if (!book.ByHash.TryGetValue(hash, out var member))
+        if (!book.ByHash.TryGetValue(hash!, out var member))
         {
             var added = webhooks.BeforeWriteLocked(listId, null);
-            var created = rules.CreateLocked(listId, book, write, write.Status ?? write.StatusIfNew);
+            var created = rules.CreateLocked(listId, book, write, write.Status ?? write.StatusIfNew, hash);
             webhooks.AfterWriteLocked(added, created, WebhookWire.Api);
             return (created, true);
         }

@@ -5,9 +5,29 @@ namespace Dynamics.Mailchimp.Sandbox.Mailchimp.State.Members;
 /// <summary>One list member; mutated only under the store's lock.</summary>
 internal sealed class MemberRecord
 {
-    public required string EmailAddress { get; set; }
+    private string _emailAddress = string.Empty;
+    private string? _id;
 
-    public string Id => SubscriberHash.Of(EmailAddress);
+    /// <summary>Gets or sets the address; setting it forgets <see cref="Id"/>, which follows the new address.</summary>
+    public required string EmailAddress
+    {
+        get => _emailAddress;
+        set
+        {
+            _emailAddress = value;
+            _id = null;
+        }
+    }
+
+    /// <summary>
+    /// Gets the subscriber hash of <see cref="EmailAddress"/>, computed once per address rather than on every read; a
+    /// creator that has just hashed the address passes the hash here, after the address.
+    /// </summary>
+    public string Id
+    {
+        get => _id ??= SubscriberHash.Of(_emailAddress);
+        init => _id = value;
+    }
 
     /// <summary>Gets or sets the id of this address on this list; a new one is issued when the address changes.</summary>
     public required string UniqueEmailId { get; set; }

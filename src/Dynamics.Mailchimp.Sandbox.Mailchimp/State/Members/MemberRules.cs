@@ -19,12 +19,13 @@ internal sealed class MemberRules(StoreContext context, DefinitionStore definiti
         }
     }
 
-    public MemberRecord CreateLocked(string listId, MemberBook book, MemberWrite write, string? status)
+    /// <summary>Creates a member; <paramref name="hash"/> is the address's subscriber hash when the caller already has it.</summary>
+    public MemberRecord CreateLocked(string listId, MemberBook book, MemberWrite write, string? status, string? hash = null)
     {
         RequireEmail(write);
         var email = write.EmailAddress!.Trim();
         RequireRealEmail(email);
-        var hash = SubscriberHash.Of(email);
+        hash ??= SubscriberHash.Of(email);
         if (book.Forgotten.Contains(hash))
         {
             throw new ForgottenEmailException(email);
@@ -43,6 +44,7 @@ internal sealed class MemberRules(StoreContext context, DefinitionStore definiti
         var member = new MemberRecord
         {
             EmailAddress = email,
+            Id = hash,
             UniqueEmailId = context.NextHex("unique", 10),
             ContactId = context.NextHex("contact", 32),
             WebId = context.Next(),

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Sandbox.Mailchimp.Http;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Errors;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.Json;
 using Dynamics.Mailchimp.Sandbox.Mailchimp.State.Definitions;
@@ -156,7 +157,7 @@ internal sealed class MemberStore(StoreContext context, DefinitionStore definiti
             ? member
             : throw new ResourceNotFoundException($"member {hashOrEmail} of list {listId}");
 
-    /// <summary>The member's wire object, with the audience's merge fields and interests and the member's tags.</summary>
-    public JsonObject JsonLocked(string listId, MemberRecord member) =>
-        MemberJson.Build(listId, definitions.SetLocked(listId), tags.TagsOfLocked(listId, member.ContactId), member);
+    /// <summary>The member's wire object, with the audience's merge fields and interests and the member's tags; only what <paramref name="keep"/> (a response's <c>fields</c>) leaves, when given.</summary>
+    public JsonObject JsonLocked(string listId, MemberRecord member, FieldTree? keep = null) =>
+        MemberJson.Build(listId, definitions.SetLocked(listId), () => tags.TagsOfLocked(listId, member.ContactId), member, keep);
 }
