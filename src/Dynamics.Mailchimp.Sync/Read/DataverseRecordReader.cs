@@ -70,6 +70,14 @@ public sealed class DataverseRecordReader : IRecordReader, IListMemberStream
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<RecordRef>> ReadRecordsByEmailAsync(IReadOnlyCollection<string> emails, IReadOnlyCollection<string> tables, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(emails);
+        ArgumentNullException.ThrowIfNull(tables);
+        return snapshots.ReadIdsByEmailAsync(emails, tables, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, AudienceSettings>> ReadAudienceSettingsAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken) =>
         settings.ReadAsync(audienceIds ?? throw new ArgumentNullException(nameof(audienceIds)), cancellationToken);
 

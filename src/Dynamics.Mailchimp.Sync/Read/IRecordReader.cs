@@ -30,6 +30,14 @@ public interface IRecordReader
     Task<IReadOnlyList<MemberSnapshot>> ReadSnapshotsByEmailAsync(
         IReadOnlyCollection<string> emails, IReadOnlyCollection<string> tables, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The contacts, leads and accounts (of <paramref name="tables"/>) whose email is one of <paramref name="emails"/>,
+    /// case-insensitively: their ids only, so finding who shares an address reads two columns a row, not a snapshot.
+    /// This default reads the snapshots.
+    /// </summary>
+    async Task<IReadOnlyList<RecordRef>> ReadRecordsByEmailAsync(IReadOnlyCollection<string> emails, IReadOnlyCollection<string> tables, CancellationToken cancellationToken) =>
+        [.. (await ReadSnapshotsByEmailAsync(emails, tables, new Dictionary<string, IReadOnlyCollection<string>>(), cancellationToken).ConfigureAwait(false)).Select(s => s.Record)];
+
     /// <summary>The settings of each audience (defaults where no <c>dmc_audiencesetting</c> row exists), with their merge-field mappings.</summary>
     Task<IReadOnlyDictionary<string, AudienceSettings>> ReadAudienceSettingsAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken);
 }

@@ -30,6 +30,34 @@ internal sealed class SnapshotReader(BulkFetcher fetcher)
         return await FetchAsync(queries, profiles, mappedColumns, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The ids of the records of <paramref name="tables"/> whose email is one of <paramref name="emails"/> (case-insensitively, trimmed): a query of two columns.</summary>
+    /// <param name="emails">The addresses.</param>
+    /// <param name="tables">The member tables to look in.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The records, each once.</returns>
+    public async Task<IReadOnlyList<RecordRef>> ReadIdsByEmailAsync(IReadOnlyCollection<string> emails, IReadOnlyCollection<string> tables, CancellationToken cancellationToken)
+    {
+        var addresses = emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var wanted = addresses.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var queries = new List<(string EntitySet, string FetchXml)>();
+        var tableOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var table in tables.Distinct(StringComparer.Ordinal))
+        {
+            var profile = MemberProfile.Find(table) ?? throw new ArgumentException($"'{table}' is not one of {MemberProfile.Describe()}.", nameof(tables));
+            var query = new FetchQuery(profile.Table, [ReadNames.PrimaryKey(profile.Table), MemberFields.EmailAddress1]);
+            queries.AddRange(query.Chunk(MemberFields.EmailAddress1, addresses).Select(xml => (query.EntitySet, xml)));
+            tableOf[query.EntitySet] = profile.Table;
+        }
+
+        var rows = await fetcher.FetchAsync(queries, cancellationToken).ConfigureAwait(false);
+        return rows
+            .Select(r => (Table: tableOf[queries[r.Query].EntitySet], r.Row))
+            .Where(r => JsonRows.Text(r.Row, MemberFields.EmailAddress1)?.Trim() is { } email && wanted.Contains(email))
+            .Select(r => new RecordRef(r.Table, JsonRows.Id(r.Row, ReadNames.PrimaryKey(r.Table)) ?? throw new RecordReadException($"A {r.Table} row has no {ReadNames.PrimaryKey(r.Table)}.")))
+            .Distinct()
+            .ToArray();
+    }
+
     public async Task<IReadOnlyList<MemberSnapshot>> ReadByEmailAsync(
         IReadOnlyCollection<string> emails, IReadOnlyCollection<string> tables, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken)
     {

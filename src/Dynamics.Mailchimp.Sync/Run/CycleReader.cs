@@ -98,10 +98,18 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes, IJou
             return changed;
         }
 
+        // Who shares an address is read as ids (two columns a row); only the records not read yet, usually none, are
+        // then read whole, with their lists.
         var tables = SyncTables.Enabled(options);
-        var sharing = await reader.ReadSnapshotsByEmailAsync(addresses, tables, mapped, cancellationToken).ConfigureAwait(false);
+        var sharing = await reader.ReadRecordsByEmailAsync(addresses, tables, cancellationToken).ConfigureAwait(false);
         var known = changed.Select(snapshot => snapshot.Record).ToHashSet();
-        var others = sharing.Where(snapshot => !known.Contains(snapshot.Record)).DistinctBy(snapshot => snapshot.Record).ToArray();
+        var unread = sharing.Where(record => !known.Contains(record)).Distinct().ToArray();
+        if (unread.Length == 0)
+        {
+            return changed;
+        }
+
+        var others = (await reader.ReadSnapshotsAsync(unread, mapped, cancellationToken).ConfigureAwait(false)).Where(snapshot => !known.Contains(snapshot.Record)).DistinctBy(snapshot => snapshot.Record).ToArray();
         if (others.Length > 0)
         {
             memberships.AddRange(await reader.ReadMembershipsAsync(others.Select(o => o.Record).ToArray(), syncing, cancellationToken).ConfigureAwait(false));

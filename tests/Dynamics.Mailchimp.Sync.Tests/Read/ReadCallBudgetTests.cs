@@ -32,9 +32,9 @@ public sealed class ReadCallBudgetTests(ITestOutputHelper output)
         calls.Add(("memberships", host.Calls));
         var snapshots = await sut.ReadSnapshotsAsync(records, mapped, CancellationToken.None);
         calls.Add(("snapshots", host.Calls));
-        var coHolders = await sut.ReadSnapshotsByEmailAsync(
-            snapshots.Select(s => s.Email!).ToArray(), [TableNames.Contact, TableNames.Lead, TableNames.Account], mapped, CancellationToken.None);
-        calls.Add(("snapshots by email", host.Calls));
+        var coHolders = await sut.ReadRecordsByEmailAsync(
+            snapshots.Select(s => s.Email!).ToArray(), [TableNames.Contact, TableNames.Lead, TableNames.Account], CancellationToken.None);
+        calls.Add(("records by email", host.Calls));
         var settings = await sut.ReadAudienceSettingsAsync([host.Seed.AudienceId], CancellationToken.None);
         calls.Add(("audience settings", host.Calls));
 

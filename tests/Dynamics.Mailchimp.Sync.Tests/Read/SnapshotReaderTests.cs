@@ -155,6 +155,39 @@ public sealed class SnapshotReaderTests
     }
 
     [Fact]
+    public async Task ReadRecordsByEmailAsync_OtherCase_FindsTheRecordsReadingTwoColumns()
+    {
+        // Arrange
+        await using var host = await ReadSandbox.StartAsync();
+        var id = host.CreateContact("Ada", "Lovelace", "Ada.Lovelace@Northwind.com");
+        host.Sandbox.ClearRequests();
+
+        // Act
+        var records = await host.CreateSut().ReadRecordsByEmailAsync(
+            [" ada.lovelace@northwind.com", "RENE.VALDES@FABRIKAM-VENTURES.COM"], [TableNames.Contact, TableNames.Lead], CancellationToken.None);
+
+        // Assert: the same records the snapshots by email find, from queries of the id and the email only.
+        Assert.Equal(new HashSet<RecordRef> { ReadSandbox.Contact(id), new(TableNames.Lead, host.Seed.LeadIds[0]) }, records.ToHashSet());
+        var body = Uri.UnescapeDataString(Assert.Single(host.Sandbox.Requests).Body);
+        Assert.Contains("<attribute name=\"contactid\"", body, StringComparison.Ordinal);
+        Assert.Contains("<attribute name=\"emailaddress1\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<attribute name=\"firstname\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadRecordsByEmailAsync_TablesNotAsked_AreNotRead()
+    {
+        // Arrange
+        await using var host = await ReadSandbox.StartAsync();
+
+        // Act
+        var records = await host.CreateSut().ReadRecordsByEmailAsync(["rene.valdes@fabrikam-ventures.com"], [TableNames.Contact], CancellationToken.None);
+
+        // Assert
+        Assert.Empty(records);
+    }
+
+    [Fact]
     public async Task ReadSnapshotsByEmailAsync_TablesNotAsked_AreNotRead()
     {
         // Arrange
