@@ -1,6 +1,5 @@
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Dataverse;
-using Dynamics.Mailchimp.MailchimpApi.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Dynamics.Mailchimp.Sync.Claim;
@@ -27,14 +26,12 @@ public static class PushComposition
         ArgumentNullException.ThrowIfNull(settings);
         var dataverse = connections.Dataverse;
         var mailchimp = connections.Mailchimp;
-        var dataverseOptions = connections.Services.GetRequiredService<IOptions<DataverseClientOptions>>().Value;
-        var mailchimpOptions = connections.Services.GetRequiredService<IOptions<MailchimpClientOptions>>().Value;
         return new PushRunner(
             new DataverseLeaseManager(dataverse, time, settings.Lease),
             new DataverseQueueSource(dataverse, time, settings.Sync, settings.Backoff),
             new CycleReader(new DataverseRecordReader(dataverse), new MailchimpAudienceSizes(mailchimp), new DataverseJourneysConsentReader(dataverse)),
-            new MailchimpPlanExecutor(mailchimp, mailchimpOptions.MaxConcurrentRequests),
-            new DataverseOutcomeRecorder(dataverse, dataverseOptions.MaxBatchOperations, dataverseOptions.MaxConcurrentRequests),
+            new MailchimpPlanExecutor(mailchimp),
+            new DataverseOutcomeRecorder(dataverse, connections.Services.GetRequiredService<IOptions<DataverseClientOptions>>().Value.MaxBatchOperations),
             time,
             reconcile ? ReconcileComposition.Step(connections, settings, time) : null);
     }

@@ -1,5 +1,4 @@
 using Dynamics.Mailchimp.MailchimpApi;
-using Dynamics.Mailchimp.MailchimpApi.Configuration;
 using Dynamics.Mailchimp.Sync.Decide;
 
 namespace Dynamics.Mailchimp.Sync.Execute;
@@ -28,21 +27,15 @@ public sealed class MailchimpPlanExecutor : IPlanExecutor
 
     /// <summary>Initializes a new instance of the <see cref="MailchimpPlanExecutor"/> class.</summary>
     /// <param name="client">The Mailchimp client.</param>
-    /// <param name="connections">The client's concurrent requests (<c>MaxConcurrentRequests</c>, at most ten per key).</param>
-    public MailchimpPlanExecutor(IMailchimpClient client, int connections = MailchimpClientDefaults.MaxConcurrentRequests)
+    public MailchimpPlanExecutor(IMailchimpClient client)
     {
         ArgumentNullException.ThrowIfNull(client);
-        ArgumentOutOfRangeException.ThrowIfLessThan(connections, 1);
-        PlansInFlight = connections * MailchimpClientDefaults.MaxBatchSize;
         renamer = new EmailRenamer(client);
         probe = new UpdateOnlyProbe(client);
         upserter = new MemberUpserter(client);
         tagApplier = new TagApplier(client);
         archiver = new MemberArchiver(client);
     }
-
-    /// <inheritdoc/>
-    public int PlansInFlight { get; }
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, CancellationToken cancellationToken) =>

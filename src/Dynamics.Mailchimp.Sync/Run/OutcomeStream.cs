@@ -21,7 +21,7 @@ public sealed class OutcomeStream
     private readonly Dictionary<Decide.MemberPlan, int> _partOf = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Decide.MemberPlan, PlanResult> _results = new(ReferenceEqualityComparer.Instance);
     private readonly bool[] _settled;
-    private readonly IReadOnlyDictionary<RecordRef, MemberSnapshot> _snapshots;
+    private readonly IReadOnlyList<MemberSnapshot> _snapshots;
     private readonly IOutcomeRecorder _recorder;
     private readonly int _batchOperations;
     private readonly TimeProvider _time;
@@ -29,8 +29,6 @@ public sealed class OutcomeStream
     private readonly List<RowResult> _rows = [];
     private readonly OutcomeBuffer _buffer = new();
     private readonly List<Task<RecordResult>> _writes = [];
-    private readonly OutcomeTail? _tail;
-    private int _unansweredPlans;
 
     /// <summary>Initializes a new instance of the <see cref="OutcomeStream"/> class.</summary>
     /// <param name="parts">The cycle's parts (<see cref="CycleParts.Split"/>).</param>
@@ -39,21 +37,17 @@ public sealed class OutcomeStream
     /// <param name="batchOperations">Operations per <c>$batch</c>: a write starts once this many are settled.</param>
     /// <param name="time">The clock (<c>dmc_mailchimplastchanged</c>).</param>
     /// <param name="recordToken">Cancels the writes.</param>
-    /// <param name="tail">How the last answers are written; null writes them as one rest at the end.</param>
-    public OutcomeStream(IReadOnlyList<CyclePart> parts, IReadOnlyList<MemberSnapshot> snapshots, IOutcomeRecorder recorder, int batchOperations, TimeProvider time, CancellationToken recordToken, OutcomeTail? tail = null)
+    public OutcomeStream(IReadOnlyList<CyclePart> parts, IReadOnlyList<MemberSnapshot> snapshots, IOutcomeRecorder recorder, int batchOperations, TimeProvider time, CancellationToken recordToken)
     {
         ArgumentNullException.ThrowIfNull(parts);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchOperations, 1);
         _parts = parts;
-        ArgumentNullException.ThrowIfNull(snapshots);
-        _snapshots = PushConsentLog.ByRecord(snapshots);
+        _snapshots = snapshots ?? throw new ArgumentNullException(nameof(snapshots));
         _recorder = recorder ?? throw new ArgumentNullException(nameof(recorder));
         _batchOperations = batchOperations;
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _recordToken = recordToken;
         _unanswered = [.. parts.Select(p => p.SentPlans)];
-        _unansweredPlans = _unanswered.Sum();
-        _tail = tail;
         _settled = new bool[parts.Count];
         for (var i = 0; i < parts.Count; i++)
         {
@@ -84,25 +78,14 @@ public sealed class OutcomeStream
             var ready = new List<int>();
             foreach (var result in results)
             {
-                if (_partOf.TryGetValue(result.Plan, out var part) && _results.TryAdd(result.Plan, result))
+                if (_partOf.TryGetValue(result.Plan, out var part) && _results.TryAdd(result.Plan, result) && --_unanswered[part] == 0)
                 {
-                    _unansweredPlans--;
-                    if (--_unanswered[part] == 0)
-                    {
-                        ready.Add(part);
-                    }
+                    ready.Add(part);
                 }
             }
 
             Settle(ready);
-            if (_tail is null || _unansweredPlans > _tail.LastRoundPlans)
-            {
-                WriteWhole();
-            }
-            else if (_unansweredPlans == 0)
-            {
-                WriteRest();
-            }
+            WriteWhole();
         }
     }
 
@@ -122,7 +105,11 @@ public sealed class OutcomeStream
                 Settle([.. Enumerable.Range(0, _parts.Count).Where(i => !_settled[i])]);
             }
 
-            WriteRest();
+            if (_buffer.Operations > 0)
+            {
+                Write(_buffer.Take(_buffer.Operations));
+            }
+
             writes = [.. _writes];
         }
 
@@ -168,22 +155,6 @@ public sealed class OutcomeStream
         if (whole > 0)
         {
             Write(_buffer.Take(whole));
-        }
-    }
-
-    // Everything held: one write without a tail, else spread over parallel writes of whole units.
-    private void WriteRest()
-    {
-        if (_buffer.Operations == 0)
-        {
-            return;
-        }
-
-        var writes = _tail?.Writes(_buffer.Operations, _batchOperations) ?? 1;
-        var size = (_buffer.Operations + writes - 1) / writes;
-        while (_buffer.Operations > 0)
-        {
-            Write(_buffer.Take(size));
         }
     }
 

@@ -143,8 +143,7 @@ public sealed class PushRunner(
         using var recordWindow = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
         using var onStopRecording = stop.Register(() => recordWindow.CancelAfter(RecordAfterStop));
         IReadOnlyList<RowOutcome> settledEarly = [.. batch.Unreadable, .. inputs.Expanded.Outcomes, .. inputs.Coalesced.Superseded];
-        var tail = executor.PlansInFlight > 0 ? new OutcomeTail(executor.PlansInFlight, recorder.ParallelWrites) : null;
-        var stream = new OutcomeStream(CycleParts.Split(batch.Rows, settledEarly, decided.Plans), inputs.Snapshots, recorder, recorder.BatchOperations, time, recordWindow.Token, tail);
+        var stream = new OutcomeStream(CycleParts.Split(batch.Rows, settledEarly, decided.Plans), inputs.Snapshots, recorder, recorder.BatchOperations, time, recordWindow.Token);
         stream.Start();
         IReadOnlyList<PlanResult> results;
         try

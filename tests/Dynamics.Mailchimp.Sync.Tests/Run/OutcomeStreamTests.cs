@@ -31,8 +31,8 @@ public sealed class OutcomeStreamTests
 
     private static PlanResult Confirmed(MemberPlan plan) => new(plan, PlanResultKind.Confirmed, MemberStatus.Subscribed, SubscriberHash.Compute(plan.Email!), null);
 
-    private static OutcomeStream CreateSut(RecordingRecorder recorder, IReadOnlyList<QueueRow> rows, IReadOnlyList<MemberPlan> plans, IReadOnlyList<RowOutcome>? outcomes = null, OutcomeTail? tail = null) =>
-        new(CycleParts.Split(rows, outcomes ?? [], plans), [], recorder, recorder.BatchOperations, new FakeTimeProvider(TestData.Now), CancellationToken.None, tail);
+    private static OutcomeStream CreateSut(RecordingRecorder recorder, IReadOnlyList<QueueRow> rows, IReadOnlyList<MemberPlan> plans, IReadOnlyList<RowOutcome>? outcomes = null) =>
+        new(CycleParts.Split(rows, outcomes ?? [], plans), [], recorder, recorder.BatchOperations, new FakeTimeProvider(TestData.Now), CancellationToken.None);
 
     [Fact]
     public async Task Finished_APartFillingWholeBatches_IsWrittenBeforeTheRestIsAnswered()
@@ -140,52 +140,5 @@ public sealed class OutcomeStreamTests
         // Assert: 200 operations → two writes of 100: no call more than recording at the end would cost.
         Assert.Equal((25, 175), (recorded.RowsWritten, recorded.RecordsWritten));
         Assert.Equal([100, 100], recorder.Sizes.Order());
-    }
-
-    [Fact]
-    public async Task Finished_OnlyTheLastRoundUnanswered_HoldsItsAnswersAndSpreadsThemOverParallelWrites()
-    {
-        // Arrange: six bulk rows of 9 members (10 operations each), 10 operations a batch; the executor has 20 plans in
-        // flight at once, Dataverse takes 4 writes at once, a spread write carries at least 5 operations.
-        var recorder = new RecordingRecorder(batchOperations: 10);
-        var bulk = Enumerable.Range(1, 6).Select(i => BulkRow(i, 9, i * 100)).ToList();
-        var sut = CreateSut(recorder, [.. bulk.Select(b => b.Row)], [.. bulk.SelectMany(b => b.Plans)], tail: new OutcomeTail(LastRoundPlans: 20, ParallelWrites: 4, MinOperations: 5));
-        sut.Start();
-
-        // Act: rows answered one at a time; after the third, 27 plans are unanswered (more than one round), after the
-        // fourth 18 (the last round).
-        foreach (var (_, plans) in bulk)
-        {
-            sut.Finished([.. plans.Select(Confirmed)]);
-        }
-
-        var (rows, _, recorded) = await sut.CompleteAsync(settleUnanswered: true);
-
-        // Assert: three whole writes while more than a round was unanswered; the last three rows' 30 operations held and
-        // written as four writes (8, 8, 8, 6) once the last answer was in, instead of three of 10.
-        Assert.Equal(6, rows.Count);
-        Assert.Equal((6, 54), (recorded.RowsWritten, recorded.RecordsWritten));
-        Assert.Equal([6, 8, 8, 8, 10, 10, 10], recorder.Sizes.Order());
-    }
-
-    [Fact]
-    public async Task Finished_MoreThanOneRoundUnanswered_WritesWholeBatchesAtOnce()
-    {
-        // Arrange: two rows of 9 members; the executor has 5 plans in flight at once.
-        var recorder = new RecordingRecorder(batchOperations: 10);
-        var (row1, plans1) = BulkRow(1, 9, 100);
-        var (row2, plans2) = BulkRow(2, 9, 200);
-        var sut = CreateSut(recorder, [row1, row2], [.. plans1, .. plans2], tail: new OutcomeTail(LastRoundPlans: 5, ParallelWrites: 4));
-        sut.Start();
-
-        // Act: the first row is answered while 9 plans (more than a round) are still unanswered.
-        sut.Finished([.. plans1.Select(Confirmed)]);
-        var first = await recorder.Written.Reader.ReadAsync();
-
-        // Assert
-        Assert.Equal(row1.Id, Assert.Single(first.Rows).RowId);
-        sut.Finished([.. plans2.Select(Confirmed)]);
-        var (_, _, recorded) = await sut.CompleteAsync(settleUnanswered: true);
-        Assert.Equal((2, 18), (recorded.RowsWritten, recorded.RecordsWritten));
     }
 }
