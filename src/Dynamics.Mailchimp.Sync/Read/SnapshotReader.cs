@@ -37,7 +37,7 @@ internal sealed class SnapshotReader(BulkFetcher fetcher)
     /// <returns>The records, each once.</returns>
     public async Task<IReadOnlyList<RecordRef>> ReadIdsByEmailAsync(IReadOnlyCollection<string> emails, IReadOnlyCollection<string> tables, CancellationToken cancellationToken)
     {
-        var addresses = emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var addresses = Addresses(emails);
         var wanted = addresses.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var queries = new List<(string EntitySet, string FetchXml)>();
         var tableOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -61,7 +61,7 @@ internal sealed class SnapshotReader(BulkFetcher fetcher)
     public async Task<IReadOnlyList<MemberSnapshot>> ReadByEmailAsync(
         IReadOnlyCollection<string> emails, IReadOnlyCollection<string> tables, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken)
     {
-        var addresses = emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var addresses = Addresses(emails);
         var wanted = addresses.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var queries = new List<(string, string)>();
         var profiles = new List<MemberProfile>();
@@ -76,6 +76,10 @@ internal sealed class SnapshotReader(BulkFetcher fetcher)
         var snapshots = await FetchAsync(queries, profiles, mappedColumns, cancellationToken).ConfigureAwait(false);
         return snapshots.Where(s => s.Email is not null && wanted.Contains(s.Email)).ToArray();
     }
+
+    // The addresses asked for, trimmed, each once (case-insensitively, as Dataverse compares text).
+    private static string[] Addresses(IReadOnlyCollection<string> emails) =>
+        emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 
     private static FetchQuery Query(MemberProfile profile, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns) => new(profile.Table, Columns(profile, mappedColumns));
 
