@@ -1,5 +1,6 @@
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Dataverse;
+using Dynamics.Mailchimp.MailchimpApi.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Dynamics.Mailchimp.Sync.Claim;
@@ -26,12 +27,14 @@ public static class PushComposition
         ArgumentNullException.ThrowIfNull(settings);
         var dataverse = connections.Dataverse;
         var mailchimp = connections.Mailchimp;
+        var dataverseOptions = connections.Services.GetRequiredService<IOptions<DataverseClientOptions>>().Value;
+        var mailchimpOptions = connections.Services.GetRequiredService<IOptions<MailchimpClientOptions>>().Value;
         return new PushRunner(
             new DataverseLeaseManager(dataverse, time, settings.Lease),
             new DataverseQueueSource(dataverse, time, settings.Sync, settings.Backoff),
             new CycleReader(new DataverseRecordReader(dataverse), new MailchimpAudienceSizes(mailchimp), new DataverseJourneysConsentReader(dataverse)),
-            new MailchimpPlanExecutor(mailchimp),
-            new DataverseOutcomeRecorder(dataverse, connections.Services.GetRequiredService<IOptions<DataverseClientOptions>>().Value.MaxBatchOperations),
+            new MailchimpPlanExecutor(mailchimp, mailchimpOptions.MaxConcurrentRequests),
+            new DataverseOutcomeRecorder(dataverse, dataverseOptions.MaxBatchOperations, dataverseOptions.MaxConcurrentRequests),
             time,
             reconcile ? ReconcileComposition.Step(connections, settings, time) : null);
     }

@@ -12,6 +12,12 @@ public interface IPlanExecutor
     Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Gets the most plans the executor has in flight at once (its connections × the members of one request), or 0 when
+    /// it cannot say: the recording of a cycle's last round waits for that round (<see cref="Run.OutcomeTail"/>).
+    /// </summary>
+    int PlansInFlight => 0;
+
+    /// <summary>
     /// Sends every plan that <see cref="MemberPlan.IsSent"/>, and hands each plan's result to <paramref name="onFinished"/> as soon as the plan
     /// is finished (its last part answered, or a part failed or was refused), so the caller can record it while the
     /// rest is still being sent. Each result is handed over once, possibly from several threads at a time. This default

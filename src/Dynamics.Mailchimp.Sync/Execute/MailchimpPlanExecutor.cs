@@ -1,4 +1,5 @@
 using Dynamics.Mailchimp.MailchimpApi;
+using Dynamics.Mailchimp.MailchimpApi.Configuration;
 using Dynamics.Mailchimp.Sync.Decide;
 
 namespace Dynamics.Mailchimp.Sync.Execute;
@@ -27,15 +28,21 @@ public sealed class MailchimpPlanExecutor : IPlanExecutor
 
     /// <summary>Initializes a new instance of the <see cref="MailchimpPlanExecutor"/> class.</summary>
     /// <param name="client">The Mailchimp client.</param>
-    public MailchimpPlanExecutor(IMailchimpClient client)
+    /// <param name="connections">The client's concurrent requests (<c>MaxConcurrentRequests</c>, at most ten per key).</param>
+    public MailchimpPlanExecutor(IMailchimpClient client, int connections = MailchimpClientDefaults.MaxConcurrentRequests)
     {
         ArgumentNullException.ThrowIfNull(client);
+        ArgumentOutOfRangeException.ThrowIfLessThan(connections, 1);
+        PlansInFlight = connections * MailchimpClientDefaults.MaxBatchSize;
         renamer = new EmailRenamer(client);
         probe = new UpdateOnlyProbe(client);
         upserter = new MemberUpserter(client);
         tagApplier = new TagApplier(client);
         archiver = new MemberArchiver(client);
     }
+
+    /// <inheritdoc/>
+    public int PlansInFlight { get; }
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, CancellationToken cancellationToken) =>

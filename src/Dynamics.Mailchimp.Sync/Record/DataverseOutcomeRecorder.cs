@@ -33,15 +33,21 @@ public sealed class DataverseOutcomeRecorder : IOutcomeRecorder
     /// <summary>Creates the recorder.</summary>
     /// <param name="client">The Dataverse client (MaxBatchOperations 1,000, the default write tag).</param>
     /// <param name="batchOperations">The client's <c>MaxBatchOperations</c> (<see cref="BatchOperations"/>).</param>
-    public DataverseOutcomeRecorder(IDataverseClient client, int batchOperations = DataverseConstants.MaxBatchOperationsLimit)
+    /// <param name="parallelWrites">The client's <c>MaxConcurrentRequests</c> (<see cref="ParallelWrites"/>).</param>
+    public DataverseOutcomeRecorder(IDataverseClient client, int batchOperations = DataverseConstants.MaxBatchOperationsLimit, int parallelWrites = DataverseConstants.DefaultMaxConcurrentRequests)
     {
         _client = client ?? throw new ArgumentNullException(nameof(client));
         ArgumentOutOfRangeException.ThrowIfLessThan(batchOperations, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(parallelWrites, 1);
         BatchOperations = batchOperations;
+        ParallelWrites = parallelWrites;
     }
 
     /// <inheritdoc/>
     public int BatchOperations { get; }
+
+    /// <inheritdoc/>
+    public int ParallelWrites { get; }
 
     private enum ItemKind
     {

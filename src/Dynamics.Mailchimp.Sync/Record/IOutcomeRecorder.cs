@@ -14,4 +14,7 @@ public interface IOutcomeRecorder
     /// still being sent, its answered parts are written as soon as they fill whole requests (<see cref="Run.OutcomeStream"/>).
     /// </summary>
     int BatchOperations => Dataverse.DataverseConstants.MaxBatchOperationsLimit;
+
+    /// <summary>Gets how many write requests Dataverse takes at once: a cycle's last outcomes are spread over as many (<see cref="Run.OutcomeTail"/>).</summary>
+    int ParallelWrites => 1;
 }

@@ -30,12 +30,20 @@ public static class PushConsentLog
     /// <param name="snapshots">The records as Read returned them (their stored status is the old value).</param>
     /// <param name="now">When the job saw Mailchimp's answer.</param>
     /// <returns>The settlement with <see cref="RowResult.ConsentEvents"/> set.</returns>
-    public static Settlement Attach(Settlement settlement, IReadOnlyList<PlanResult> results, IReadOnlyList<MemberSnapshot> snapshots, DateTimeOffset now)
+    public static Settlement Attach(Settlement settlement, IReadOnlyList<PlanResult> results, IReadOnlyList<MemberSnapshot> snapshots, DateTimeOffset now) =>
+        Attach(settlement, results, ByRecord(snapshots), now);
+
+    /// <summary>Adds the events to the rows of a settlement, with the records looked up once per cycle (<see cref="ByRecord"/>).</summary>
+    /// <param name="settlement">The settled rows and record statuses.</param>
+    /// <param name="results">Execute's results.</param>
+    /// <param name="byRecord">The records as Read returned them, by record (their stored status is the old value).</param>
+    /// <param name="now">When the job saw Mailchimp's answer.</param>
+    /// <returns>The settlement with <see cref="RowResult.ConsentEvents"/> set.</returns>
+    public static Settlement Attach(Settlement settlement, IReadOnlyList<PlanResult> results, IReadOnlyDictionary<RecordRef, MemberSnapshot> byRecord, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(settlement);
         ArgumentNullException.ThrowIfNull(results);
-        ArgumentNullException.ThrowIfNull(snapshots);
-        var byRecord = snapshots.GroupBy(s => s.Record).ToDictionary(g => g.Key, g => g.First());
+        ArgumentNullException.ThrowIfNull(byRecord);
         var rowIds = settlement.Rows.Select(r => r.RowId).ToHashSet();
         var byRow = new Dictionary<Guid, List<ConsentEvent>>();
         foreach (var result in results)
@@ -70,6 +78,21 @@ public static class PushConsentLog
 
         var rows = settlement.Rows.Select(row => byRow.TryGetValue(row.RowId, out var events) ? row with { ConsentEvents = events } : row).ToList();
         return settlement with { Rows = rows };
+    }
+
+    /// <summary>The records by record, the first snapshot of each (what <see cref="Attach(Settlement, IReadOnlyList{PlanResult}, IReadOnlyDictionary{RecordRef, MemberSnapshot}, DateTimeOffset)"/> looks up).</summary>
+    /// <param name="snapshots">The records as Read returned them.</param>
+    /// <returns>The lookup.</returns>
+    public static IReadOnlyDictionary<RecordRef, MemberSnapshot> ByRecord(IReadOnlyList<MemberSnapshot> snapshots)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        var byRecord = new Dictionary<RecordRef, MemberSnapshot>(snapshots.Count);
+        foreach (var snapshot in snapshots)
+        {
+            byRecord.TryAdd(snapshot.Record, snapshot);
+        }
+
+        return byRecord;
     }
 
     private static string? OldValue(MemberSnapshot snapshot) =>

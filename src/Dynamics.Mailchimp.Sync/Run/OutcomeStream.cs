@@ -7,11 +7,15 @@ namespace Dynamics.Mailchimp.Sync.Run;
 /// <summary>
 /// Records a cycle while it is still being sent: Execute hands over each plan as soon as Mailchimp has answered it
 /// (<see cref="Finished"/>); a <see cref="CyclePart"/> whose plans are all answered is settled at once
-/// (<see cref="RowSettlement"/>, <see cref="PushConsentLog"/>), and as soon as the settled rows and records fill whole
-/// <c>$batch</c> requests they are written, in the background, while the rest of the cycle waits for Mailchimp. A row
-/// with consent events stays in one write with the records they name, so its change set is whole. So a cycle's Record
-/// overlaps its Execute, costs the same calls as recording it at the end (plus at most one partly filled batch per
-/// write), and what Mailchimp answered is written even when the rest of the cycle fails or is cut off.
+/// (<see cref="RowSettlement"/>, <see cref="PushConsentLog"/>), and as soon as the settled statuses, and the rows whose
+/// statuses are written, fill whole <c>$batch</c> requests they are written, in the background, while the rest of the
+/// cycle waits for Mailchimp. A row is written only after every record status settled with or before it is committed
+/// (<see cref="OutcomeBuffer"/>), so a kill between two writes can cut off a row (it stays Pending and is sent again)
+/// but never a status under a row already marked done. A row with consent events stays in one write with the records
+/// they name, so its change set is whole. Once only the executor's last round is in flight (<see cref="OutcomeTail"/>),
+/// its statuses are held and spread over parallel writes when the last answer is in, and then its rows the same way.
+/// So a cycle's Record overlaps its Execute, costs about the calls of recording it at the end, and what Mailchimp
+/// answered is written even when the rest of the cycle fails or is cut off.
 /// </summary>
 public sealed class OutcomeStream
 {
@@ -21,7 +25,7 @@ public sealed class OutcomeStream
     private readonly Dictionary<Decide.MemberPlan, int> _partOf = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Decide.MemberPlan, PlanResult> _results = new(ReferenceEqualityComparer.Instance);
     private readonly bool[] _settled;
-    private readonly IReadOnlyList<MemberSnapshot> _snapshots;
+    private readonly IReadOnlyDictionary<RecordRef, MemberSnapshot> _snapshots;
     private readonly IOutcomeRecorder _recorder;
     private readonly int _batchOperations;
     private readonly TimeProvider _time;
@@ -29,6 +33,10 @@ public sealed class OutcomeStream
     private readonly List<RowResult> _rows = [];
     private readonly OutcomeBuffer _buffer = new();
     private readonly List<Task<RecordResult>> _writes = [];
+    private readonly List<long> _statusWritesInFlight = [];
+    private readonly OutcomeTail? _tail;
+    private long _statusWriteFailedAt = long.MaxValue;
+    private int _unansweredPlans;
 
     /// <summary>Initializes a new instance of the <see cref="OutcomeStream"/> class.</summary>
     /// <param name="parts">The cycle's parts (<see cref="CycleParts.Split"/>).</param>
@@ -37,17 +45,21 @@ public sealed class OutcomeStream
     /// <param name="batchOperations">Operations per <c>$batch</c>: a write starts once this many are settled.</param>
     /// <param name="time">The clock (<c>dmc_mailchimplastchanged</c>).</param>
     /// <param name="recordToken">Cancels the writes.</param>
-    public OutcomeStream(IReadOnlyList<CyclePart> parts, IReadOnlyList<MemberSnapshot> snapshots, IOutcomeRecorder recorder, int batchOperations, TimeProvider time, CancellationToken recordToken)
+    /// <param name="tail">How the last round's answers are written; null writes them in whole requests like the rest.</param>
+    public OutcomeStream(IReadOnlyList<CyclePart> parts, IReadOnlyList<MemberSnapshot> snapshots, IOutcomeRecorder recorder, int batchOperations, TimeProvider time, CancellationToken recordToken, OutcomeTail? tail = null)
     {
         ArgumentNullException.ThrowIfNull(parts);
+        ArgumentNullException.ThrowIfNull(snapshots);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchOperations, 1);
         _parts = parts;
-        _snapshots = snapshots ?? throw new ArgumentNullException(nameof(snapshots));
+        _snapshots = PushConsentLog.ByRecord(snapshots);
         _recorder = recorder ?? throw new ArgumentNullException(nameof(recorder));
         _batchOperations = batchOperations;
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _recordToken = recordToken;
         _unanswered = [.. parts.Select(p => p.SentPlans)];
+        _unansweredPlans = _unanswered.Sum();
+        _tail = tail;
         _settled = new bool[parts.Count];
         for (var i = 0; i < parts.Count; i++)
         {
@@ -64,7 +76,7 @@ public sealed class OutcomeStream
         lock (_gate)
         {
             Settle([.. Enumerable.Range(0, _parts.Count).Where(i => _unanswered[i] == 0 && !_settled[i])]);
-            WriteWhole();
+            Pump();
         }
     }
 
@@ -78,26 +90,31 @@ public sealed class OutcomeStream
             var ready = new List<int>();
             foreach (var result in results)
             {
-                if (_partOf.TryGetValue(result.Plan, out var part) && _results.TryAdd(result.Plan, result) && --_unanswered[part] == 0)
+                if (_partOf.TryGetValue(result.Plan, out var part) && _results.TryAdd(result.Plan, result))
                 {
-                    ready.Add(part);
+                    _unansweredPlans--;
+                    if (--_unanswered[part] == 0)
+                    {
+                        ready.Add(part);
+                    }
                 }
             }
 
             Settle(ready);
-            WriteWhole();
+            Pump();
         }
     }
 
     /// <summary>
     /// Ends the stream: settles the parts still waiting (their unanswered plans keep their rows Pending) when
-    /// <paramref name="settleUnanswered"/>, writes what is left, and waits for every write.
+    /// <paramref name="settleUnanswered"/>, writes what is left (the statuses, then, once they are committed, the rows),
+    /// and waits for every write. When a write fails, the rows waiting for its statuses are not written (they stay
+    /// Pending), everything else is, and the first failure is thrown.
     /// </summary>
     /// <param name="settleUnanswered">False when sending failed: parts not wholly answered are left untouched.</param>
     /// <returns>The settled rows, the results handed over, and what the writes did.</returns>
     public async Task<(IReadOnlyList<RowResult> Rows, IReadOnlyList<PlanResult> Results, RecordResult Recorded)> CompleteAsync(bool settleUnanswered)
     {
-        Task<RecordResult>[] writes;
         lock (_gate)
         {
             if (settleUnanswered)
@@ -105,15 +122,54 @@ public sealed class OutcomeStream
                 Settle([.. Enumerable.Range(0, _parts.Count).Where(i => !_settled[i])]);
             }
 
-            if (_buffer.Operations > 0)
-            {
-                Write(_buffer.Take(_buffer.Operations));
-            }
-
-            writes = [.. _writes];
+            _unansweredPlans = 0;
+            WriteRest();
         }
 
-        var recorded = await Task.WhenAll(writes).ConfigureAwait(false);
+        var recorded = new List<RecordResult>();
+        Exception? failure = null;
+        var awaited = 0;
+        while (true)
+        {
+            Task<RecordResult>[] pending;
+            lock (_gate)
+            {
+                pending = [.. _writes.Skip(awaited)];
+                awaited = _writes.Count;
+            }
+
+            if (pending.Length == 0)
+            {
+                break;
+            }
+
+            foreach (var write in pending)
+            {
+                try
+                {
+                    recorded.Add(await write.ConfigureAwait(false));
+                }
+                catch (Exception ex) when (failure is null)
+                {
+                    failure = ex;
+                }
+                catch (Exception)
+                {
+                    // The first failure is the one thrown; the others failed the same way or were cut off with it.
+                }
+            }
+
+            lock (_gate)
+            {
+                WriteRest();
+            }
+        }
+
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
         var failures = recorded.SelectMany(r => r.Failures).ToList();
         var total = new RecordResult(recorded.Sum(r => r.RowsWritten), recorded.Sum(r => r.RecordsWritten), failures)
         {
@@ -149,18 +205,108 @@ public sealed class OutcomeStream
         _buffer.Add(settlement);
     }
 
-    private void WriteWhole()
+    // Statuses below this number are committed: every status taken, except from the oldest status write still in
+    // flight (or the first that failed) on.
+    private long Committed => Math.Min(
+        Math.Min(_buffer.StatusesTaken, _statusWriteFailedAt),
+        _statusWritesInFlight.Count == 0 ? long.MaxValue : _statusWritesInFlight.Min());
+
+    // While more than the last round is unanswered, whole requests go as soon as they fill. During the last round its
+    // statuses are held (rows of earlier rounds still go in whole requests); once it is all answered, the statuses are
+    // spread over parallel writes, and when those are committed, the rows the same way.
+    private void Pump()
     {
-        var whole = _buffer.Operations / _batchOperations * _batchOperations;
-        if (whole > 0)
+        if (_tail is null || _unansweredPlans > _tail.LastRoundPlans)
         {
-            Write(_buffer.Take(whole));
+            WriteWhole(statuses: true);
+        }
+        else if (_unansweredPlans > 0)
+        {
+            WriteWhole(statuses: false);
+        }
+        else
+        {
+            WriteRest();
         }
     }
 
-    private void Write(Settlement part)
+    private void WriteWhole(bool statuses)
     {
+        var committed = Committed;
+        var whole = _buffer.Ready(committed, statuses) / _batchOperations * _batchOperations;
+        if (whole > 0)
+        {
+            Write(_buffer.Take(whole, committed, statuses));
+        }
+    }
+
+    // Everything ready, spread over parallel writes of whole units: the statuses, or once none is left in flight, the rows.
+    private void WriteRest()
+    {
+        if (_buffer.Statuses == 0 && _statusWritesInFlight.Count > 0)
+        {
+            return;
+        }
+
+        var committed = Committed;
+        var ready = _buffer.Ready(committed);
+        if (ready == 0)
+        {
+            return;
+        }
+
+        var writes = _tail?.Writes(ready, _batchOperations) ?? 1;
+        var size = (ready + writes - 1) / writes;
+        while (_buffer.Ready(committed) > 0)
+        {
+            Write(_buffer.Take(size, committed));
+        }
+    }
+
+    private void Write((Settlement Part, long FirstStatus, int Statuses) write)
+    {
+        var (part, first, statuses) = write;
         var token = _recordToken;
-        _writes.Add(Task.Run(() => _recorder.RecordAsync(part.Rows, part.Records, token), CancellationToken.None));
+        if (statuses > 0)
+        {
+            _statusWritesInFlight.Add(first);
+        }
+
+        _writes.Add(Task.Run(
+            async () =>
+            {
+                try
+                {
+                    return await _recorder.RecordAsync(part.Rows, part.Records, token).ConfigureAwait(false);
+                }
+                catch (Exception) when (statuses > 0 && Fail(first))
+                {
+                    throw;
+                }
+                finally
+                {
+                    lock (_gate)
+                    {
+                        if (statuses > 0)
+                        {
+                            _statusWritesInFlight.Remove(first);
+                        }
+
+                        Pump();
+                    }
+                }
+            },
+            CancellationToken.None));
+    }
+
+    // The rows waiting for a failed write's statuses are never written; returns false so the exception goes on.
+    private bool Fail(long first)
+    {
+        lock (_gate)
+        {
+            _statusWriteFailedAt = Math.Min(_statusWriteFailedAt, first);
+        }
+
+        return false;
     }
 }

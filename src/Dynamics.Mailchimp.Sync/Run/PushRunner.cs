@@ -143,7 +143,8 @@ public sealed class PushRunner(
         using var recordWindow = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
         using var onStopRecording = stop.Register(() => recordWindow.CancelAfter(RecordAfterStop));
         IReadOnlyList<RowOutcome> settledEarly = [.. batch.Unreadable, .. inputs.Expanded.Outcomes, .. inputs.Coalesced.Superseded];
-        var stream = new OutcomeStream(CycleParts.Split(batch.Rows, settledEarly, decided.Plans), inputs.Snapshots, recorder, recorder.BatchOperations, time, recordWindow.Token);
+        var tail = executor.PlansInFlight > 0 ? new OutcomeTail(executor.PlansInFlight, recorder.ParallelWrites) : null;
+        var stream = new OutcomeStream(CycleParts.Split(batch.Rows, settledEarly, decided.Plans), inputs.Snapshots, recorder, recorder.BatchOperations, time, recordWindow.Token, tail);
         stream.Start();
         IReadOnlyList<PlanResult> results;
         try

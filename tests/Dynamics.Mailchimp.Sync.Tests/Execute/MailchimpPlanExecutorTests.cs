@@ -111,4 +111,18 @@ public sealed class MailchimpPlanExecutorTests
         Assert.Equal([ListPath, "/3.0/lists/" + other], sut.CallsSinceSeed.Select(r => r.Path).Order(StringComparer.Ordinal));
         Assert.NotNull(await sut.Client.GetMemberAsync(other, email));
     }
+
+    [Fact]
+    public async Task PlansInFlight_FourConnections_IsFourBatchesOfFiveHundred()
+    {
+        // Arrange
+        await using var harness = await ExecuteHarness.StartAsync();
+
+        // Act
+        var sut = new MailchimpPlanExecutor(harness.Client, connections: 4);
+
+        // Assert: what one round of batch subscribes carries (the outcome stream holds the last round's answers).
+        Assert.Equal(2000, sut.PlansInFlight);
+        Assert.Equal(5000, harness.Sut.PlansInFlight);
+    }
 }

@@ -31,35 +31,95 @@ public sealed class OutcomeStreamTests
 
     private static PlanResult Confirmed(MemberPlan plan) => new(plan, PlanResultKind.Confirmed, MemberStatus.Subscribed, SubscriberHash.Compute(plan.Email!), null);
 
-    private static OutcomeStream CreateSut(RecordingRecorder recorder, IReadOnlyList<QueueRow> rows, IReadOnlyList<MemberPlan> plans, IReadOnlyList<RowOutcome>? outcomes = null) =>
-        new(CycleParts.Split(rows, outcomes ?? [], plans), [], recorder, recorder.BatchOperations, new FakeTimeProvider(TestData.Now), CancellationToken.None);
+    private static OutcomeStream CreateSut(RecordingRecorder recorder, IReadOnlyList<QueueRow> rows, IReadOnlyList<MemberPlan> plans, IReadOnlyList<RowOutcome>? outcomes = null, OutcomeTail? tail = null) =>
+        new(CycleParts.Split(rows, outcomes ?? [], plans), [], recorder, recorder.BatchOperations, new FakeTimeProvider(TestData.Now), CancellationToken.None, tail);
+
+    /// <summary>Every committed row's member statuses were committed in an earlier write (a kill between two writes never leaves a done row without them).</summary>
+    private static void AssertRowsFollowTheirStatuses(RecordingRecorder recorder, IEnumerable<(QueueRow Row, MemberPlan[] Plans)> bulk)
+    {
+        var members = bulk.ToDictionary(b => b.Row.Id, b => b.Plans.SelectMany(p => p.Records).ToHashSet());
+        for (var i = 0; i < recorder.Committed.Count; i++)
+        {
+            var before = recorder.Committed.Take(i).SelectMany(w => w.Records).Select(r => r.Record).ToHashSet();
+            foreach (var row in recorder.Committed[i].Rows)
+            {
+                Assert.True(members[row.RowId].IsSubsetOf(before), $"row {row.RowId} was committed in write {i} before all of its statuses");
+            }
+        }
+    }
 
     [Fact]
-    public async Task Finished_APartFillingWholeBatches_IsWrittenBeforeTheRestIsAnswered()
+    public async Task Finished_StatusesFillingAWholeBatch_AreWrittenBeforeTheRestIsAnswered()
     {
-        // Arrange: two bulk rows of 9 members: row + 9 statuses = 10 operations, one whole batch each.
-        var recorder = new RecordingRecorder(batchOperations: 10);
-        var (row1, plans1) = BulkRow(1, 9, 100);
-        var (row2, plans2) = BulkRow(2, 9, 200);
-        var sut = CreateSut(recorder, [row1, row2], [.. plans1, .. plans2]);
+        // Arrange: two bulk rows of 9 members, 9 operations a batch.
+        var recorder = new RecordingRecorder(batchOperations: 9);
+        var bulk = new[] { BulkRow(1, 9, 100), BulkRow(2, 9, 200) };
+        var sut = CreateSut(recorder, [.. bulk.Select(b => b.Row)], [.. bulk.SelectMany(b => b.Plans)]);
         sut.Start();
 
         // Act: only the first row's members are answered.
-        sut.Finished([.. plans1.Select(Confirmed)]);
+        sut.Finished([.. bulk[0].Plans.Select(Confirmed)]);
         var first = await recorder.Written.Reader.ReadAsync();
 
-        // Assert
-        Assert.Equal(row1.Id, Assert.Single(first.Rows).RowId);
-        Assert.Equal(9, first.Records.Count);
-        Assert.False(recorder.Written.Reader.TryRead(out _));
+        // Assert: the statuses go at once; the row waits for them to be committed.
+        Assert.Empty(first.Rows);
+        Assert.Equal(bulk[0].Plans.SelectMany(p => p.Records), first.Records.Select(r => r.Record));
 
-        sut.Finished([.. plans2.Select(Confirmed)]);
+        sut.Finished([.. bulk[1].Plans.Select(Confirmed)]);
         var (rows, results, recorded) = await sut.CompleteAsync(settleUnanswered: true);
-        Assert.Equal([row1.Id, row2.Id], rows.Select(r => r.RowId));
+        Assert.Equal([bulk[0].Row.Id, bulk[1].Row.Id], rows.Select(r => r.RowId));
         Assert.All(rows, r => Assert.Equal(QueueItemStates.Done, r.State));
         Assert.Equal(18, results.Count);
         Assert.Equal((2, 18), (recorded.RowsWritten, recorded.RecordsWritten));
-        Assert.Equal(2, recorder.Calls);
+        AssertRowsFollowTheirStatuses(recorder, bulk);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_AStatusWriteStillInFlight_ItsRowIsNotWrittenUntilItIsCommitted()
+    {
+        // Arrange: Dataverse holds every write until the test lets it through.
+        var recorder = new RecordingRecorder(batchOperations: 2) { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        var bulk = new[] { BulkRow(1, 2, 100) };
+        var sut = CreateSut(recorder, [bulk[0].Row], bulk[0].Plans);
+        sut.Start();
+        sut.Finished([.. bulk[0].Plans.Select(Confirmed)]);
+        var statuses = await recorder.Written.Reader.ReadAsync();
+
+        // Act
+        var complete = sut.CompleteAsync(settleUnanswered: true);
+
+        // Assert: while the statuses are unconfirmed, nothing else is written; once they are, the row follows.
+        Assert.Empty(statuses.Rows);
+        Assert.False(recorder.Written.Reader.TryRead(out _));
+        Assert.False(complete.IsCompleted);
+        recorder.Gate.SetResult();
+        var (_, _, recorded) = await complete;
+        Assert.Equal((1, 2), (recorded.RowsWritten, recorded.RecordsWritten));
+        Assert.Equal(2, recorder.Committed.Count);
+        Assert.Equal(bulk[0].Row.Id, Assert.Single(recorder.Committed[1].Rows).RowId);
+        Assert.Empty(recorder.Committed[1].Records);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_AStatusWriteFails_ItsRowsStayUnwrittenAndTheOthersAreWritten()
+    {
+        // Arrange: the write of the second row's statuses fails.
+        var recorder = new RecordingRecorder(batchOperations: 2);
+        var bulk = new[] { BulkRow(1, 2, 100), BulkRow(2, 2, 200) };
+        var second = bulk[1].Plans.SelectMany(p => p.Records).ToHashSet();
+        recorder.Fails = write => write.Records.Any(r => second.Contains(r.Record));
+        var sut = CreateSut(recorder, [.. bulk.Select(b => b.Row)], [.. bulk.SelectMany(b => b.Plans)]);
+        sut.Start();
+        sut.Finished([.. bulk[0].Plans.Select(Confirmed)]);
+        sut.Finished([.. bulk[1].Plans.Select(Confirmed)]);
+
+        // Act
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => sut.CompleteAsync(settleUnanswered: true));
+
+        // Assert: the first row is written after its statuses; the second stays Pending in Dataverse (sent again next run).
+        Assert.Equal("the write failed", failure.Message);
+        Assert.Equal(bulk[0].Row.Id, Assert.Single(recorder.Rows).RowId);
+        AssertRowsFollowTheirStatuses(recorder, bulk);
     }
 
     [Fact]
@@ -121,7 +181,7 @@ public sealed class OutcomeStreamTests
     }
 
     [Fact]
-    public async Task Finished_ManyParts_EveryWriteButTheLastCarriesWholeBatches()
+    public async Task Finished_ManyParts_WritesWholeBatchesAndEndsWithTheStatusesThenTheRows()
     {
         // Arrange: 25 rows of 7 members (8 operations each), answered one row at a time; 100 operations a batch.
         var recorder = new RecordingRecorder(batchOperations: 100);
@@ -137,8 +197,72 @@ public sealed class OutcomeStreamTests
 
         var (_, _, recorded) = await sut.CompleteAsync(settleUnanswered: true);
 
-        // Assert: 200 operations → two writes of 100: no call more than recording at the end would cost.
+        // Assert: 200 operations in three writes: a whole batch of statuses as soon as they fill it, then the other
+        // statuses (with the rows already covered), then the rest of the rows: one call more than recording at the end.
         Assert.Equal((25, 175), (recorded.RowsWritten, recorded.RecordsWritten));
-        Assert.Equal([100, 100], recorder.Sizes.Order());
+        Assert.Equal(3, recorder.Calls);
+        Assert.Equal(100, recorder.Sizes[0]);
+        Assert.Equal(200, recorder.Sizes.Sum());
+        AssertRowsFollowTheirStatuses(recorder, bulk);
+    }
+
+    [Fact]
+    public async Task Finished_OnlyTheLastRoundUnanswered_SpreadsItsStatusesThenItsRowsOverParallelWrites()
+    {
+        // Arrange: six bulk rows of 9 members, 10 operations a batch; the executor has 20 plans in flight at once,
+        // Dataverse takes 4 writes at once, a spread write carries at least 5 operations. Dataverse holds every write.
+        var recorder = new RecordingRecorder(batchOperations: 10) { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        var bulk = Enumerable.Range(1, 6).Select(i => BulkRow(i, 9, i * 100)).ToList();
+        var sut = CreateSut(recorder, [.. bulk.Select(b => b.Row)], [.. bulk.SelectMany(b => b.Plans)], tail: new OutcomeTail(LastRoundPlans: 20, ParallelWrites: 4, MinOperations: 5));
+        sut.Start();
+
+        // Act: rows answered one at a time: after the third, 27 plans are unanswered (more than one round), after the
+        // fourth 18 (the last round).
+        foreach (var (_, plans) in bulk)
+        {
+            sut.Finished([.. plans.Select(Confirmed)]);
+        }
+
+        var started = new List<Settlement>();
+        for (var i = 0; i < 6; i++)
+        {
+            started.Add(await recorder.Written.Reader.ReadAsync());
+        }
+
+        var noMore = recorder.Calls;
+        recorder.Gate.SetResult();
+        var (rows, _, recorded) = await sut.CompleteAsync(settleUnanswered: true);
+
+        // Assert: two whole writes of statuses while more than a round was unanswered; the 34 statuses left held and
+        // spread over four writes once the last answer was in; no row before its statuses were committed, and then the
+        // six rows in two writes.
+        Assert.Equal(6, noMore);
+        Assert.All(started, write => Assert.Empty(write.Rows));
+        Assert.Equal([7, 9, 9, 9, 10, 10], started.Select(w => w.Records.Count).Order());
+        Assert.Equal(6, rows.Count);
+        Assert.Equal((6, 54), (recorded.RowsWritten, recorded.RecordsWritten));
+        Assert.Equal([3, 3, 7, 9, 9, 9, 10, 10], recorder.Sizes.Order());
+        AssertRowsFollowTheirStatuses(recorder, bulk);
+    }
+
+    [Fact]
+    public async Task Finished_MoreThanOneRoundUnanswered_WritesWholeBatchesAtOnce()
+    {
+        // Arrange: two rows of 9 members, 9 operations a batch; the executor has 5 plans in flight at once.
+        var recorder = new RecordingRecorder(batchOperations: 9);
+        var (row1, plans1) = BulkRow(1, 9, 100);
+        var (row2, plans2) = BulkRow(2, 9, 200);
+        var sut = CreateSut(recorder, [row1, row2], [.. plans1, .. plans2], tail: new OutcomeTail(LastRoundPlans: 5, ParallelWrites: 4));
+        sut.Start();
+
+        // Act: the first row is answered while 9 plans (more than a round) are still unanswered.
+        sut.Finished([.. plans1.Select(Confirmed)]);
+        var first = await recorder.Written.Reader.ReadAsync();
+
+        // Assert
+        Assert.Equal(9, first.Records.Count);
+        sut.Finished([.. plans2.Select(Confirmed)]);
+        var (_, _, recorded) = await sut.CompleteAsync(settleUnanswered: true);
+        Assert.Equal((2, 18), (recorded.RowsWritten, recorded.RecordsWritten));
     }
 }

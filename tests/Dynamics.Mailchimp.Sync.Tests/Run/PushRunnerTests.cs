@@ -144,20 +144,21 @@ public sealed class PushRunnerTests
     [Fact]
     public async Task Run_HalfTheCycleAnswered_ItsRowsAreRecordedWhileTheRestIsStillSending()
     {
-        // Arrange: four contacts, one row and one status each: two operations a part, a write per two operations.
+        // Arrange: four contacts, one row and one status each; a write per two operations.
         var sut = CreateSut(contacts: 4);
-        _queue.BatchOperations = 4;
+        _queue.BatchOperations = 2;
         _mailchimp.MidGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         // Act: Mailchimp has answered the first two members and holds the other two.
         var run = sut.RunAsync(new SyncOptions(), new PushRunOptions(), CancellationToken.None);
         await _queue.Recorded.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
-        // Assert
+        // Assert: the first two members' statuses were written, then their rows.
         lock (_queue.Settled)
         {
             Assert.Equal([RowId(1), RowId(2)], _queue.Settled.Keys.Order());
             Assert.All(_queue.Settled.Values, row => Assert.Equal(QueueItemStates.Done, row.State));
+            Assert.Equal(2, _queue.Statuses.Count);
         }
 
         Assert.False(run.IsCompleted);

@@ -22,7 +22,7 @@ internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
 
     public TaskCompletionSource RecordEntered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Gets a signal set once the first write has been applied.</summary>
+    /// <summary>Gets a signal set once the first write that settles rows has been applied.</summary>
     public TaskCompletionSource Recorded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Gets or sets the operations per write (the push writes answered parts as soon as they fill one).</summary>
@@ -72,7 +72,11 @@ internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
             Statuses.AddRange(records);
         }
 
-        Recorded.TrySetResult();
+        if (rows.Count > 0)
+        {
+            Recorded.TrySetResult();
+        }
+
         return new RecordResult(rows.Count, records.Count, []);
     }
 }

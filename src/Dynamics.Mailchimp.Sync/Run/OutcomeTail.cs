@@ -1,0 +1,30 @@
+namespace Dynamics.Mailchimp.Sync.Run;
+
+/// <summary>
+/// How <see cref="OutcomeStream"/> writes a cycle's last answers. While more plans are unanswered than the executor has
+/// in flight at once, answered parts go out in whole requests (they overlap the sending that is left). Once only the
+/// last round is in flight, answers are held, and when the last one is in they are spread over parallel writes: a
+/// request's cost grows with its operations, so the cycle ends one short write after Mailchimp's last answer instead of
+/// one full one (at 10,000 members: five writes of 1,000 become ten of 500).
+/// </summary>
+/// <param name="LastRoundPlans">
+/// The most plans the executor has in flight at once (its connections × the members of one batch subscribe); once no more
+/// than these are unanswered, answers are held.
+/// </param>
+/// <param name="ParallelWrites">The writes Dataverse takes at once (the client's concurrent requests): the held outcomes are spread over at most these.</param>
+/// <param name="MinOperations">The fewest operations a spread write carries, so a small rest is not split into many calls.</param>
+public sealed record OutcomeTail(int LastRoundPlans, int ParallelWrites, int MinOperations = OutcomeTail.DefaultMinOperations)
+{
+    /// <summary>The default of <see cref="MinOperations"/>.</summary>
+    public const int DefaultMinOperations = 250;
+
+    /// <summary>How many writes carry <paramref name="operations"/> held operations.</summary>
+    /// <param name="operations">The operations held.</param>
+    /// <param name="batchOperations">The most operations one request carries.</param>
+    /// <returns>The number of writes, at least one.</returns>
+    public int Writes(int operations, int batchOperations)
+    {
+        var spread = Math.Clamp((operations + MinOperations - 1) / Math.Max(MinOperations, 1), 1, Math.Max(ParallelWrites, 1));
+        return Math.Max(spread, (operations + batchOperations - 1) / batchOperations);
+    }
+}

@@ -1,0 +1,27 @@
+using Dynamics.Mailchimp.Sync.Run;
+
+namespace Dynamics.Mailchimp.Sync.Tests.Run;
+
+/// <summary>How many writes carry a cycle's held outcomes.</summary>
+public sealed class OutcomeTailTests
+{
+    private static OutcomeTail CreateSut() => new(LastRoundPlans: 5000, ParallelWrites: 10);
+
+    [Theory]
+    [InlineData(5000, 10)] // the last round at 10,000 members: ten writes of 500 instead of five of 1,000
+    [InlineData(600, 3)] // at least 250 operations a write
+    [InlineData(100, 1)] // a small rest stays one write
+    [InlineData(1, 1)]
+    [InlineData(12000, 12)] // never more than 1,000 operations a write, even beyond the parallel writes
+    public void Writes_HeldOperations_SpreadsWithinTheLimits(int operations, int expected)
+    {
+        // Arrange
+        var sut = CreateSut();
+
+        // Act
+        var writes = sut.Writes(operations, batchOperations: 1000);
+
+        // Assert
+        Assert.Equal(expected, writes);
+    }
+}
