@@ -34,11 +34,15 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes, IJou
 
         // One round for three independent reads: the rows' records' lists, whole lists' members, and the settings of
         // every audience the lists map to (a superset of the audiences the cycle's work ends up in).
+        // The rows' own records are read as soon as the settings say which columns are mapped, while the memberships are
+        // still being read: they are, but for whole lists, the records the cycle's work is about.
         var wholeLists = WholeLists(rows, lists, options);
-        var named = reader.ReadMembershipsAsync(NamedRecords(rows), syncing, cancellationToken);
+        var namedRecords = NamedRecords(rows);
+        var named = reader.ReadMembershipsAsync(namedRecords, syncing, cancellationToken);
         var whole = wholeLists.Count > 0 ? reader.ReadListMembersAsync(wholeLists, cancellationToken) : Task.FromResult<IReadOnlyList<(RecordRef Record, Guid ListId)>>([]);
         var allSettings = reader.ReadAudienceSettingsAsync(lists.Audiences, cancellationToken);
-        await Task.WhenAll(named, whole, allSettings).ConfigureAwait(false);
+        var early = ReadNamedSnapshotsAsync(allSettings, namedRecords, cancellationToken);
+        await Task.WhenAll(named, whole, allSettings, early).ConfigureAwait(false);
         var memberships = new List<(RecordRef Record, Guid ListId)>();
         memberships.AddRange(await named.ConfigureAwait(false));
         memberships.AddRange(await whole.ConfigureAwait(false));
@@ -57,7 +61,7 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes, IJou
         }
 
         var mapped = MappedColumns(settings.Values);
-        var changed = await reader.ReadSnapshotsAsync(coalesced.Works.Select(work => work.Record).Distinct().ToArray(), mapped, cancellationToken).ConfigureAwait(false);
+        var changed = await ChangedRecordsAsync(await early.ConfigureAwait(false), namedRecords, coalesced.Works, mapped, cancellationToken).ConfigureAwait(false);
         var snapshots = await AddCoHoldersAsync(coalesced.Works, changed, memberships, syncing, options, mapped, cancellationToken).ConfigureAwait(false);
         var purposes = settings.Values.Select(s => s.Journeys).OfType<JourneysPurpose>().Distinct().ToArray();
         var addresses = snapshots.Select(snapshot => snapshot.Email).OfType<string>().ToArray();
@@ -82,6 +86,43 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes, IJou
     /// <returns>The member count of each audience Mailchimp knows.</returns>
     public async Task<IReadOnlyDictionary<string, int>> ReadAudienceSizesAsync(IReadOnlyList<string> audiences, CancellationToken cancellationToken) =>
         audiences.Count == 0 ? new Dictionary<string, int>() : await sizes.ReadAsync(audiences, cancellationToken).ConfigureAwait(false);
+
+    private async Task<(Dictionary<string, IReadOnlyCollection<string>> Mapped, IReadOnlyList<MemberSnapshot> Snapshots)> ReadNamedSnapshotsAsync(
+        Task<IReadOnlyDictionary<string, AudienceSettings>> settings, RecordRef[] records, CancellationToken cancellationToken)
+    {
+        var mapped = MappedColumns((await settings.ConfigureAwait(false)).Values);
+        return (mapped, records.Length == 0 ? [] : await reader.ReadSnapshotsAsync(records, mapped, cancellationToken).ConfigureAwait(false));
+    }
+
+    // The snapshots of the works' records: those the rows named come from the early read (it has every column mapped in
+    // the cycle's audiences unless an audience was found only by Expand); the others, those of whole lists, are read now.
+    private async Task<IReadOnlyList<MemberSnapshot>> ChangedRecordsAsync(
+        (Dictionary<string, IReadOnlyCollection<string>> Mapped, IReadOnlyList<MemberSnapshot> Snapshots) early,
+        RecordRef[] namedRecords,
+        IReadOnlyList<MemberWork> works,
+        Dictionary<string, IReadOnlyCollection<string>> mapped,
+        CancellationToken cancellationToken)
+    {
+        var records = works.Select(work => work.Record).Distinct().ToArray();
+        if (!Covers(early.Mapped, mapped))
+        {
+            return await reader.ReadSnapshotsAsync(records, mapped, cancellationToken).ConfigureAwait(false);
+        }
+
+        var wanted = records.ToHashSet();
+        var changed = early.Snapshots.Where(snapshot => wanted.Contains(snapshot.Record)).ToList();
+        var named = namedRecords.ToHashSet();
+        var rest = records.Where(record => !named.Contains(record)).ToArray();
+        if (rest.Length > 0)
+        {
+            changed.AddRange(await reader.ReadSnapshotsAsync(rest, mapped, cancellationToken).ConfigureAwait(false));
+        }
+
+        return changed;
+    }
+
+    private static bool Covers(Dictionary<string, IReadOnlyCollection<string>> read, Dictionary<string, IReadOnlyCollection<string>> needed) =>
+        needed.All(table => read.TryGetValue(table.Key, out var columns) && table.Value.All(columns.Contains));
 
     private async Task<IReadOnlyList<MemberSnapshot>> AddCoHoldersAsync(
         IReadOnlyList<MemberWork> works,
