@@ -32,12 +32,18 @@ public static class RequestCostMiddleware
         return app.Use((context, next) => latency.Cost is { } cost ? ChargeAsync(context, cost, clock, next) : next(context));
     }
 
-    /// <summary>Charges <paramref name="cost"/> unless the request was already charged, then runs <paramref name="next"/>.</summary>
+    /// <summary>
+    /// Charges <paramref name="cost"/> unless the request was already charged, then runs <paramref name="next"/>. The
+    /// cost is the service's response time, its own work included, as a real service's latency includes its work: the
+    /// request is handled at once, its answer is held in a buffer, and it leaves when the modelled time since the request
+    /// arrived has passed (at once when the handling took longer). The connection slot behind this middleware is free
+    /// while the answer waits.
+    /// </summary>
     /// <param name="context">The request.</param>
     /// <param name="cost">The cost to charge.</param>
     /// <param name="clock">The clock that times the delay.</param>
     /// <param name="next">The rest of the pipeline.</param>
-    /// <returns>A task that completes when the rest of the pipeline has run.</returns>
+    /// <returns>A task that completes when the answer has left.</returns>
     internal static async Task ChargeAsync(HttpContext context, IRequestCost cost, TimeProvider clock, RequestDelegate next)
     {
         if (context.Items.ContainsKey(ChargedKey))
@@ -47,16 +53,38 @@ public static class RequestCostMiddleware
         }
 
         context.Items[ChargedKey] = cost;
+        var arrived = clock.GetTimestamp();
         var body = await RequestBody.ReadAsync(context, context.RequestAborted).ConfigureAwait(false);
         var delay = cost.Enter(context, body.Span);
         try
         {
-            if (delay > TimeSpan.Zero)
+            if (delay <= TimeSpan.Zero)
             {
-                await Task.Delay(delay, clock, context.RequestAborted).ConfigureAwait(false);
+                await next(context).ConfigureAwait(false);
+                return;
             }
 
-            await next(context).ConfigureAwait(false);
+            var answer = context.Response.Body;
+            using var held = new MemoryStream();
+            context.Response.Body = held;
+            try
+            {
+                await next(context).ConfigureAwait(false);
+                await context.Response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            }
+            finally
+            {
+                context.Response.Body = answer;
+            }
+
+            var left = delay - clock.GetElapsedTime(arrived);
+            if (left > TimeSpan.Zero)
+            {
+                await Task.Delay(left, clock, context.RequestAborted).ConfigureAwait(false);
+            }
+
+            held.Position = 0;
+            await held.CopyToAsync(answer, context.RequestAborted).ConfigureAwait(false);
         }
         finally
         {

@@ -90,4 +90,62 @@ public sealed class RequestCostMiddlewareTests
         // Assert
         Assert.Equal(["{}"], handlerBodies);
     }
+
+    [Fact]
+    public async Task Pipeline_Cost_HandledAtOnceAndTheAnswerLeavesWhenTheCostHasPassed()
+    {
+        // Arrange: a cost of one second; the clock only moves when the test moves it.
+        var clock = new TimerWatchingClock();
+        var delay = TimeSpan.FromSeconds(1);
+        var handled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var app = new ApplicationBuilder(new ServiceCollection().BuildServiceProvider());
+        app.UseRequestCost(new InjectedLatency { Cost = new RecordingCost(delay) }, clock);
+        app.Run(async context =>
+        {
+            await context.Response.WriteAsync("answer");
+            handled.SetResult();
+        });
+        var sut = app.Build();
+        var context = Request("{}");
+        var sent = new MemoryStream();
+        context.Response.Body = sent;
+
+        // Act
+        var run = sut(context);
+        await handled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await clock.WaitForTimerAsync(delay, CancellationToken.None);
+        var sentBeforeTheCost = sent.Length;
+        clock.Advance(delay);
+        await run;
+
+        // Assert: the work is done inside the modelled time; the answer is held until it has passed.
+        Assert.Equal(0, sentBeforeTheCost);
+        Assert.Equal("answer", Encoding.UTF8.GetString(sent.ToArray()));
+        Assert.Same(sent, context.Response.Body);
+    }
+
+    [Fact]
+    public async Task Pipeline_HandlingTakesLongerThanTheCost_AnswersWithoutWaitingMore()
+    {
+        // Arrange: the handler itself takes two seconds of a one-second cost.
+        var clock = new TimerWatchingClock();
+        var app = new ApplicationBuilder(new ServiceCollection().BuildServiceProvider());
+        app.UseRequestCost(new InjectedLatency { Cost = new RecordingCost(TimeSpan.FromSeconds(1)) }, clock);
+        app.Run(async context =>
+        {
+            clock.Advance(TimeSpan.FromSeconds(2));
+            await context.Response.WriteAsync("late");
+        });
+        var sut = app.Build();
+        var context = Request("{}");
+        var sent = new MemoryStream();
+        context.Response.Body = sent;
+
+        // Act
+        await sut(context).WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Assert
+        Assert.Equal("late", Encoding.UTF8.GetString(sent.ToArray()));
+        Assert.Empty(clock.StartedTimers);
+    }
 }
