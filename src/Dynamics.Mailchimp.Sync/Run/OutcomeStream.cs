@@ -33,9 +33,8 @@ public sealed class OutcomeStream
     private readonly List<RowResult> _rows = [];
     private readonly OutcomeBuffer _buffer = new();
     private readonly List<Task<RecordResult>> _writes = [];
-    private readonly List<long> _statusWritesInFlight = [];
+    private readonly StatusCommits _commits = new();
     private readonly OutcomeTail? _tail;
-    private long _statusWriteFailedAt = long.MaxValue;
     private int _unansweredPlans;
 
     /// <summary>Initializes a new instance of the <see cref="OutcomeStream"/> class.</summary>
@@ -205,11 +204,7 @@ public sealed class OutcomeStream
         _buffer.Add(settlement);
     }
 
-    // Statuses below this number are committed: every status taken, except from the oldest status write still in
-    // flight (or the first that failed) on.
-    private long Committed => Math.Min(
-        Math.Min(_buffer.StatusesTaken, _statusWriteFailedAt),
-        _statusWritesInFlight.Count == 0 ? long.MaxValue : _statusWritesInFlight.Min());
+    private long Committed => _commits.Committed(_buffer.StatusesTaken);
 
     // While more than the last round is unanswered, whole requests go as soon as they fill. During the last round its
     // statuses are held (rows of earlier rounds still go in whole requests); once it is all answered, the statuses are
@@ -243,7 +238,7 @@ public sealed class OutcomeStream
     // Everything ready, spread over parallel writes of whole units: the statuses, or once none is left in flight, the rows.
     private void WriteRest()
     {
-        if (_buffer.Statuses == 0 && _statusWritesInFlight.Count > 0)
+        if (_buffer.Statuses == 0 && _commits.AnyInFlight)
         {
             return;
         }
@@ -269,19 +264,18 @@ public sealed class OutcomeStream
         var token = _recordToken;
         if (statuses > 0)
         {
-            _statusWritesInFlight.Add(first);
+            _commits.Started(first);
         }
 
         _writes.Add(Task.Run(
             async () =>
             {
+                var failed = true;
                 try
                 {
-                    return await _recorder.RecordAsync(part.Rows, part.Records, token).ConfigureAwait(false);
-                }
-                catch (Exception) when (statuses > 0 && Fail(first))
-                {
-                    throw;
+                    var result = await _recorder.RecordAsync(part.Rows, part.Records, token).ConfigureAwait(false);
+                    failed = false;
+                    return result;
                 }
                 finally
                 {
@@ -289,7 +283,7 @@ public sealed class OutcomeStream
                     {
                         if (statuses > 0)
                         {
-                            _statusWritesInFlight.Remove(first);
+                            _commits.Ended(first, failed);
                         }
 
                         Pump();
@@ -297,16 +291,5 @@ public sealed class OutcomeStream
                 }
             },
             CancellationToken.None));
-    }
-
-    // The rows waiting for a failed write's statuses are never written; returns false so the exception goes on.
-    private bool Fail(long first)
-    {
-        lock (_gate)
-        {
-            _statusWriteFailedAt = Math.Min(_statusWriteFailedAt, first);
-        }
-
-        return false;
     }
 }
