@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Microsoft.Xrm.Sdk;
@@ -16,7 +17,18 @@ internal static class LookupAnnotations
     {
         if (value is EntityReference reference && prefer.Includes(WebApiNames.LookupLogicalNameAnnotation))
         {
-            json[$"{property}@{WebApiNames.LookupLogicalNameAnnotation}"] = reference.LogicalName;
+            json[Name(property)] = reference.LogicalName;
         }
     }
+
+    /// <summary>As <see cref="Add"/>, straight to <paramref name="writer"/>.</summary>
+    public static void Write(Utf8JsonWriter writer, string property, object? value, PreferHeader prefer)
+    {
+        if (value is EntityReference reference && prefer.Includes(WebApiNames.LookupLogicalNameAnnotation))
+        {
+            writer.WriteString(Name(property), reference.LogicalName);
+        }
+    }
+
+    private static string Name(string property) => $"{property}@{WebApiNames.LookupLogicalNameAnnotation}";
 }
