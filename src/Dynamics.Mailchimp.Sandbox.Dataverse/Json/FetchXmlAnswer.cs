@@ -15,6 +15,9 @@ internal sealed class FetchXmlAnswer(TableDefinition table, string context, IRea
 {
     private static readonly Comparison<KeyValuePair<string, object>> ByName = (a, b) => string.CompareOrdinal(a.Key, b.Key);
 
+    private readonly Dictionary<string, ColumnNames> _names = new(StringComparer.Ordinal);
+    private readonly bool _lookupAnnotations = LookupAnnotations.Asked(prefer);
+
     /// <summary>The <c>@Microsoft.Dynamics.CRM.morerecords</c> annotation, written when not null.</summary>
     public bool? MoreRecords { get; init; }
 
@@ -63,20 +66,44 @@ internal sealed class FetchXmlAnswer(TableDefinition table, string context, IRea
         attributes.Sort(ByName);
         foreach (var (name, value) in attributes)
         {
+            var names = Names(name);
             if (value is AliasedValue aliased)
             {
-                writer.WritePropertyName(name);
+                writer.WritePropertyName(names.Attribute);
                 JsonValueConverter.Write(writer, aliased.Value);
             }
-            else if (table.Columns.TryGetValue(name, out var column))
+            else if (names.Property is { } property)
             {
-                var property = PropertyNames.For(column);
                 writer.WritePropertyName(property);
                 JsonValueConverter.Write(writer, value);
-                LookupAnnotations.Write(writer, property, value, prefer);
+                if (value is EntityReference reference && names.LookupAnnotation is { } annotation)
+                {
+                    writer.WriteString(annotation, reference.LogicalName);
+                }
             }
         }
 
         writer.WriteEndObject();
     }
+
+    // The names an attribute is written under, encoded once per answer rather than once per row.
+    private ColumnNames Names(string attribute)
+    {
+        if (!_names.TryGetValue(attribute, out var names))
+        {
+            var property = table.Columns.TryGetValue(attribute, out var column) ? PropertyNames.For(column) : null;
+            names = new ColumnNames(
+                JsonEncodedText.Encode(attribute),
+                property is null ? null : JsonEncodedText.Encode(property),
+                property is not null && _lookupAnnotations ? JsonEncodedText.Encode(LookupAnnotations.Name(property)) : null);
+            _names[attribute] = names;
+        }
+
+        return names;
+    }
+
+    /// <param name="Attribute">The attribute's own name (an aliased <c>alias.column</c>).</param>
+    /// <param name="Property">The column's property name; null when the attribute is no column of the table.</param>
+    /// <param name="LookupAnnotation">The lookup annotation's name, when asked for.</param>
+    private sealed record ColumnNames(JsonEncodedText Attribute, JsonEncodedText? Property, JsonEncodedText? LookupAnnotation);
 }

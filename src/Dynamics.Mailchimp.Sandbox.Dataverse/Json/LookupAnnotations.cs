@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Microsoft.Xrm.Sdk;
@@ -15,20 +14,15 @@ internal static class LookupAnnotations
 {
     public static void Add(JsonObject json, string property, object? value, PreferHeader prefer)
     {
-        if (value is EntityReference reference && prefer.Includes(WebApiNames.LookupLogicalNameAnnotation))
+        if (value is EntityReference reference && Asked(prefer))
         {
             json[Name(property)] = reference.LogicalName;
         }
     }
 
-    /// <summary>As <see cref="Add"/>, straight to <paramref name="writer"/>.</summary>
-    public static void Write(Utf8JsonWriter writer, string property, object? value, PreferHeader prefer)
-    {
-        if (value is EntityReference reference && prefer.Includes(WebApiNames.LookupLogicalNameAnnotation))
-        {
-            writer.WriteString(Name(property), reference.LogicalName);
-        }
-    }
+    /// <summary>Whether <paramref name="prefer"/> asks for the lookups' annotation.</summary>
+    public static bool Asked(PreferHeader prefer) => prefer.Includes(WebApiNames.LookupLogicalNameAnnotation);
 
-    private static string Name(string property) => $"{property}@{WebApiNames.LookupLogicalNameAnnotation}";
+    /// <summary>The annotation's property name for the lookup property <paramref name="property"/>.</summary>
+    public static string Name(string property) => $"{property}@{WebApiNames.LookupLogicalNameAnnotation}";
 }

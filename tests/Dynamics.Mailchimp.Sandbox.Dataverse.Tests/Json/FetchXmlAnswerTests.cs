@@ -43,6 +43,7 @@ public sealed class FetchXmlAnswerTests
                 ["lm.gone"] = new AliasedValue("listmember", "gone", null),
                 ["lm.local"] = new AliasedValue("listmember", "local", new DateTime(2024, 1, 2, 3, 4, 5, DateTimeKind.Local)),
                 ["lm.ids"] = new AliasedValue("listmember", "ids", new[] { Guid.Empty }),
+                ["lm.ñ<\"x\">"] = new AliasedValue("listmember", "odd", "named"),
             },
             new Entity("contact", Guid.NewGuid()) { RowVersion = "7" },
         };
