@@ -5,6 +5,9 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Batch;
 /// <summary>Turns a batch part into a <see cref="WebApiRequest"/>: resolves its URL against the service root and <c>$n</c> references.</summary>
 internal static class BatchOperationRequest
 {
+    // The characters besides unreserved ones and % escapes that a query may hold as they are (RFC 3986, 3.4).
+    private const string QueryDelimiters = "!$&'()*+,;=:@/?";
+
     public static WebApiRequest Create(BatchOperation operation, WebApiRequest batch, IReadOnlyDictionary<string, string> references, Uri serviceRoot)
     {
         var url = Resolve(operation.Url, references, serviceRoot);
@@ -35,6 +38,45 @@ internal static class BatchOperationRequest
         return new WebApiRequest(operation.Method, path, query, rawQuery, headers, body, batch.Caller);
     }
 
+    // Uri.PathAndQuery, without Uri re-escaping a FetchXML query of 60 KB character by character when the query is
+    // already in the form Uri would give it: only the characters RFC 3986 allows in a query, every % escape in upper-case
+    // hex and none of an unreserved character (Uri decodes those and upper-cases hex), no fragment.
+    private static string PathAndQuery(string url, Uri absolute)
+    {
+        var start = url.IndexOf('?', StringComparison.Ordinal);
+        if (start < 0 || url.Contains('#', StringComparison.Ordinal))
+        {
+            return absolute.PathAndQuery;
+        }
+
+        var query = url.AsSpan(start);
+        for (var i = 0; i < query.Length; i++)
+        {
+            var c = query[i];
+            if (c == '%')
+            {
+                if (i + 2 >= query.Length || !IsUpperHex(query[i + 1]) || !IsUpperHex(query[i + 2]) || IsUnreserved((char)((Hex(query[i + 1]) << 4) | Hex(query[i + 2]))))
+                {
+                    return absolute.PathAndQuery;
+                }
+
+                i += 2;
+            }
+            else if (!IsUnreserved(c) && !QueryDelimiters.Contains(c))
+            {
+                return absolute.PathAndQuery;
+            }
+        }
+
+        return absolute.AbsolutePath + url[start..];
+    }
+
+    private static bool IsUpperHex(char c) => char.IsAsciiDigit(c) || c is >= 'A' and <= 'F';
+
+    private static int Hex(char c) => c <= '9' ? c - '0' : c - 'A' + 10;
+
+    private static bool IsUnreserved(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~';
+
     private static string Resolve(string url, IReadOnlyDictionary<string, string> references, Uri serviceRoot)
     {
         if (url.StartsWith('$') && !url.StartsWith("$batch", StringComparison.Ordinal))
@@ -48,7 +90,7 @@ internal static class BatchOperationRequest
 
         if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
         {
-            url = absolute.PathAndQuery;
+            url = PathAndQuery(url, absolute);
         }
 
         var root = serviceRoot.AbsolutePath;
