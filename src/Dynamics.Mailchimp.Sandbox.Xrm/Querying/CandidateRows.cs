@@ -44,20 +44,18 @@ internal static class CandidateRows
         // The first of the conditions whose index holds the fewest rows, on a column of the main table (listid eq L
         // and entityid in (1,000 ids): the 1,000 members, not every member of the list). Rows that tie in the query's
         // order keep the order of the candidates, so unless the order leaves no ties (none given: by id; or one on the
-        // primary id), the condition with the fewest values is taken, as it always was.
-        var byRows = !orders.Any() || orders.Any(o => string.Equals(o.AttributeName, primaryId, StringComparison.OrdinalIgnoreCase));
+        // primary id), the condition with the fewest values is taken, as it always was. A single condition is not counted.
+        var onTable = pinned.Where(c => table.Columns.ContainsKey(c.AttributeName)).ToList();
+        var byRows = onTable.Count > 1 && (!orders.Any() || orders.Any(o => string.Equals(o.AttributeName, primaryId, StringComparison.OrdinalIgnoreCase)));
         ConditionExpression? narrowest = null;
         var fewest = int.MaxValue;
-        foreach (var condition in pinned)
+        foreach (var condition in onTable)
         {
-            if (table.Columns.ContainsKey(condition.AttributeName))
+            var size = byRows ? indexes.CountMatching(table.LogicalName, condition.AttributeName, condition.Values) : condition.Values.Count;
+            if (size < fewest)
             {
-                var size = byRows ? indexes.CountMatching(table.LogicalName, condition.AttributeName, condition.Values) : condition.Values.Count;
-                if (size < fewest)
-                {
-                    narrowest = condition;
-                    fewest = size;
-                }
+                narrowest = condition;
+                fewest = size;
             }
         }
 
