@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 
 namespace Dynamics.Mailchimp.Sandbox.Dataverse.Batch;
@@ -5,8 +6,12 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Batch;
 /// <summary>Turns a batch part into a <see cref="WebApiRequest"/>: resolves its URL against the service root and <c>$n</c> references.</summary>
 internal static class BatchOperationRequest
 {
-    // The characters besides unreserved ones and % escapes that a query may hold as they are (RFC 3986, 3.4).
-    private const string QueryDelimiters = "!$&'()*+,;=:@/?";
+    private const string UnreservedCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+
+    private static readonly SearchValues<char> Unreserved = SearchValues.Create(UnreservedCharacters);
+
+    // The characters a query may hold as they are, besides % escapes (RFC 3986, 3.4): unreserved ones and these delimiters.
+    private static readonly SearchValues<char> PlainQueryCharacters = SearchValues.Create(UnreservedCharacters + "!$&'()*+,;=:@/?");
 
     public static WebApiRequest Create(BatchOperation operation, WebApiRequest batch, IReadOnlyDictionary<string, string> references, Uri serviceRoot)
     {
@@ -50,22 +55,15 @@ internal static class BatchOperationRequest
         }
 
         var query = url.AsSpan(start);
-        for (var i = 0; i < query.Length; i++)
+        while (query.IndexOfAnyExcept(PlainQueryCharacters) is var i and >= 0)
         {
-            var c = query[i];
-            if (c == '%')
-            {
-                if (i + 2 >= query.Length || !IsUpperHex(query[i + 1]) || !IsUpperHex(query[i + 2]) || IsUnreserved((char)((Hex(query[i + 1]) << 4) | Hex(query[i + 2]))))
-                {
-                    return absolute.PathAndQuery;
-                }
-
-                i += 2;
-            }
-            else if (!IsUnreserved(c) && !QueryDelimiters.Contains(c))
+            if (query[i] != '%' || i + 2 >= query.Length || !IsUpperHex(query[i + 1]) || !IsUpperHex(query[i + 2])
+                || Unreserved.Contains((char)((Hex(query[i + 1]) << 4) | Hex(query[i + 2]))))
             {
                 return absolute.PathAndQuery;
             }
+
+            query = query[(i + 3)..];
         }
 
         return absolute.AbsolutePath + url[start..];
@@ -75,7 +73,6 @@ internal static class BatchOperationRequest
 
     private static int Hex(char c) => c <= '9' ? c - '0' : c - 'A' + 10;
 
-    private static bool IsUnreserved(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~';
 
     private static string Resolve(string url, IReadOnlyDictionary<string, string> references, Uri serviceRoot)
     {
