@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 
 namespace Dynamics.Mailchimp.Sandbox.Dataverse.Batch;
@@ -5,6 +6,13 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Batch;
 /// <summary>Turns a batch part into a <see cref="WebApiRequest"/>: resolves its URL against the service root and <c>$n</c> references.</summary>
 internal static class BatchOperationRequest
 {
+    private const string UnreservedCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+
+    private static readonly SearchValues<char> Unreserved = SearchValues.Create(UnreservedCharacters);
+
+    // The characters a query may hold as they are, besides % escapes (RFC 3986, 3.4): unreserved ones and these delimiters.
+    private static readonly SearchValues<char> PlainQueryCharacters = SearchValues.Create(UnreservedCharacters + "!$&'()*+,;=:@/?");
+
     public static WebApiRequest Create(BatchOperation operation, WebApiRequest batch, IReadOnlyDictionary<string, string> references, Uri serviceRoot)
     {
         var url = Resolve(operation.Url, references, serviceRoot);
@@ -35,6 +43,37 @@ internal static class BatchOperationRequest
         return new WebApiRequest(operation.Method, path, query, rawQuery, headers, body, batch.Caller);
     }
 
+    // Uri.PathAndQuery, without Uri re-escaping a FetchXML query of 60 KB character by character when the query is
+    // already in the form Uri would give it: only the characters RFC 3986 allows in a query, every % escape in upper-case
+    // hex and none of an unreserved character (Uri decodes those and upper-cases hex), no fragment.
+    private static string PathAndQuery(string url, Uri absolute)
+    {
+        var start = url.IndexOf('?', StringComparison.Ordinal);
+        if (start < 0 || url.Contains('#', StringComparison.Ordinal))
+        {
+            return absolute.PathAndQuery;
+        }
+
+        var query = url.AsSpan(start);
+        while (query.IndexOfAnyExcept(PlainQueryCharacters) is var i and >= 0)
+        {
+            if (query[i] != '%' || i + 2 >= query.Length || !IsUpperHex(query[i + 1]) || !IsUpperHex(query[i + 2])
+                || Unreserved.Contains((char)((Hex(query[i + 1]) << 4) | Hex(query[i + 2]))))
+            {
+                return absolute.PathAndQuery;
+            }
+
+            query = query[(i + 3)..];
+        }
+
+        return absolute.AbsolutePath + url[start..];
+    }
+
+    private static bool IsUpperHex(char c) => char.IsAsciiDigit(c) || c is >= 'A' and <= 'F';
+
+    private static int Hex(char c) => c <= '9' ? c - '0' : c - 'A' + 10;
+
+
     private static string Resolve(string url, IReadOnlyDictionary<string, string> references, Uri serviceRoot)
     {
         if (url.StartsWith('$') && !url.StartsWith("$batch", StringComparison.Ordinal))
@@ -48,7 +87,7 @@ internal static class BatchOperationRequest
 
         if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
         {
-            url = absolute.PathAndQuery;
+            url = PathAndQuery(url, absolute);
         }
 
         var root = serviceRoot.AbsolutePath;

@@ -80,11 +80,11 @@ internal sealed class BatchResponseWriter : IDisposable
             Text(name).Text(": ").Text(value).Text("\r\n");
         }
 
-        if (response.Body is not null)
+        if (response.HasJsonBody)
         {
             Text("Content-Type: application/json; odata.metadata=minimal\r\n\r\n");
             _json.Reset(_buffer);
-            response.Body.WriteTo(_json);
+            response.WriteBody(_json);
             _json.Flush();
             Text("\r\n");
         }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Json;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Querying;
@@ -22,8 +21,6 @@ internal sealed class FetchXmlQuery(SandboxServices services)
 {
     public const string Parameter = "fetchXml";
 
-    private static readonly Comparison<KeyValuePair<string, object>> ByName = (a, b) => string.CompareOrdinal(a.Key, b.Key);
-
     public static bool Applies(WebApiRequest request) => request.Query.ContainsKey(Parameter);
 
     public WebApiResponse Handle(WebApiRequest request, TableDefinition table, IReadOnlyList<Guid>? owned)
@@ -38,27 +35,21 @@ internal sealed class FetchXmlQuery(SandboxServices services)
 
         var service = services.Organization.CreateService(services.Callers.ReadOnly(request));
         var (rows, more) = Page(service, query, table);
-        var value = new JsonArray();
-        var attributes = new List<KeyValuePair<string, object>>();
-        foreach (var row in rows)
-        {
-            value.Add(Row(table, row, prefer, attributes));
-        }
-
-        var body = new JsonObject { [WebApiNames.ODataContext] = services.Writer.Context(table, null), ["value"] = value };
-        if (prefer.Includes(WebApiNames.MoreRecordsAnnotation))
-        {
-            body["@" + WebApiNames.MoreRecordsAnnotation] = more;
-        }
-
+        string? cookie = null;
         if (more && rows.Count > 0 && prefer.Includes(WebApiNames.PagingCookieAnnotation))
         {
             var pageNumber = query.PageInfo.PageNumber;
             var inner = FetchPagingCookie.Format(table, pageNumber, rows[0].Id, rows[^1].Id);
-            body["@" + WebApiNames.PagingCookieAnnotation] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<cookie pagenumber=\"{pageNumber + 1}\" pagingcookie=\"{Uri.EscapeDataString(Uri.EscapeDataString(inner))}\" istracking=\"False\" />");
+            cookie = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<cookie pagenumber=\"{pageNumber + 1}\" pagingcookie=\"{Uri.EscapeDataString(Uri.EscapeDataString(inner))}\" istracking=\"False\" />");
         }
 
-        var response = new WebApiResponse(200, body);
+        // The rows are the query's own copies: written after the organization's lock is released, they cannot change.
+        var answer = new FetchXmlAnswer(table, services.Writer.Context(table, null), rows, prefer)
+        {
+            MoreRecords = prefer.Includes(WebApiNames.MoreRecordsAnnotation) ? more : null,
+            PagingCookie = cookie,
+        };
+        var response = new WebApiResponse(200) { BodyWriter = answer.Write };
         return prefer.IncludeAnnotationsValue is { } asked
             ? response.WithHeader(HeaderNames.PreferenceApplied, $"{WebApiNames.IncludeAnnotations}=\"{asked}\"")
             : response;
@@ -98,36 +89,5 @@ internal sealed class FetchXmlQuery(SandboxServices services)
         }
 
         return query.Orders.Count == 0 ? ordered.Where(r => r.Id.CompareTo(cookie.Last) > 0).ToList() : null;
-    }
-
-    // Columns in ordinal name order; attributes is a buffer reused from row to row.
-    private static JsonObject Row(TableDefinition table, Entity row, PreferHeader prefer, List<KeyValuePair<string, object>> attributes)
-    {
-        var json = new JsonObject { [WebApiNames.ODataEtag] = EntityJsonWriter.ETag(row) };
-        attributes.Clear();
-        foreach (var attribute in row.Attributes)
-        {
-            if (attribute.Value is not null)
-            {
-                attributes.Add(attribute);
-            }
-        }
-
-        attributes.Sort(ByName);
-        foreach (var (name, value) in attributes)
-        {
-            if (value is AliasedValue aliased)
-            {
-                json[name] = JsonValueConverter.ToJson(aliased.Value);
-            }
-            else if (table.Columns.TryGetValue(name, out var column))
-            {
-                var property = PropertyNames.For(column);
-                json[property] = JsonValueConverter.ToJson(value);
-                LookupAnnotations.Add(json, property, value, prefer);
-            }
-        }
-
-        return json;
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,6 +34,17 @@ internal static class HttpResponses
         {
             context.Response.ContentType = raw.ContentType;
             await context.Response.Body.WriteAsync(raw.Content, cancellationToken).ConfigureAwait(false);
+        }
+        else if (response.BodyWriter is not null)
+        {
+            context.Response.ContentType = JsonContentType;
+            var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                response.WriteBody(writer);
+            }
+
+            await context.Response.Body.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         }
         else if (response.Body is not null)
         {

@@ -30,6 +30,51 @@ internal static class JsonValueConverter
         _ => JsonValue.Create(Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
 
+    /// <summary>Writes <paramref name="value"/> as <see cref="ToJson"/> converts it, straight to <paramref name="writer"/> (the same bytes).</summary>
+    public static void Write(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case Guid id:
+                writer.WriteStringValue(id);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case decimal number:
+                writer.WriteNumberValue(number);
+                break;
+            case double number:
+                writer.WriteNumberValue(number);
+                break;
+            case OptionSetValue option:
+                writer.WriteNumberValue(option.Value);
+                break;
+            case Money money:
+                writer.WriteNumberValue(money.Value);
+                break;
+            case EntityReference reference:
+                writer.WriteStringValue(reference.Id);
+                break;
+            default:
+                // Dates and anything else: the text ToJson makes of them.
+                ToJson(value)!.WriteTo(writer);
+                break;
+        }
+    }
+
     /// <summary>The SDK value for JSON <paramref name="node"/> written to <paramref name="column"/>; 400 when it does not fit.</summary>
     public static object? FromJson(JsonNode? node, ColumnDefinition column)
     {

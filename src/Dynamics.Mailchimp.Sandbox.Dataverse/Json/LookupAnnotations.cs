@@ -14,9 +14,15 @@ internal static class LookupAnnotations
 {
     public static void Add(JsonObject json, string property, object? value, PreferHeader prefer)
     {
-        if (value is EntityReference reference && prefer.Includes(WebApiNames.LookupLogicalNameAnnotation))
+        if (value is EntityReference reference && Asked(prefer))
         {
-            json[$"{property}@{WebApiNames.LookupLogicalNameAnnotation}"] = reference.LogicalName;
+            json[Name(property)] = reference.LogicalName;
         }
     }
+
+    /// <summary>Whether <paramref name="prefer"/> asks for the lookups' annotation.</summary>
+    public static bool Asked(PreferHeader prefer) => prefer.Includes(WebApiNames.LookupLogicalNameAnnotation);
+
+    /// <summary>The annotation's property name for the lookup property <paramref name="property"/>.</summary>
+    public static string Name(string property) => $"{property}@{WebApiNames.LookupLogicalNameAnnotation}";
 }

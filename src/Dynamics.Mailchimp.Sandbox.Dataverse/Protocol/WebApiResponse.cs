@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Dynamics.Mailchimp.Sandbox.Dataverse.Protocol;
@@ -16,6 +17,29 @@ internal sealed class WebApiResponse
 
     /// <summary>The JSON body, or null for none (204).</summary>
     public JsonNode? Body { get; }
+
+    /// <summary>
+    /// A JSON body written straight to the answer's <see cref="Utf8JsonWriter"/> (query results of thousands of rows,
+    /// which need no <see cref="JsonNode"/> tree), used instead of <see cref="Body"/>; it must write what serializing
+    /// the equivalent <see cref="Body"/> would.
+    /// </summary>
+    public Action<Utf8JsonWriter>? BodyWriter { get; init; }
+
+    /// <summary>Whether there is a JSON body, as <see cref="Body"/> or <see cref="BodyWriter"/>.</summary>
+    public bool HasJsonBody => Body is not null || BodyWriter is not null;
+
+    /// <summary>Writes the JSON body (<see cref="HasJsonBody"/>) to <paramref name="writer"/>.</summary>
+    public void WriteBody(Utf8JsonWriter writer)
+    {
+        if (BodyWriter is { } write)
+        {
+            write(writer);
+        }
+        else
+        {
+            Body?.WriteTo(writer);
+        }
+    }
 
     /// <summary>Raw body bytes with their content type, used instead of <see cref="Body"/> (the $batch multipart answer, the metadata document).</summary>
     public (string ContentType, ReadOnlyMemory<byte> Content)? RawBody { get; init; }

@@ -9,12 +9,12 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Querying;
 /// The rows a query has to look at. When its top-level <c>And</c> filter (or an <c>And</c> filter nested in it) pins
 /// the primary id (<c>eq</c> or <c>in</c>),
 /// only those rows, found by id; else, when it has an <c>eq</c> or <c>in</c> on another column of the main table, the
-/// rows its index (<see cref="ColumnIndexes"/>) holds for the condition with the fewest values; otherwise the whole
+/// rows its index (<see cref="ColumnIndexes"/>) holds for the condition that matches the fewest rows; otherwise the whole
 /// table. The filter is still evaluated on every candidate, so this only narrows the scan.
 /// </summary>
 internal static class CandidateRows
 {
-    public static IEnumerable<Entity> For(RowStore store, ColumnIndexes indexes, TableDefinition table, FilterExpression criteria)
+    public static IEnumerable<Entity> For(RowStore store, ColumnIndexes indexes, TableDefinition table, FilterExpression criteria, IEnumerable<OrderExpression> orders)
     {
         if (criteria.FilterOperator != LogicalOperator.And)
         {
@@ -41,13 +41,21 @@ internal static class CandidateRows
             }
         }
 
-        // The first of the conditions with the fewest values, on a column of the main table.
+        // The first of the conditions whose index holds the fewest rows, on a column of the main table (listid eq L
+        // and entityid in (1,000 ids): the 1,000 members, not every member of the list). Rows that tie in the query's
+        // order keep the order of the candidates, so unless the order leaves no ties (none given: by id; or one on the
+        // primary id), the condition with the fewest values is taken, as it always was. A single condition is not counted.
+        var onTable = pinned.Where(c => table.Columns.ContainsKey(c.AttributeName)).ToList();
+        var byRows = onTable.Count > 1 && (!orders.Any() || orders.Any(o => string.Equals(o.AttributeName, primaryId, StringComparison.OrdinalIgnoreCase)));
         ConditionExpression? narrowest = null;
-        foreach (var condition in pinned)
+        var fewest = int.MaxValue;
+        foreach (var condition in onTable)
         {
-            if (table.Columns.ContainsKey(condition.AttributeName) && (narrowest is null || condition.Values.Count < narrowest.Values.Count))
+            var size = byRows ? indexes.CountMatching(table.LogicalName, condition.AttributeName, condition.Values) : condition.Values.Count;
+            if (size < fewest)
             {
                 narrowest = condition;
+                fewest = size;
             }
         }
 

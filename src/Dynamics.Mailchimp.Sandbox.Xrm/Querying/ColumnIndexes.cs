@@ -19,7 +19,7 @@ internal sealed class ColumnIndexes(RowStore store)
     {
         var index = Index(table, column);
         var rows = new List<Entity>();
-        foreach (var key in values.Select(ValueComparer.Normalize).OfType<object>().Distinct(NormalizedValueEquality.Instance))
+        foreach (var key in Keys(values))
         {
             if (index.TryGetValue(key, out var found))
             {
@@ -29,6 +29,25 @@ internal sealed class ColumnIndexes(RowStore store)
 
         return rows;
     }
+
+    /// <summary>How many rows <see cref="Matching"/> would return, without collecting them.</summary>
+    public int CountMatching(string table, string column, IEnumerable<object?> values)
+    {
+        var index = Index(table, column);
+        var count = 0;
+        foreach (var key in Keys(values))
+        {
+            if (index.TryGetValue(key, out var found))
+            {
+                count += found.Count;
+            }
+        }
+
+        return count;
+    }
+
+    private static IEnumerable<object> Keys(IEnumerable<object?> values) =>
+        values.Select(ValueComparer.Normalize).OfType<object>().Distinct(NormalizedValueEquality.Instance);
 
     private Dictionary<object, List<Entity>> Index(string table, string column)
     {

@@ -22,7 +22,7 @@ internal sealed class QueryEvaluator(SchemaCatalog schema, RowStore store, Colum
         }
 
         var aliases = new Dictionary<string, TableDefinition>(StringComparer.Ordinal);
-        IEnumerable<JoinedRow> rows = CandidateRows.For(store, indexes, table, query.Criteria).Select(JoinedRow.Of).ToArray();
+        IEnumerable<JoinedRow> rows = CandidateRows.For(store, indexes, table, query.Criteria, query.Orders).Select(JoinedRow.Of).ToArray();
         foreach (var link in query.LinkEntities)
         {
             rows = Join(rows, link, null, aliases);

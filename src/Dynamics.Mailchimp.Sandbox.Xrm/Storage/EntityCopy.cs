@@ -8,9 +8,10 @@ internal static class EntityCopy
     public static Entity Clone(Entity source, IEnumerable<string>? columns = null)
     {
         var copy = new Entity(source.LogicalName, source.Id) { RowVersion = source.RowVersion };
+        var set = columns as HashSet<string>; // a query's column set: its own look-up, not Enumerable.Contains per column
         foreach (var (name, value) in source.Attributes)
         {
-            if (columns is null || columns.Contains(name))
+            if (columns is null || (set is not null ? set.Contains(name) : columns.Contains(name)))
             {
                 copy.Attributes[name] = CloneValue(value);
             }
