@@ -21,9 +21,6 @@ internal sealed class OutcomeBuffer
     /// <summary>Gets how many statuses were taken for writing (a status's number is below it once taken).</summary>
     public long StatusesTaken => StatusesAdded - _statuses.Count;
 
-    /// <summary>Gets the operations waiting, ready or not.</summary>
-    public int Operations { get; private set; }
-
     /// <summary>Gets the statuses waiting.</summary>
     public int Statuses => _statuses.Count;
 
@@ -40,10 +37,7 @@ internal sealed class OutcomeBuffer
         foreach (var unit in units)
         {
             _rows.Enqueue((unit, StatusesAdded));
-            Operations += unit.Operations;
         }
-
-        Operations += loose.Count;
     }
 
     /// <summary>The operations that may be written now: every status, and the rows whose statuses are committed.</summary>
@@ -93,7 +87,6 @@ internal sealed class OutcomeBuffer
             taken += unit.Operations;
         }
 
-        Operations -= taken;
         return (new Settlement(rows, records), first, loose);
     }
 }
