@@ -32,10 +32,10 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes, IJou
         var lists = (await reader.ReadListMappingsAsync(NamedLists(rows), cancellationToken).ConfigureAwait(false)).WithDeleted(rows);
         var syncing = lists.Syncing.Select(list => list.ListId).ToArray();
 
-        // One round for three independent reads: the rows' records' lists, whole lists' members, and the settings of
-        // every audience the lists map to (a superset of the audiences the cycle's work ends up in).
-        // The rows' own records are read as soon as the settings say which columns are mapped, while the memberships are
-        // still being read: they are, but for whole lists, the records the cycle's work is about.
+        // One round for the independent reads: the rows' records' lists, whole lists' members, and the settings of every
+        // audience the lists map to (a superset of the audiences the cycle's work ends up in). The rows' own records are
+        // read in it too, as soon as the settings say which columns are mapped: but for whole lists, they are the
+        // records the cycle's work is about.
         var wholeLists = WholeLists(rows, lists, options);
         var namedRecords = NamedRecords(rows);
         var named = reader.ReadMembershipsAsync(namedRecords, syncing, cancellationToken);
