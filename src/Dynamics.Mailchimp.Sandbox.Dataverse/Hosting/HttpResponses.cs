@@ -35,8 +35,9 @@ internal static class HttpResponses
             context.Response.ContentType = raw.ContentType;
             await context.Response.Body.WriteAsync(raw.Content, cancellationToken).ConfigureAwait(false);
         }
-        else if (response.BodyWriter is not null)
+        else if (response.HasJsonBody)
         {
+            // One path for both forms of JSON body, as a $batch part writes them (BatchResponseWriter).
             context.Response.ContentType = JsonContentType;
             var buffer = new ArrayBufferWriter<byte>(16 * 1024);
             using (var writer = new Utf8JsonWriter(buffer))
@@ -45,11 +46,6 @@ internal static class HttpResponses
             }
 
             await context.Response.Body.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-        }
-        else if (response.Body is not null)
-        {
-            context.Response.ContentType = JsonContentType;
-            await context.Response.WriteAsync(response.Body.ToJsonString(), cancellationToken).ConfigureAwait(false);
         }
     }
 
