@@ -56,7 +56,7 @@ public static class ActivityBenchmark
     private static async Task<ActivityResult> RunSizeAsync(int n, Action<string> log, CancellationToken cancellationToken)
     {
         log($"activity N = {n}: starting the sandbox server and seeding");
-        using var server = ChildProcess.Start(["serve-activity", "--n", n.ToString(CultureInfo.InvariantCulture)]);
+        using var server = ChildProcess.StartServer(["serve-activity", "--n", n.ToString(CultureInfo.InvariantCulture)]);
         var endpoints = await ServerEndpoints.ReadAsync(server, cancellationToken).ConfigureAwait(false);
         using var control = new HttpClient();
         (await control.PostAsync(new Uri(endpoints.ControlUrl), null, cancellationToken).ConfigureAwait(false)).Dispose();

@@ -48,7 +48,7 @@ public static class DynamicBenchmark
     private static async Task<DynamicResult> RunSizeAsync(int n, Action<string> log, CancellationToken cancellationToken)
     {
         log($"dynamic N = {n}: starting the sandbox server and seeding");
-        using var server = ChildProcess.Start(["serve-dynamic", "--n", n.ToString(CultureInfo.InvariantCulture)]);
+        using var server = ChildProcess.StartServer(["serve-dynamic", "--n", n.ToString(CultureInfo.InvariantCulture)]);
         var endpoints = await ServerEndpoints.ReadAsync(server, cancellationToken).ConfigureAwait(false);
         using var control = new HttpClient();
         var logUrl = new Uri(new Uri(endpoints.ControlUrl), DynamicServer.LogPath);

@@ -25,7 +25,7 @@ public static class SizeRun
     {
         ArgumentNullException.ThrowIfNull(log);
         log($"N = {n}: starting the sandbox server and seeding");
-        using var server = ChildProcess.Start(["serve", "--n", n.ToString(CultureInfo.InvariantCulture)]);
+        using var server = ChildProcess.StartServer(["serve", "--n", n.ToString(CultureInfo.InvariantCulture)]);
         var endpoints = await ServerEndpoints.ReadAsync(server, cancellationToken).ConfigureAwait(false);
         using var control = new HttpClient();
         await StatsAsync(control, endpoints, reset: true, cancellationToken).ConfigureAwait(false);
