@@ -20,7 +20,16 @@ public static class CoHolderAddresses
     {
         var now = changedRecords.Select(s => s.Email);
         var before = works.SelectMany(w => new[] { w.FirstPreviousEmail, w.LastEmail });
-        return now.Concat(before)
+        return Normalized(now.Concat(before));
+    }
+
+    /// <summary>The distinct non-blank addresses of <paramref name="emails"/>, normalized, in ordinal order.</summary>
+    /// <param name="emails">Addresses as read (blank and null ones are left out).</param>
+    /// <returns>The addresses.</returns>
+    public static IReadOnlyList<string> Normalized(IEnumerable<string?> emails)
+    {
+        ArgumentNullException.ThrowIfNull(emails);
+        return emails
             .Where(email => !string.IsNullOrWhiteSpace(email))
             .Select(email => SubscriberHash.Normalize(email!))
             .Distinct(StringComparer.Ordinal)

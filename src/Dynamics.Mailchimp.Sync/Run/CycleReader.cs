@@ -34,15 +34,17 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes, IJou
 
         // One round for the independent reads: the rows' records' lists, whole lists' members, and the settings of every
         // audience the lists map to (a superset of the audiences the cycle's work ends up in). The rows' own records are
-        // read in it too, as soon as the settings say which columns are mapped: but for whole lists, they are the
-        // records the cycle's work is about.
+        // read in it too, as soon as the settings say which columns are mapped (but for whole lists, they are the
+        // records the cycle's work is about), and then who else holds their addresses.
         var wholeLists = WholeLists(rows, lists, options);
         var namedRecords = NamedRecords(rows);
         var named = reader.ReadMembershipsAsync(namedRecords, syncing, cancellationToken);
         var whole = wholeLists.Count > 0 ? reader.ReadListMembersAsync(wholeLists, cancellationToken) : Task.FromResult<IReadOnlyList<(RecordRef Record, Guid ListId)>>([]);
         var allSettings = reader.ReadAudienceSettingsAsync(lists.Audiences, cancellationToken);
         var early = ReadNamedSnapshotsAsync(allSettings, namedRecords, cancellationToken);
-        await Task.WhenAll(named, whole, allSettings, early).ConfigureAwait(false);
+        var coHolders = new CoHolderReader(reader, SyncTables.Enabled(options), syncing);
+        var earlyHolders = coHolders.ReadNamedAsync(SnapshotsOf(early), rows, cancellationToken);
+        await Task.WhenAll(named, whole, allSettings, early, earlyHolders).ConfigureAwait(false);
         var memberships = new List<(RecordRef Record, Guid ListId)>();
         memberships.AddRange(await named.ConfigureAwait(false));
         memberships.AddRange(await whole.ConfigureAwait(false));
@@ -61,8 +63,10 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes, IJou
         }
 
         var mapped = MappedColumns(settings.Values);
-        var changed = await ChangedRecordsAsync(await early.ConfigureAwait(false), namedRecords, coalesced.Works, mapped, cancellationToken).ConfigureAwait(false);
-        var snapshots = await AddCoHoldersAsync(coalesced.Works, changed, memberships, syncing, options, mapped, cancellationToken).ConfigureAwait(false);
+        var readEarly = await early.ConfigureAwait(false);
+        var changed = await ChangedRecordsAsync(readEarly, namedRecords, coalesced.Works, mapped, cancellationToken).ConfigureAwait(false);
+        var reusable = Covers(readEarly.Mapped, mapped) ? readEarly.Snapshots : [];
+        var snapshots = await coHolders.AddAsync(coalesced.Works, changed, await earlyHolders.ConfigureAwait(false), reusable, memberships, mapped, cancellationToken).ConfigureAwait(false);
         var purposes = settings.Values.Select(s => s.Journeys).OfType<JourneysPurpose>().Distinct().ToArray();
         var addresses = snapshots.Select(snapshot => snapshot.Email).OfType<string>().ToArray();
         var journeys = consents is null || purposes.Length == 0
@@ -121,43 +125,11 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes, IJou
         return changed;
     }
 
+    private static async Task<IReadOnlyList<MemberSnapshot>> SnapshotsOf(Task<(Dictionary<string, IReadOnlyCollection<string>> Mapped, IReadOnlyList<MemberSnapshot> Snapshots)> early) =>
+        (await early.ConfigureAwait(false)).Snapshots;
+
     private static bool Covers(Dictionary<string, IReadOnlyCollection<string>> read, Dictionary<string, IReadOnlyCollection<string>> needed) =>
         needed.All(table => read.TryGetValue(table.Key, out var columns) && table.Value.All(columns.Contains));
-
-    private async Task<IReadOnlyList<MemberSnapshot>> AddCoHoldersAsync(
-        IReadOnlyList<MemberWork> works,
-        IReadOnlyList<MemberSnapshot> changed,
-        List<(RecordRef Record, Guid ListId)> memberships,
-        IReadOnlyCollection<Guid> syncing,
-        SyncOptions options,
-        IReadOnlyDictionary<string, IReadOnlyCollection<string>> mapped,
-        CancellationToken cancellationToken)
-    {
-        var addresses = CoHolderAddresses.For(works, changed);
-        if (addresses.Count == 0)
-        {
-            return changed;
-        }
-
-        // Who shares an address is read as ids (two columns a row); only the records not read yet, usually none, are
-        // then read whole, with their lists.
-        var tables = SyncTables.Enabled(options);
-        var sharing = await reader.ReadRecordsByEmailAsync(addresses, tables, cancellationToken).ConfigureAwait(false);
-        var known = changed.Select(snapshot => snapshot.Record).ToHashSet();
-        var unread = sharing.Where(record => !known.Contains(record)).Distinct().ToArray();
-        if (unread.Length == 0)
-        {
-            return changed;
-        }
-
-        var others = (await reader.ReadSnapshotsAsync(unread, mapped, cancellationToken).ConfigureAwait(false)).Where(snapshot => !known.Contains(snapshot.Record)).DistinctBy(snapshot => snapshot.Record).ToArray();
-        if (others.Length > 0)
-        {
-            memberships.AddRange(await reader.ReadMembershipsAsync(others.Select(o => o.Record).ToArray(), syncing, cancellationToken).ConfigureAwait(false));
-        }
-
-        return [.. changed, .. others];
-    }
 
     private static Guid[] NamedLists(IReadOnlyList<QueueRow> rows) =>
         rows.Select(row => row.ListId).OfType<Guid>().Distinct().ToArray();

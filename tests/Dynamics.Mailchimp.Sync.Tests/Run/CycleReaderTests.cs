@@ -73,14 +73,94 @@ public sealed class CycleReaderTests
         Assert.Equal([Contact(1)], inputs.Snapshots.Select(s => s.Record));
     }
 
+    [Fact]
+    public async Task ReadAsync_RowsNamingTheirRecords_ReadsWhoSharesTheirAddressesWhileTheMembershipsAreStillBeingRead()
+    {
+        // Arrange: contact 5, in no list, shares contact 1's address; the memberships are answered only once who shares
+        // the rows' addresses has been asked for.
+        _dataverse.Records.Add(Snapshot(Contact(5), "MEMBER1@brightfield-labs.com"));
+        var reader = new OrderingReader(_dataverse) { ReleaseMembershipsOn = OrderingReader.Release.EmailRead };
+        var sut = new CycleReader(reader, _dataverse);
+
+        // Act
+        var inputs = await sut.ReadAsync([Added(1, Contact(1), _list), Added(2, Contact(2), _list)], new SyncOptions(), CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Assert: one read by address, of the two named records' addresses, before Expand; contact 5 is a co-holder.
+        Assert.Equal(["member1@brightfield-labs.com", "member2@brightfield-labs.com"], Assert.Single(reader.EmailReads));
+        Assert.Equal([Contact(1), Contact(2), Contact(5)], inputs.Snapshots.Select(s => s.Record).OrderBy(r => r.Id));
+    }
+
+    [Fact]
+    public async Task ReadAsync_AWholeListRow_ReadsLateOnlyTheAddressesExpandFound()
+    {
+        // Arrange: one row names contact 1; another says the whole list changed (contacts 1 to 4).
+        var reader = new OrderingReader(_dataverse) { HoldMemberships = false };
+        var sut = new CycleReader(reader, _dataverse);
+
+        // Act
+        await sut.ReadAsync([MemberChanged(1, Contact(1), "member1@brightfield-labs.com"), MembersChanged(2, _list)], new SyncOptions(), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(2, reader.EmailReads.Count);
+        Assert.Equal(["member1@brightfield-labs.com"], reader.EmailReads[0]);
+        Assert.Equal(["member2@brightfield-labs.com", "member3@brightfield-labs.com", "member4@brightfield-labs.com"], reader.EmailReads[1]);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ANamedRecordInNoSyncedList_LeavesOutWhoSharesOnlyItsAddress()
+    {
+        // Arrange: contact 9 is named by a row but in no synced list; contact 10 shares its address (and only that).
+        _dataverse.Records.Add(Snapshot(Contact(9), "member9@brightfield-labs.com"));
+        _dataverse.Records.Add(Snapshot(Contact(10), "member9@brightfield-labs.com"));
+        var reader = new OrderingReader(_dataverse) { HoldMemberships = false };
+        var sut = new CycleReader(reader, _dataverse);
+
+        // Act
+        var inputs = await sut.ReadAsync([MemberChanged(1, Contact(1), "member1@brightfield-labs.com"), MemberChanged(2, Contact(9), "member9@brightfield-labs.com")], new SyncOptions(), CancellationToken.None);
+
+        // Assert: the early read by address matched contact 10, but no work has its address.
+        Assert.Equal(["member1@brightfield-labs.com", "member9@brightfield-labs.com"], Assert.Single(reader.EmailReads));
+        Assert.Equal([Contact(1)], inputs.Snapshots.Select(s => s.Record));
+    }
+
+    [Fact]
+    public async Task ReadAsync_ANamedRecordSharingAWorkedAddress_IsACoHolderReadOnce()
+    {
+        // Arrange: contact 9, in no synced list, is named by a row and holds contact 1's address.
+        _dataverse.Records.Add(Snapshot(Contact(9), "Member1@Brightfield-Labs.com"));
+        var reader = new OrderingReader(_dataverse) { HoldMemberships = false };
+        var sut = new CycleReader(reader, _dataverse);
+
+        // Act
+        var inputs = await sut.ReadAsync([MemberChanged(1, Contact(1), "member1@brightfield-labs.com"), MemberChanged(2, Contact(9), "Member1@Brightfield-Labs.com")], new SyncOptions(), CancellationToken.None);
+
+        // Assert: its early snapshot is reused (one snapshot read, one read by address), and it joins the cycle as a holder.
+        Assert.Equal([Contact(1), Contact(9)], Assert.Single(reader.SnapshotReads).OrderBy(r => r.Id));
+        Assert.Single(reader.EmailReads);
+        Assert.Equal([Contact(1), Contact(9)], inputs.Snapshots.Select(s => s.Record).OrderBy(r => r.Id));
+        Assert.Equal([Contact(1)], inputs.Coalesced.Works.Select(w => w.Record).Distinct());
+    }
+
     /// <summary>Reads through <see cref="FakeDataverse"/>, records each snapshot read, and can hold the memberships until one starts.</summary>
     private sealed class OrderingReader(FakeDataverse inner) : IRecordReader
     {
         private readonly TaskCompletionSource _snapshotsAsked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _emailsAsked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public enum Release
+        {
+            SnapshotRead,
+            EmailRead,
+        }
 
         public bool HoldMemberships { get; init; } = true;
 
+        public Release ReleaseMembershipsOn { get; init; } = Release.SnapshotRead;
+
         public List<RecordRef[]> SnapshotReads { get; } = [];
+
+        public List<string[]> EmailReads { get; } = [];
 
         public Task<ListMappings> ReadListMappingsAsync(IReadOnlyCollection<Guid> namedListIds, CancellationToken cancellationToken) =>
             inner.ReadListMappingsAsync(namedListIds, cancellationToken);
@@ -89,7 +169,7 @@ public sealed class CycleReaderTests
         {
             if (HoldMemberships)
             {
-                await _snapshotsAsked.Task.WaitAsync(cancellationToken);
+                await (ReleaseMembershipsOn == Release.EmailRead ? _emailsAsked : _snapshotsAsked).Task.WaitAsync(cancellationToken);
             }
 
             return await inner.ReadMembershipsAsync(records, listIds, cancellationToken);
@@ -109,8 +189,16 @@ public sealed class CycleReaderTests
             return inner.ReadSnapshotsAsync(records, mappedColumns, cancellationToken);
         }
 
-        public Task<IReadOnlyList<MemberSnapshot>> ReadSnapshotsByEmailAsync(IReadOnlyCollection<string> emails, IReadOnlyCollection<string> tables, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken) =>
-            inner.ReadSnapshotsByEmailAsync(emails, tables, mappedColumns, cancellationToken);
+        public Task<IReadOnlyList<MemberSnapshot>> ReadSnapshotsByEmailAsync(IReadOnlyCollection<string> emails, IReadOnlyCollection<string> tables, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken)
+        {
+            lock (EmailReads)
+            {
+                EmailReads.Add([.. emails]);
+            }
+
+            _emailsAsked.TrySetResult();
+            return inner.ReadSnapshotsByEmailAsync(emails, tables, mappedColumns, cancellationToken);
+        }
 
         public Task<IReadOnlyDictionary<string, AudienceSettings>> ReadAudienceSettingsAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken) =>
             inner.ReadAudienceSettingsAsync(audienceIds, cancellationToken);
