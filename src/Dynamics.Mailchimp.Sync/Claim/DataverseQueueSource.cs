@@ -40,18 +40,23 @@ public sealed class DataverseQueueSource : IQueueSource
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxRows);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxChanges);
+        // One row more than a cycle takes: whether more is due is then known without another call (below).
+        var pageSize = Math.Min(PageSize, maxRows + 1);
         var query = new DataverseQuery(ClaimWebApiNames.QueueItemSet)
         {
             Select = QueueRowReader.Columns,
             Filter = DueFilter(_time.GetUtcNow()),
             OrderBy = QueueItemFields.Sequence + " asc",
-            PageSize = Math.Min(PageSize, maxRows),
+            PageSize = pageSize,
         };
         var rows = new List<QueueRow>();
         var unreadable = new List<RowOutcome>();
         var changes = 0;
-        await foreach (var json in _client.QueryAsync(query, cancellationToken).ConfigureAwait(false))
+        var due = _client.QueryAsync(query, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var dueRows = due.ConfigureAwait(false);
+        while (await due.MoveNextAsync().ConfigureAwait(false))
         {
+            var json = due.Current;
             if (QueueRowReader.TryRead(json, out var row, out var failure))
             {
                 rows.Add(row!);
@@ -64,7 +69,10 @@ public sealed class DataverseQueueSource : IQueueSource
 
             if (rows.Count + unreadable.Count >= maxRows || changes >= maxChanges)
             {
-                return new QueueBatch(rows, unreadable) { Full = true };
+                // More is due if the page already read holds another row (no call): the run then needs no read of an
+                // empty queue to stop. At a page's end, finding out would cost the next page: say "more may be due".
+                var pageEnd = (rows.Count + unreadable.Count) % pageSize == 0;
+                return new QueueBatch(rows, unreadable) { Full = pageEnd || await due.MoveNextAsync().ConfigureAwait(false) };
             }
         }
 

@@ -7,7 +7,10 @@ namespace Dynamics.Mailchimp.Sync.Claim;
 /// <param name="Unreadable">Rows that could not be read (unknown kind, malformed ids): Failed, with the reason.</param>
 public sealed record QueueBatch(IReadOnlyList<QueueRow> Rows, IReadOnlyList<RowOutcome> Unreadable)
 {
-    /// <summary>Gets a value indicating whether a limit (rows or changes per cycle) cut the read short: more may be due.</summary>
+    /// <summary>
+    /// Gets a value indicating whether a limit (rows or changes per cycle) cut the read short and more may be due: another
+    /// due row was read past the limit, or the limit fell at the end of a page, where finding out would cost a call.
+    /// </summary>
     public bool Full { get; init; }
 
     /// <summary>The member changes a row stands for: its members for a bulk membership row, otherwise one.</summary>

@@ -149,11 +149,47 @@ public sealed class DataverseQueueSourceTests
         Assert.False(all.Full);
     }
 
+    [Fact]
+    public async Task ReadDueAsync_LimitReachedAtTheLastDueRow_SaysNothingMoreIsDue()
+    {
+        // Arrange: three bulk rows of 400 members each, then a single-change row.
+        await using var host = await DataverseJobHost.StartAsync();
+        QueueRows.Clear(host.Sandbox);
+        for (var i = 1; i <= 3; i++)
+        {
+            QueueRows.Add(host.Sandbox, QueueItemStates.Pending, i, configure: row =>
+            {
+                row[QueueItemFields.Kind] = new OptionSetValue(QueueItemKinds.ListMembersAdded);
+                row[QueueItemFields.ListId] = Guid.NewGuid().ToString("D");
+                row[QueueItemFields.MemberIds] = string.Join(",", Enumerable.Range(0, 400).Select(_ => Guid.NewGuid().ToString("D")));
+            });
+        }
+
+        QueueRows.Add(host.Sandbox, QueueItemStates.Pending, 4);
+
+        // Act: the changes limit is reached by the last row (1,201), then the rows limit by the last row (4 of 4), then
+        // the rows limit with 2 more rows due (the page holds one row more than the limit).
+        var byChanges = await CreateSut(host).ReadDueAsync(100, 1201, CancellationToken.None);
+        var byRows = await CreateSut(host).ReadDueAsync(4, 100_000, CancellationToken.None);
+        host.Sandbox.ClearRequests();
+        var atPageEnd = await CreateSut(host).ReadDueAsync(2, 100_000, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(4, byChanges.Rows.Count);
+        Assert.False(byChanges.Full);
+        Assert.Equal(4, byRows.Rows.Count);
+        Assert.False(byRows.Full);
+        Assert.Equal(2, atPageEnd.Rows.Count);
+        Assert.True(atPageEnd.Full);
+        Assert.Equal(1, host.Calls);
+    }
+
     [Theory]
-    [InlineData(12_000, 12_000, 3)]
-    [InlineData(12_000, 7_000, 2)]
-    [InlineData(12_000, 10, 1)]
-    public async Task ReadDueAsync_ManyRows_OneCallPer5000AndAtMostMaxRows(int queued, int maxRows, int expectedCalls)
+    [InlineData(12_000, 12_000, 3, false)]
+    [InlineData(12_000, 7_000, 2, true)]
+    [InlineData(12_000, 10_000, 2, true)]
+    [InlineData(12_000, 10, 1, true)]
+    public async Task ReadDueAsync_ManyRows_OneCallPer5000AndAtMostMaxRows(int queued, int maxRows, int expectedCalls, bool expectedFull)
     {
         // Arrange
         await using var host = await DataverseJobHost.StartAsync();
@@ -172,5 +208,6 @@ public sealed class DataverseQueueSourceTests
         Assert.Equal(maxRows, batch.Rows.Count);
         Assert.Equal(Enumerable.Range(1, maxRows).Select(i => (long)i), batch.Rows.Select(r => r.Sequence));
         Assert.Equal(expectedCalls, host.Calls);
+        Assert.Equal(expectedFull, batch.Full); // at 10,000 the limit ends a page: more may be due, the next page is not read
     }
 }
