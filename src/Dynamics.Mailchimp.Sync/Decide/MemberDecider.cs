@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.Sync.Decide.Rules;
 using Dynamics.Mailchimp.Sync.Journeys;
@@ -13,6 +14,9 @@ namespace Dynamics.Mailchimp.Sync.Decide;
 /// <param name="context">The lists, index, settings and options of the run.</param>
 public sealed class MemberDecider(DecisionContext context)
 {
+    // The effective merge-field mappings per (audience, table), worked out once per run rather than per member.
+    private readonly ConcurrentDictionary<(string AudienceId, string Table), IReadOnlyList<MergeFieldMapping>> mappings = new();
+
     /// <summary>Decides one member.</summary>
     /// <param name="group">The member's inputs.</param>
     /// <returns>The plan.</returns>
@@ -22,8 +26,8 @@ public sealed class MemberDecider(DecisionContext context)
         {
             AudienceId = group.AudienceId,
             Email = group.Email,
-            RowIds = group.Works.SelectMany(work => work.RowIds).Distinct().ToArray(),
-            Records = group.Works.Select(work => work.Record).Concat(group.Records.Select(r => r.Record)).Distinct().ToArray(),
+            RowIds = RowIds(group),
+            Records = Records(group),
             Warnings = group.Warnings,
         };
         if (group.Email is null && group.Missing.Count > 0)
@@ -91,10 +95,14 @@ public sealed class MemberDecider(DecisionContext context)
             return plan with { Skip = consent.Skip };
         }
 
-        settings = settings with { NewMemberStatus = consent.Status ?? settings.NewMemberStatus };
+        if (consent.Status is { } newMemberStatus && newMemberStatus != settings.NewMemberStatus)
+        {
+            settings = settings with { NewMemberStatus = newMemberStatus };
+        }
+
         var joined = JoinListRule.JoinedLists(group, holders, context);
-        left = ListTargetRule.NotKept(left, holders.SelectMany(h => context.ListsOf(h.Record, group.AudienceId)));
-        var joining = joined.Count > 0 || group.Works.Any(JoinListRule.IsReentry);
+        left = left.Count == 0 ? left : ListTargetRule.NotKept(left, holders.SelectMany(h => context.ListsOf(h.Record, group.AudienceId)));
+        var joining = joined.Count > 0 || AnyReentry(group);
         var status = NeverResubscribeRule.Decide(group, known, joining, settings);
         if (status.Skip is not null)
         {
@@ -107,12 +115,56 @@ public sealed class MemberDecider(DecisionContext context)
             PreviousEmail = group.PreviousEmail,
             StatusIfNew = settings.NewMemberStatus,
             Status = status.Status,
-            MergeFields = MergeFieldRule.Build(winner, settings),
+            MergeFields = MergeFieldRule.Build(winner, MappingsOf(group.AudienceId, winner.Record.Table, settings)),
             Interests = ListTargetRule.Interests(joined, left),
             UpdateOnly = UpdateOnlyRule.IsUpdateOnly(group.AudienceId, holders, context),
         };
         return plan with { Email = winner.Email, Upsert = upsert, TagsToAdd = ListTargetRule.Tags(joined), TagsToRemove = ListTargetRule.Tags(left) };
     }
+
+    // The rows and records of the member, each once: loops rather than LINQ chains, as they run for every member.
+    private static Guid[] RowIds(MemberGroup group)
+    {
+        var rowIds = new DistinctList<Guid, Guid>(static id => id);
+        foreach (var work in group.Works)
+        {
+            rowIds.AddRange(work.RowIds);
+        }
+
+        return rowIds.ToArray();
+    }
+
+    private static RecordRef[] Records(MemberGroup group)
+    {
+        var records = new DistinctList<RecordRef, RecordRef>(static record => record);
+        foreach (var work in group.Works)
+        {
+            records.Add(work.Record);
+        }
+
+        foreach (var snapshot in group.Records)
+        {
+            records.Add(snapshot.Record);
+        }
+
+        return records.ToArray();
+    }
+
+    private static bool AnyReentry(MemberGroup group)
+    {
+        foreach (var work in group.Works)
+        {
+            if (JoinListRule.IsReentry(work))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private IReadOnlyList<MergeFieldMapping> MappingsOf(string audienceId, string table, AudienceSettings settings) =>
+        mappings.GetOrAdd((audienceId, table), static (key, settings) => MergeFieldRule.Mappings(key.Table, settings), settings);
 
     private static MemberPlan OptOut(MemberPlan plan, MemberGroup group, IReadOnlyList<MemberSnapshot> holders, MemberStatus? known, string optOut)
     {
