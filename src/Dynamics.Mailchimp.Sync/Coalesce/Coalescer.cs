@@ -93,7 +93,7 @@ public sealed class Coalescer
     {
         var listChanges = new Dictionary<Guid, ListChange>();
         var rowIds = new DistinctList<Guid, Guid>(static id => id);
-        var columns = new DistinctList<string, string>(static column => column, StringComparer.Ordinal);
+        DistinctList<string, string>? columns = null;
         MemberEvent? lastChange = null;
         string? firstPreviousEmail = null;
         bool changed = false, deleted = false;
@@ -119,6 +119,7 @@ public sealed class Coalescer
             {
                 changed |= e.Kind == MemberEventKind.Changed;
                 deleted |= e.Kind == MemberEventKind.Deleted;
+                columns ??= new DistinctList<string, string>(static column => column, StringComparer.Ordinal);
                 columns.AddRange(e.ChangedColumns);
                 firstPreviousEmail ??= e.PreviousEmail;
                 lastChange = e;
@@ -132,7 +133,7 @@ public sealed class Coalescer
             RowIds = rowIds.ToArray(),
             ListChanges = listChanges,
             Changed = changed,
-            ChangedColumns = columns.ToArray(),
+            ChangedColumns = columns?.ToArray() ?? [],
             Deleted = deleted,
             FirstPreviousEmail = firstPreviousEmail,
             LastEmail = lastChange?.Email,

@@ -55,7 +55,7 @@ public sealed class MemberGrouper(DecisionContext context)
             group.Members.Add((work, address));
             if (!work.Deleted && snapshot is null)
             {
-                group.Missing.Add(work.Record);
+                (group.Missing ??= []).Add(work.Record);
             }
         }
 
@@ -114,7 +114,7 @@ public sealed class MemberGrouper(DecisionContext context)
             PreviousEmail = previous,
             Works = works,
             Records = records,
-            Missing = group.Missing.Count == 0 ? [] : group.Missing.ToArray(),
+            Missing = group.Missing?.ToArray() ?? [],
             Warnings = warnings,
         };
         return (built, email is null ? string.Empty : SubscriberHash.IsSameAddress(email, group.Key) ? group.Key : SubscriberHash.Normalize(email));
@@ -155,6 +155,6 @@ public sealed class MemberGrouper(DecisionContext context)
 
         public List<(MemberWork Work, (string? Current, string? Previous) Address)> Members { get; } = new(1);
 
-        public List<RecordRef> Missing { get; } = [];
+        public List<RecordRef>? Missing { get; set; }
     }
 }

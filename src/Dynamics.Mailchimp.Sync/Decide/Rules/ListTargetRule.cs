@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Dynamics.Mailchimp.Sync.Model;
 
 namespace Dynamics.Mailchimp.Sync.Decide.Rules;
@@ -9,7 +10,7 @@ public static class ListTargetRule
     /// <summary>The tag names of the tag-mapped lists among <paramref name="lists"/>, distinct ignoring case.</summary>
     /// <param name="lists">The lists.</param>
     /// <returns>The tags.</returns>
-    public static IReadOnlyList<string> Tags(IEnumerable<ListMapping> lists) => Names(lists, ListTargetKind.Tag).ToArray();
+    public static IReadOnlyList<string> Tags(IEnumerable<ListMapping> lists) => Names(lists, ListTargetKind.Tag)?.ToArray() ?? [];
 
     /// <summary>The interests to set: joined interests true, left interests false (joined wins).</summary>
     /// <param name="joined">The lists joined.</param>
@@ -17,13 +18,21 @@ public static class ListTargetRule
     /// <returns>The interests by id.</returns>
     public static IReadOnlyDictionary<string, bool> Interests(IEnumerable<ListMapping> joined, IEnumerable<ListMapping> left)
     {
+        var setFalse = Names(left, ListTargetKind.Interest);
+        var setTrue = Names(joined, ListTargetKind.Interest);
+        if (setFalse is null && setTrue is null)
+        {
+            // Most members: one shared empty map rather than one each, kept with every plan.
+            return ReadOnlyDictionary<string, bool>.Empty;
+        }
+
         var interests = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var id in Names(left, ListTargetKind.Interest).Items)
+        foreach (var id in setFalse?.Items ?? [])
         {
             interests[id] = false;
         }
 
-        foreach (var id in Names(joined, ListTargetKind.Interest).Items)
+        foreach (var id in setTrue?.Items ?? [])
         {
             interests[id] = true;
         }
@@ -53,8 +62,8 @@ public static class ListTargetRule
         {
             var goes = list.Target switch
             {
-                { Kind: ListTargetKind.Tag, Name: { } tag } => !tags.ContainsKey(tag.Trim()),
-                { Kind: ListTargetKind.Interest, Name: { } id } => !interests.ContainsKey(id.Trim()),
+                { Kind: ListTargetKind.Tag, Name: { } tag } => tags?.ContainsKey(tag.Trim()) != true,
+                { Kind: ListTargetKind.Interest, Name: { } id } => interests?.ContainsKey(id.Trim()) != true,
                 _ => true,
             };
             if (goes)
@@ -66,14 +75,15 @@ public static class ListTargetRule
         return notKept.ToArray();
     }
 
-    // The trimmed, non-blank names of the lists mapped to kind: tags distinct ignoring case, interests exactly.
-    private static DistinctList<string, string> Names(IEnumerable<ListMapping> lists, ListTargetKind kind)
+    // The trimmed, non-blank names of the lists mapped to kind: tags distinct ignoring case, interests exactly; null when none.
+    private static DistinctList<string, string>? Names(IEnumerable<ListMapping> lists, ListTargetKind kind)
     {
-        var names = new DistinctList<string, string>(static name => name, kind == ListTargetKind.Tag ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        DistinctList<string, string>? names = null;
         foreach (var list in lists)
         {
             if (list.Target is { Name: { } name } target && target.Kind == kind && !string.IsNullOrWhiteSpace(name))
             {
+                names ??= new DistinctList<string, string>(static name => name, kind == ListTargetKind.Tag ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
                 names.Add(name.Trim());
             }
         }
