@@ -122,13 +122,19 @@ public sealed class MemberDecider(DecisionContext context)
         return plan with { Email = winner.Email, Upsert = upsert, TagsToAdd = ListTargetRule.Tags(joined), TagsToRemove = ListTargetRule.Tags(left) };
     }
 
-    // The rows and records of the member, each once: loops rather than LINQ chains, as they run for every member.
-    private static Guid[] RowIds(MemberGroup group)
+    // The rows and records of the member, each once: loops rather than LINQ chains, as they run for every member, and
+    // for the usual member (one record, changed by one row) no set at all.
+    private static IReadOnlyList<Guid> RowIds(MemberGroup group)
     {
-        var rowIds = new DistinctList<Guid, Guid>(static id => id);
-        foreach (var work in group.Works)
+        if (group.Works is [{ RowIds.Count: <= 1 } only])
         {
-            rowIds.AddRange(work.RowIds);
+            return only.RowIds;
+        }
+
+        var rowIds = new DistinctList<Guid, Guid>(static id => id);
+        for (var i = 0; i < group.Works.Count; i++)
+        {
+            rowIds.AddRange(group.Works[i].RowIds);
         }
 
         return rowIds.ToArray();
@@ -136,15 +142,20 @@ public sealed class MemberDecider(DecisionContext context)
 
     private static RecordRef[] Records(MemberGroup group)
     {
-        var records = new DistinctList<RecordRef, RecordRef>(static record => record);
-        foreach (var work in group.Works)
+        if (group.Works is [var only] && (group.Records is [] || (group.Records is [var snapshot] && snapshot.Record == only.Record)))
         {
-            records.Add(work.Record);
+            return [only.Record];
         }
 
-        foreach (var snapshot in group.Records)
+        var records = new DistinctList<RecordRef, RecordRef>(static record => record);
+        for (var i = 0; i < group.Works.Count; i++)
         {
-            records.Add(snapshot.Record);
+            records.Add(group.Works[i].Record);
+        }
+
+        for (var i = 0; i < group.Records.Count; i++)
+        {
+            records.Add(group.Records[i].Record);
         }
 
         return records.ToArray();
@@ -152,9 +163,9 @@ public sealed class MemberDecider(DecisionContext context)
 
     private static bool AnyReentry(MemberGroup group)
     {
-        foreach (var work in group.Works)
+        for (var i = 0; i < group.Works.Count; i++)
         {
-            if (JoinListRule.IsReentry(work))
+            if (JoinListRule.IsReentry(group.Works[i]))
             {
                 return true;
             }

@@ -25,8 +25,9 @@ public static class AudienceHolders
         // Loops, not LINQ chains: run for every member.
         var key = SubscriberHash.Normalize(group.Email);
         var holders = new DistinctList<MemberSnapshot, RecordRef>(static snapshot => snapshot.Record);
-        foreach (var snapshot in group.Records)
+        for (var i = 0; i < group.Records.Count; i++)
         {
+            var snapshot = group.Records[i];
             if (!IsDeleted(group, snapshot.Record) && IsHolder(snapshot, key, group.AudienceId, context))
             {
                 holders.Add(snapshot);
@@ -55,9 +56,9 @@ public static class AudienceHolders
     /// <returns>True when it holds the address.</returns>
     public static bool Contains(IReadOnlyList<MemberSnapshot> holders, RecordRef record)
     {
-        foreach (var holder in holders)
+        for (var i = 0; i < holders.Count; i++)
         {
-            if (holder.Record == record)
+            if (holders[i].Record == record)
             {
                 return true;
             }
@@ -68,9 +69,9 @@ public static class AudienceHolders
 
     private static bool IsDeleted(MemberGroup group, RecordRef record)
     {
-        foreach (var work in group.Works)
+        for (var i = 0; i < group.Works.Count; i++)
         {
-            if (work.Deleted && work.Record == record)
+            if (group.Works[i].Deleted && group.Works[i].Record == record)
             {
                 return true;
             }

@@ -25,11 +25,11 @@ public static class CrmOptOutRule
     /// <returns>Who opted out and how, or <see langword="null"/>.</returns>
     public static string? FindOptOut(IReadOnlyList<MemberSnapshot> holders, SyncOptions options)
     {
-        foreach (var holder in holders)
+        for (var i = 0; i < holders.Count; i++)
         {
-            if (OptOutColumn(holder, options) is { } column)
+            if (OptOutColumn(holders[i], options) is { } column)
             {
-                return $"{holder.Record} ({column})";
+                return $"{holders[i].Record} ({column})";
             }
         }
 

@@ -23,8 +23,9 @@ public static class JoinListRule
     {
         // Loops, not LINQ chains: run for every member.
         var joined = new DistinctList<ListMapping, Guid>(static list => list.ListId);
-        foreach (var work in group.Works)
+        for (var i = 0; i < group.Works.Count; i++)
         {
+            var work = group.Works[i];
             if (!AudienceHolders.Contains(holders, work.Record))
             {
                 continue;
@@ -53,9 +54,9 @@ public static class JoinListRule
             return true;
         }
 
-        foreach (var column in work.ChangedColumns)
+        for (var i = 0; i < work.ChangedColumns.Count; i++)
         {
-            if (Array.IndexOf(ReentryColumns, column) >= 0)
+            if (Array.IndexOf(ReentryColumns, work.ChangedColumns[i]) >= 0)
             {
                 return true;
             }

@@ -20,14 +20,15 @@ public static class LeaveListRule
     {
         // Loops, not LINQ chains: run for every member, and most members leave nothing.
         var held = new DistinctList<ListMapping, Guid>(static list => list.ListId);
-        foreach (var holder in holders)
+        for (var i = 0; i < holders.Count; i++)
         {
-            held.AddRange(context.ListsOf(holder.Record, group.AudienceId));
+            held.AddRange(context.ListsOf(holders[i].Record, group.AudienceId));
         }
 
         var left = new DistinctList<ListMapping, Guid>(static list => list.ListId);
-        foreach (var work in group.Works)
+        for (var i = 0; i < group.Works.Count; i++)
         {
+            var work = group.Works[i];
             var holding = AudienceHolders.Contains(holders, work.Record);
             var now = holding ? context.Index.ListsOf(work.Record) : null;
             foreach (var listId in work.ListChanges.Keys)

@@ -23,8 +23,9 @@ public static class MergeFieldRule
     public static IReadOnlyDictionary<string, string> Build(MemberSnapshot winner, IReadOnlyList<MergeFieldMapping> mappings)
     {
         var fields = new Dictionary<string, string>(mappings.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var mapping in mappings)
+        for (var i = 0; i < mappings.Count; i++)
         {
+            var mapping = mappings[i];
             fields[mapping.MergeTag] = MergeValueFormatter.Format(winner.Values.GetValueOrDefault(mapping.Column) ?? ColumnValue.Null);
         }
 

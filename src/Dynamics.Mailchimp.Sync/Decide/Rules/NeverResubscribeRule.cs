@@ -50,9 +50,9 @@ public static class NeverResubscribeRule
             return false;
         }
 
-        foreach (var record in group.Records)
+        for (var i = 0; i < group.Records.Count; i++)
         {
-            if (record.StoredDeleted && string.Equals(record.Email, group.Email, StringComparison.OrdinalIgnoreCase))
+            if (group.Records[i].StoredDeleted && string.Equals(group.Records[i].Email, group.Email, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

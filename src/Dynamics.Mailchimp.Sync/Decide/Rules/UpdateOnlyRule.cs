@@ -15,9 +15,9 @@ public static class UpdateOnlyRule
     /// <returns>True when only update-only lists hold the member (or none does).</returns>
     public static bool IsUpdateOnly(string audienceId, IReadOnlyList<MemberSnapshot> holders, DecisionContext context)
     {
-        foreach (var holder in holders)
+        for (var i = 0; i < holders.Count; i++)
         {
-            foreach (var list in context.ListsOf(holder.Record, audienceId))
+            foreach (var list in context.ListsOf(holders[i].Record, audienceId))
             {
                 if (!list.UpdateOnly)
                 {
