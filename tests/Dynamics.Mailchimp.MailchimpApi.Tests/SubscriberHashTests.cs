@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Dynamics.Mailchimp.MailchimpApi.Tests;
 
 public sealed class SubscriberHashTests
@@ -42,5 +45,52 @@ public sealed class SubscriberHashTests
 
         // Assert
         Assert.Throws<ArgumentException>(act);
+    }
+
+    // Addresses in any case, with surrounding spaces, non-ASCII letters (precomposed and combining, a letter outside
+    // the basic plane, a Turkish dotted capital I, the Kelvin sign) and one longer than the stack buffer.
+    private static readonly string[] Addresses =
+    [
+        "ada@example.org",
+        "Ada.Lovelace@Example.ORG",
+        "  zoë@exämple.de\t",
+        "ZOË@EXÄMPLE.DE",
+        "zoe\u0308@example.de",
+        "\U00010400user@example.org",
+        "\u0130stanbul@example.com.tr",
+        "\u212Aelvin@example.org",
+        "ÅSA.ÖBERG@EXAMPLE.SE ",
+        new string('X', 300) + "@example.org",
+    ];
+
+    public static TheoryData<string> VariedAddresses => [.. Addresses];
+
+    [Theory]
+    [MemberData(nameof(VariedAddresses))]
+    public void Compute_VariedAddress_IsTheMd5OfTheNormalizedUtf8(string email)
+    {
+        // Arrange
+        var expected = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(SubscriberHash.Normalize(email))));
+
+        // Act
+        var hash = SubscriberHash.Compute(email);
+
+        // Assert
+        Assert.Equal(expected, hash);
+    }
+
+    [Theory]
+    [MemberData(nameof(VariedAddresses))]
+    public void IsSameAddress_VariedAddress_AgreesWithComparingNormalizedAddresses(string email)
+    {
+        // Arrange
+        string[] others = [.. Addresses.Select(SubscriberHash.Normalize)];
+
+        // Act
+        var answers = others.Select(other => SubscriberHash.IsSameAddress(email, other)).ToArray();
+
+        // Assert
+        Assert.Equal(others.Select(other => SubscriberHash.Normalize(email) == other), answers);
+        Assert.Contains(true, answers);
     }
 }

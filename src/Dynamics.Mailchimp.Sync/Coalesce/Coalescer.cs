@@ -15,9 +15,22 @@ public sealed class Coalescer
     /// <returns>The works and the superseded rows.</returns>
     public CoalesceResult Coalesce(IReadOnlyList<MemberEvent> events)
     {
-        var groups = events
-            .GroupBy(e => (e.AudienceId, e.Record))
-            .Select(group => group.OrderBy(e => e.Sequence).ToArray())
+        // Dictionaries and loops, not LINQ chains: one group per record, most of them of one event.
+        var byMember = new Dictionary<(string AudienceId, RecordRef Record), List<MemberEvent>>(events.Count);
+        foreach (var e in events)
+        {
+            if (!byMember.TryGetValue((e.AudienceId, e.Record), out var member))
+            {
+                member = new List<MemberEvent>(1);
+                byMember.Add((e.AudienceId, e.Record), member);
+            }
+
+            member.Add(e);
+        }
+
+        // In sequence order; a stable sort, so one row's events keep theirs.
+        var groups = byMember.Values
+            .Select(group => group.Count == 1 ? group : (IReadOnlyList<MemberEvent>)group.OrderBy(e => e.Sequence).ToArray())
             .ToArray();
         var replacers = new Dictionary<MemberEvent, MemberEvent>(ReferenceEqualityComparer.Instance);
         foreach (var group in groups)
@@ -26,12 +39,19 @@ public sealed class Coalescer
         }
 
         var supersededRows = SupersededRows(events, replacers);
-        var works = groups
-            .Select(group => Merge(group, supersededRows))
-            .OrderBy(work => work.AudienceId, StringComparer.Ordinal)
-            .ThenBy(work => work.Record.Table, StringComparer.Ordinal)
-            .ThenBy(work => work.Record.Id)
-            .ToArray();
+        var works = new MemberWork[groups.Length];
+        for (var i = 0; i < works.Length; i++)
+        {
+            works[i] = Merge(groups[i], supersededRows);
+        }
+
+        // One work per (audience, record): the order is total.
+        Array.Sort(works, static (x, y) =>
+        {
+            var byAudience = string.CompareOrdinal(x.AudienceId, y.AudienceId);
+            var byTable = byAudience != 0 ? byAudience : string.CompareOrdinal(x.Record.Table, y.Record.Table);
+            return byTable != 0 ? byTable : x.Record.Id.CompareTo(y.Record.Id);
+        });
         var outcomes = supersededRows
             .Select(pair => new RowOutcome(pair.Key, RowOutcomeKind.Superseded, new SkipReason(SkipCode.Superseded, pair.Value)))
             .ToArray();
@@ -39,11 +59,11 @@ public sealed class Coalescer
     }
 
     /// <summary>For each event of one (audience, record), the last later event that replaces it, if any.</summary>
-    private static void FindReplacers(MemberEvent[] ordered, Dictionary<MemberEvent, MemberEvent> replacers)
+    private static void FindReplacers(IReadOnlyList<MemberEvent> ordered, Dictionary<MemberEvent, MemberEvent> replacers)
     {
-        for (var i = 0; i < ordered.Length; i++)
+        for (var i = 0; i < ordered.Count; i++)
         {
-            for (var j = ordered.Length - 1; j > i; j--)
+            for (var j = ordered.Count - 1; j > i; j--)
             {
                 if (Supersession.Replaces(ordered[i], ordered[j]))
                 {
@@ -69,31 +89,54 @@ public sealed class Coalescer
         return result;
     }
 
-    private static MemberWork Merge(MemberEvent[] ordered, Dictionary<Guid, string> supersededRows)
+    private static MemberWork Merge(IReadOnlyList<MemberEvent> ordered, Dictionary<Guid, string> supersededRows)
     {
         var listChanges = new Dictionary<Guid, ListChange>();
-        foreach (var e in ordered.Where(e => e.ListId is not null))
+        var rowIds = new DistinctList<Guid, Guid>(static id => id);
+        DistinctList<string, string>? columns = null;
+        MemberEvent? lastChange = null;
+        string? firstPreviousEmail = null;
+        bool changed = false, deleted = false;
+        for (var i = 0; i < ordered.Count; i++)
         {
-            listChanges[e.ListId!.Value] = e.Kind switch
+            var e = ordered[i];
+            if (e.ListId is { } listId)
             {
-                MemberEventKind.Left => ListChange.Left,
-                MemberEventKind.Reevaluated => ListChange.Reevaluated,
-                _ => ListChange.Joined,
-            };
+                listChanges[listId] = e.Kind switch
+                {
+                    MemberEventKind.Left => ListChange.Left,
+                    MemberEventKind.Reevaluated => ListChange.Reevaluated,
+                    _ => ListChange.Joined,
+                };
+            }
+
+            if (e.RowId is { } rowId && !supersededRows.ContainsKey(rowId))
+            {
+                rowIds.Add(rowId);
+            }
+
+            if (e.Kind is MemberEventKind.Changed or MemberEventKind.Deleted)
+            {
+                changed |= e.Kind == MemberEventKind.Changed;
+                deleted |= e.Kind == MemberEventKind.Deleted;
+                columns ??= new DistinctList<string, string>(static column => column, StringComparer.Ordinal);
+                columns.AddRange(e.ChangedColumns);
+                firstPreviousEmail ??= e.PreviousEmail;
+                lastChange = e;
+            }
         }
 
-        var changes = ordered.Where(e => e.Kind is MemberEventKind.Changed or MemberEventKind.Deleted).ToArray();
         return new MemberWork
         {
             AudienceId = ordered[0].AudienceId,
             Record = ordered[0].Record,
-            RowIds = ordered.Where(e => e.RowId is { } id && !supersededRows.ContainsKey(id)).Select(e => e.RowId!.Value).Distinct().ToArray(),
+            RowIds = rowIds.ToArray(),
             ListChanges = listChanges,
-            Changed = changes.Any(e => e.Kind == MemberEventKind.Changed),
-            ChangedColumns = changes.SelectMany(e => e.ChangedColumns).Distinct(StringComparer.Ordinal).ToArray(),
-            Deleted = changes.Any(e => e.Kind == MemberEventKind.Deleted),
-            FirstPreviousEmail = changes.Select(e => e.PreviousEmail).FirstOrDefault(email => email is not null),
-            LastEmail = changes.LastOrDefault()?.Email,
+            Changed = changed,
+            ChangedColumns = columns?.ToArray() ?? [],
+            Deleted = deleted,
+            FirstPreviousEmail = firstPreviousEmail,
+            LastEmail = lastChange?.Email,
         };
     }
 }

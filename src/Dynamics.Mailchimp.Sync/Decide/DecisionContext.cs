@@ -35,4 +35,21 @@ public sealed record DecisionContext(ListMappings Lists, MembershipIndex Index, 
             }
         }
     }
+
+    /// <summary>Whether <paramref name="record"/> is in a syncing list of <paramref name="audienceId"/> now (<see cref="ListsOf"/> has one).</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="audienceId">The audience.</param>
+    /// <returns>True when it is in one.</returns>
+    public bool IsInAnyList(RecordRef record, string audienceId)
+    {
+        foreach (var listId in Index.ListsOf(record))
+        {
+            if (Lists.FindSyncing(listId) is { } list && list.AudienceId == audienceId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

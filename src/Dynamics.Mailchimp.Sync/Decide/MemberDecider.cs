@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dynamics.Mailchimp.MailchimpApi.Models.Members;
 using Dynamics.Mailchimp.Sync.Decide.Rules;
 using Dynamics.Mailchimp.Sync.Journeys;
@@ -13,6 +14,9 @@ namespace Dynamics.Mailchimp.Sync.Decide;
 /// <param name="context">The lists, index, settings and options of the run.</param>
 public sealed class MemberDecider(DecisionContext context)
 {
+    // The effective merge-field mappings per (audience, table), worked out once per run rather than per member.
+    private readonly ConcurrentDictionary<(string AudienceId, string Table), IReadOnlyList<MergeFieldMapping>> mappings = new();
+
     /// <summary>Decides one member.</summary>
     /// <param name="group">The member's inputs.</param>
     /// <returns>The plan.</returns>
@@ -22,8 +26,8 @@ public sealed class MemberDecider(DecisionContext context)
         {
             AudienceId = group.AudienceId,
             Email = group.Email,
-            RowIds = group.Works.SelectMany(work => work.RowIds).Distinct().ToArray(),
-            Records = group.Works.Select(work => work.Record).Concat(group.Records.Select(r => r.Record)).Distinct().ToArray(),
+            RowIds = RowIds(group),
+            Records = Records(group),
             Warnings = group.Warnings,
         };
         if (group.Email is null && group.Missing.Count > 0)
@@ -91,10 +95,14 @@ public sealed class MemberDecider(DecisionContext context)
             return plan with { Skip = consent.Skip };
         }
 
-        settings = settings with { NewMemberStatus = consent.Status ?? settings.NewMemberStatus };
+        if (consent.Status is { } newMemberStatus && newMemberStatus != settings.NewMemberStatus)
+        {
+            settings = settings with { NewMemberStatus = newMemberStatus };
+        }
+
         var joined = JoinListRule.JoinedLists(group, holders, context);
-        left = ListTargetRule.NotKept(left, holders.SelectMany(h => context.ListsOf(h.Record, group.AudienceId)));
-        var joining = joined.Count > 0 || group.Works.Any(JoinListRule.IsReentry);
+        left = left.Count == 0 ? left : ListTargetRule.NotKept(left, holders.SelectMany(h => context.ListsOf(h.Record, group.AudienceId)));
+        var joining = joined.Count > 0 || AnyReentry(group);
         var status = NeverResubscribeRule.Decide(group, known, joining, settings);
         if (status.Skip is not null)
         {
@@ -107,12 +115,67 @@ public sealed class MemberDecider(DecisionContext context)
             PreviousEmail = group.PreviousEmail,
             StatusIfNew = settings.NewMemberStatus,
             Status = status.Status,
-            MergeFields = MergeFieldRule.Build(winner, settings),
+            MergeFields = MergeFieldRule.Build(winner, MappingsOf(group.AudienceId, winner.Record.Table, settings)),
             Interests = ListTargetRule.Interests(joined, left),
             UpdateOnly = UpdateOnlyRule.IsUpdateOnly(group.AudienceId, holders, context),
         };
         return plan with { Email = winner.Email, Upsert = upsert, TagsToAdd = ListTargetRule.Tags(joined), TagsToRemove = ListTargetRule.Tags(left) };
     }
+
+    // The rows and records of the member, each once: loops rather than LINQ chains, as they run for every member, and
+    // for the usual member (one record, changed by one row) no set at all.
+    private static IReadOnlyList<Guid> RowIds(MemberGroup group)
+    {
+        if (group.Works is [{ RowIds.Count: <= 1 } only])
+        {
+            return only.RowIds;
+        }
+
+        var rowIds = new DistinctList<Guid, Guid>(static id => id);
+        for (var i = 0; i < group.Works.Count; i++)
+        {
+            rowIds.AddRange(group.Works[i].RowIds);
+        }
+
+        return rowIds.ToArray();
+    }
+
+    private static RecordRef[] Records(MemberGroup group)
+    {
+        if (group.Works is [var only] && (group.Records is [] || (group.Records is [var snapshot] && snapshot.Record == only.Record)))
+        {
+            return [only.Record];
+        }
+
+        var records = new DistinctList<RecordRef, RecordRef>(static record => record);
+        for (var i = 0; i < group.Works.Count; i++)
+        {
+            records.Add(group.Works[i].Record);
+        }
+
+        for (var i = 0; i < group.Records.Count; i++)
+        {
+            records.Add(group.Records[i].Record);
+        }
+
+        return records.ToArray();
+    }
+
+    private static bool AnyReentry(MemberGroup group)
+    {
+        for (var i = 0; i < group.Works.Count; i++)
+        {
+            if (JoinListRule.IsReentry(group.Works[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private IReadOnlyList<MergeFieldMapping> MappingsOf(string audienceId, string table, AudienceSettings settings) =>
+        mappings.GetOrAdd((audienceId, table), static (key, settings) => MergeFieldRule.Mappings(key.Table, settings), settings);
 
     private static MemberPlan OptOut(MemberPlan plan, MemberGroup group, IReadOnlyList<MemberSnapshot> holders, MemberStatus? known, string optOut)
     {

@@ -49,7 +49,9 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes, IJou
         memberships.AddRange(await named.ConfigureAwait(false));
         memberships.AddRange(await whole.ConfigureAwait(false));
 
-        var expanded = new RowExpander(new ExpandContext(lists, new MembershipIndex(memberships), options)).Expand(rows);
+        var index = new MembershipIndex(memberships);
+        var indexed = memberships.Count;
+        var expanded = new RowExpander(new ExpandContext(lists, index, options)).Expand(rows);
         var coalesced = new Coalescer().Coalesce(expanded.Events);
         var audiences = coalesced.Works.Select(work => work.AudienceId).ToHashSet(StringComparer.Ordinal);
         var settings = (await allSettings.ConfigureAwait(false)).Where(pair => audiences.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal);
@@ -75,7 +77,8 @@ public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes, IJou
         return new CycleInputs
         {
             Lists = lists,
-            Index = new MembershipIndex(memberships.Distinct()),
+            // Built once: again only when the co-holders brought memberships of their own.
+            Index = memberships.Count == indexed ? index : new MembershipIndex(memberships),
             Expanded = expanded,
             Coalesced = coalesced,
             Snapshots = snapshots,

@@ -22,12 +22,19 @@ public static class AudienceHolders
             return [];
         }
 
-        var deleted = group.Works.Where(work => work.Deleted).Select(work => work.Record).ToHashSet();
+        // Loops, not LINQ chains: run for every member.
         var key = SubscriberHash.Normalize(group.Email);
-        return group.Records
-            .Where(r => !deleted.Contains(r.Record) && IsHolder(r, key, group.AudienceId, context))
-            .DistinctBy(r => r.Record)
-            .ToArray();
+        var holders = new DistinctList<MemberSnapshot, RecordRef>(static snapshot => snapshot.Record);
+        for (var i = 0; i < group.Records.Count; i++)
+        {
+            var snapshot = group.Records[i];
+            if (!IsDeleted(group, snapshot.Record) && IsHolder(snapshot, key, group.AudienceId, context))
+            {
+                holders.Add(snapshot);
+            }
+        }
+
+        return holders.Items;
     }
 
     /// <summary>Whether <paramref name="snapshot"/> holds the normalized address <paramref name="key"/> in the audience.</summary>
@@ -39,7 +46,37 @@ public static class AudienceHolders
     public static bool IsHolder(MemberSnapshot snapshot, string key, string audienceId, DecisionContext context) =>
         snapshot.IsActive
         && snapshot.Email is { } email
-        && SubscriberHash.Normalize(email) == key
+        && SubscriberHash.IsSameAddress(email, key)
         && context.Options.IsEnabled(snapshot.Record.Table)
-        && context.ListsOf(snapshot.Record, audienceId).Any();
+        && context.IsInAnyList(snapshot.Record, audienceId);
+
+    /// <summary>Whether <paramref name="record"/> is among <paramref name="holders"/>.</summary>
+    /// <param name="holders">The holders (<see cref="Find"/>).</param>
+    /// <param name="record">The record.</param>
+    /// <returns>True when it holds the address.</returns>
+    public static bool Contains(IReadOnlyList<MemberSnapshot> holders, RecordRef record)
+    {
+        for (var i = 0; i < holders.Count; i++)
+        {
+            if (holders[i].Record == record)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDeleted(MemberGroup group, RecordRef record)
+    {
+        for (var i = 0; i < group.Works.Count; i++)
+        {
+            if (group.Works[i].Deleted && group.Works[i].Record == record)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

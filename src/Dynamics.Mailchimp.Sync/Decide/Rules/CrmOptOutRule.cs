@@ -23,7 +23,16 @@ public static class CrmOptOutRule
     /// <param name="holders">The records holding the address.</param>
     /// <param name="options">The run's options.</param>
     /// <returns>Who opted out and how, or <see langword="null"/>.</returns>
-    public static string? FindOptOut(IReadOnlyList<MemberSnapshot> holders, SyncOptions options) => holders
-        .Select(h => OptOutColumn(h, options) is { } column ? $"{h.Record} ({column})" : null)
-        .FirstOrDefault(text => text is not null);
+    public static string? FindOptOut(IReadOnlyList<MemberSnapshot> holders, SyncOptions options)
+    {
+        for (var i = 0; i < holders.Count; i++)
+        {
+            if (OptOutColumn(holders[i], options) is { } column)
+            {
+                return $"{holders[i].Record} ({column})";
+            }
+        }
+
+        return null;
+    }
 }

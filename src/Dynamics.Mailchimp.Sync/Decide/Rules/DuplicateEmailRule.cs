@@ -14,11 +14,20 @@ public static class DuplicateEmailRule
     /// <summary>The record whose data the member gets.</summary>
     /// <param name="holders">The records holding the address; at least one.</param>
     /// <returns>The winner.</returns>
-    public static MemberSnapshot Winner(IReadOnlyList<MemberSnapshot> holders) => holders
-        .OrderBy(r => Array.IndexOf(TableOrder, r.Record.Table))
-        .ThenBy(r => r.CreatedOn)
-        .ThenBy(r => r.Record.Id)
-        .First();
+    public static MemberSnapshot Winner(IReadOnlyList<MemberSnapshot> holders)
+    {
+        // The first of the smallest, as a stable sort would give; a loop, as it runs for every member.
+        var winner = holders[0];
+        for (var i = 1; i < holders.Count; i++)
+        {
+            if (Compare(holders[i], winner) < 0)
+            {
+                winner = holders[i];
+            }
+        }
+
+        return winner;
+    }
 
     /// <summary>The warning for a shared address, or null when one record holds it.</summary>
     /// <param name="holders">The records holding the address.</param>
@@ -27,4 +36,16 @@ public static class DuplicateEmailRule
     public static string? Warning(IReadOnlyList<MemberSnapshot> holders, MemberSnapshot winner) => holders.Count < 2
         ? null
         : $"{string.Join(" and ", holders.Select(h => h.Record))} share the address {winner.Email}: they are one Mailchimp member, with the data of {winner.Record}";
+
+    private static int Compare(MemberSnapshot x, MemberSnapshot y)
+    {
+        var byTable = Array.IndexOf(TableOrder, x.Record.Table).CompareTo(Array.IndexOf(TableOrder, y.Record.Table));
+        if (byTable != 0)
+        {
+            return byTable;
+        }
+
+        var byCreation = x.CreatedOn.CompareTo(y.CreatedOn);
+        return byCreation != 0 ? byCreation : x.Record.Id.CompareTo(y.Record.Id);
+    }
 }

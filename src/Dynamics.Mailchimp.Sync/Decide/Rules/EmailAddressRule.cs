@@ -14,12 +14,25 @@ public static class EmailAddressRule
     public static bool IsValid(string email)
     {
         var at = email.IndexOf('@');
-        if (email.Length > MaxLength || at <= 0 || at != email.LastIndexOf('@') || email.Any(char.IsWhiteSpace))
+        if (email.Length > MaxLength || at <= 0 || at != email.LastIndexOf('@') || HasWhiteSpace(email))
         {
             return false;
         }
 
-        var domain = email[(at + 1)..];
-        return domain.Contains('.') && !domain.StartsWith('.') && !domain.EndsWith('.') && !domain.Contains("..");
+        var domain = email.AsSpan(at + 1);
+        return domain.Contains('.') && domain[0] != '.' && domain[^1] != '.' && !domain.Contains("..", StringComparison.Ordinal);
+    }
+
+    private static bool HasWhiteSpace(string email)
+    {
+        foreach (var c in email)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

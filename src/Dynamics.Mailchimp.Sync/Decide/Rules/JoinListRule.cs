@@ -21,18 +21,47 @@ public static class JoinListRule
     /// <returns>The lists, in id order.</returns>
     public static IReadOnlyList<ListMapping> JoinedLists(MemberGroup group, IReadOnlyList<MemberSnapshot> holders, DecisionContext context)
     {
-        var holding = holders.Select(h => h.Record).ToHashSet();
-        return group.Works
-            .Where(work => holding.Contains(work.Record))
-            .SelectMany(work => context.ListsOf(work.Record, group.AudienceId).Where(list => IsReentry(work) || work.ListChanges.ContainsKey(list.ListId)))
-            .DistinctBy(list => list.ListId)
-            .OrderBy(list => list.ListId)
-            .ToArray();
+        // Loops, not LINQ chains: run for every member.
+        var joined = new DistinctList<ListMapping, Guid>(static list => list.ListId);
+        for (var i = 0; i < group.Works.Count; i++)
+        {
+            var work = group.Works[i];
+            if (!AudienceHolders.Contains(holders, work.Record))
+            {
+                continue;
+            }
+
+            var reentry = IsReentry(work);
+            foreach (var list in context.ListsOf(work.Record, group.AudienceId))
+            {
+                if (reentry || work.ListChanges.ContainsKey(list.ListId))
+                {
+                    joined.Add(list);
+                }
+            }
+        }
+
+        return joined.ToSortedArray(static (a, b) => a.ListId.CompareTo(b.ListId));
     }
 
     /// <summary>Whether the work brings the record (back) into its lists rather than just changing data.</summary>
     /// <param name="work">The work.</param>
     /// <returns>True for a full resync, a new or changed address, a status change or a consent change.</returns>
-    public static bool IsReentry(MemberWork work) =>
-        work.ListChanges.Values.Contains(ListChange.Reevaluated) || work.ChangedColumns.Any(ReentryColumns.Contains);
+    public static bool IsReentry(MemberWork work)
+    {
+        if (work.ListChanges.Values.Contains(ListChange.Reevaluated))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < work.ChangedColumns.Count; i++)
+        {
+            if (Array.IndexOf(ReentryColumns, work.ChangedColumns[i]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -18,28 +18,50 @@ public static class LeaveListRule
     /// <returns>The lists, in id order.</returns>
     public static IReadOnlyList<ListMapping> LeftLists(MemberGroup group, IReadOnlyList<MemberSnapshot> holders, DecisionContext context)
     {
-        var holding = holders.Select(h => h.Record).ToHashSet();
-        var held = holders.SelectMany(h => context.ListsOf(h.Record, group.AudienceId)).Select(list => list.ListId).ToHashSet();
-        var left = new List<ListMapping>();
-        foreach (var work in group.Works)
+        // Loops, not LINQ chains: run for every member, and most members leave nothing.
+        var held = new DistinctList<ListMapping, Guid>(static list => list.ListId);
+        for (var i = 0; i < holders.Count; i++)
         {
-            var now = context.Index.ListsOf(work.Record);
-            var touched = work.ListChanges.Keys.Select(context.Lists.Find).OfType<ListMapping>().Where(list => list.AudienceId == group.AudienceId);
-            if (holding.Contains(work.Record))
+            held.AddRange(context.ListsOf(holders[i].Record, group.AudienceId));
+        }
+
+        var left = new DistinctList<ListMapping, Guid>(static list => list.ListId);
+        for (var i = 0; i < group.Works.Count; i++)
+        {
+            var work = group.Works[i];
+            var holding = AudienceHolders.Contains(holders, work.Record);
+            var now = holding ? context.Index.ListsOf(work.Record) : null;
+            foreach (var listId in work.ListChanges.Keys)
             {
-                left.AddRange(touched.Where(list => !now.Contains(list.ListId)));
+                if (context.Lists.Find(listId) is { } list && list.AudienceId == group.AudienceId && now?.Contains(listId) != true)
+                {
+                    AddUnheld(left, held, list);
+                }
+            }
+
+            if (holding)
+            {
                 continue;
             }
 
-            left.AddRange(touched);
-            left.AddRange(context.ListsOf(work.Record, group.AudienceId));
+            foreach (var list in context.ListsOf(work.Record, group.AudienceId))
+            {
+                AddUnheld(left, held, list);
+            }
+
             if (work.Deleted)
             {
-                left.AddRange(context.Lists.SyncingIn(group.AudienceId).Where(list => list.MemberTable == work.Record.Table));
+                foreach (var list in context.Lists.Syncing)
+                {
+                    if (list.AudienceId == group.AudienceId && list.MemberTable == work.Record.Table)
+                    {
+                        AddUnheld(left, held, list);
+                    }
+                }
             }
         }
 
-        return left.Where(list => !held.Contains(list.ListId)).DistinctBy(list => list.ListId).OrderBy(list => list.ListId).ToArray();
+        return left.ToSortedArray(static (a, b) => a.ListId.CompareTo(b.ListId));
     }
 
     /// <summary>
@@ -79,4 +101,12 @@ public static class LeaveListRule
             _ => null,
         },
     };
+
+    private static void AddUnheld(DistinctList<ListMapping, Guid> left, DistinctList<ListMapping, Guid> held, ListMapping list)
+    {
+        if (!held.ContainsKey(list.ListId))
+        {
+            left.Add(list);
+        }
+    }
 }

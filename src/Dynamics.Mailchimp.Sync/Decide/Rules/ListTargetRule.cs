@@ -1,14 +1,16 @@
+using System.Collections.ObjectModel;
 using Dynamics.Mailchimp.Sync.Model;
 
 namespace Dynamics.Mailchimp.Sync.Decide.Rules;
 
 /// <summary>Rule: what joining and leaving lists means inside the audience: tags by name, interests by id.</summary>
+/// <remarks>Loops, not LINQ chains: run for every member, and most members have no tag or interest list at all.</remarks>
 public static class ListTargetRule
 {
     /// <summary>The tag names of the tag-mapped lists among <paramref name="lists"/>, distinct ignoring case.</summary>
     /// <param name="lists">The lists.</param>
     /// <returns>The tags.</returns>
-    public static IReadOnlyList<string> Tags(IEnumerable<ListMapping> lists) => Names(lists, ListTargetKind.Tag);
+    public static IReadOnlyList<string> Tags(IEnumerable<ListMapping> lists) => Names(lists, ListTargetKind.Tag)?.ToArray() ?? [];
 
     /// <summary>The interests to set: joined interests true, left interests false (joined wins).</summary>
     /// <param name="joined">The lists joined.</param>
@@ -16,8 +18,21 @@ public static class ListTargetRule
     /// <returns>The interests by id.</returns>
     public static IReadOnlyDictionary<string, bool> Interests(IEnumerable<ListMapping> joined, IEnumerable<ListMapping> left)
     {
-        var interests = Names(left, ListTargetKind.Interest).ToDictionary(id => id, _ => false, StringComparer.Ordinal);
-        foreach (var id in Names(joined, ListTargetKind.Interest))
+        var setFalse = Names(left, ListTargetKind.Interest);
+        var setTrue = Names(joined, ListTargetKind.Interest);
+        if (setFalse is null && setTrue is null)
+        {
+            // Most members: one shared empty map rather than one each, kept with every plan.
+            return ReadOnlyDictionary<string, bool>.Empty;
+        }
+
+        var interests = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var id in setFalse?.Items ?? [])
+        {
+            interests[id] = false;
+        }
+
+        foreach (var id in setTrue?.Items ?? [])
         {
             interests[id] = true;
         }
@@ -34,20 +49,45 @@ public static class ListTargetRule
     /// <returns>The lists left whose target goes.</returns>
     public static IReadOnlyList<ListMapping> NotKept(IReadOnlyList<ListMapping> left, IEnumerable<ListMapping> kept)
     {
-        var keptList = kept.ToArray();
-        var tags = Tags(keptList).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var interests = Names(keptList, ListTargetKind.Interest).ToHashSet(StringComparer.Ordinal);
-        return left.Where(list => list.Target switch
+        if (left.Count == 0)
         {
-            { Kind: ListTargetKind.Tag, Name: { } tag } => !tags.Contains(tag.Trim()),
-            { Kind: ListTargetKind.Interest, Name: { } id } => !interests.Contains(id.Trim()),
-            _ => true,
-        }).ToArray();
+            return [];
+        }
+
+        var keptList = kept as IReadOnlyCollection<ListMapping> ?? kept.ToArray();
+        var tags = Names(keptList, ListTargetKind.Tag);
+        var interests = Names(keptList, ListTargetKind.Interest);
+        var notKept = new List<ListMapping>(left.Count);
+        foreach (var list in left)
+        {
+            var goes = list.Target switch
+            {
+                { Kind: ListTargetKind.Tag, Name: { } tag } => tags?.ContainsKey(tag.Trim()) != true,
+                { Kind: ListTargetKind.Interest, Name: { } id } => interests?.ContainsKey(id.Trim()) != true,
+                _ => true,
+            };
+            if (goes)
+            {
+                notKept.Add(list);
+            }
+        }
+
+        return notKept.ToArray();
     }
 
-    private static string[] Names(IEnumerable<ListMapping> lists, ListTargetKind kind) => lists
-        .Where(list => list.Target?.Kind == kind && !string.IsNullOrWhiteSpace(list.Target.Name))
-        .Select(list => list.Target!.Name!.Trim())
-        .Distinct(kind == ListTargetKind.Tag ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal)
-        .ToArray();
+    // The trimmed, non-blank names of the lists mapped to kind: tags distinct ignoring case, interests exactly; null when none.
+    private static DistinctList<string, string>? Names(IEnumerable<ListMapping> lists, ListTargetKind kind)
+    {
+        DistinctList<string, string>? names = null;
+        foreach (var list in lists)
+        {
+            if (list.Target is { Name: { } name } target && target.Kind == kind && !string.IsNullOrWhiteSpace(name))
+            {
+                names ??= new DistinctList<string, string>(static name => name, kind == ListTargetKind.Tag ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+                names.Add(name.Trim());
+            }
+        }
+
+        return names;
+    }
 }

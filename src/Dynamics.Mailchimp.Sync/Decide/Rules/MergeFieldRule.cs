@@ -13,11 +13,19 @@ public static class MergeFieldRule
     /// <param name="winner">The record whose data the member gets.</param>
     /// <param name="settings">The audience's settings.</param>
     /// <returns>The merge fields by tag.</returns>
-    public static IReadOnlyDictionary<string, string> Build(MemberSnapshot winner, AudienceSettings settings)
+    public static IReadOnlyDictionary<string, string> Build(MemberSnapshot winner, AudienceSettings settings) =>
+        Build(winner, Mappings(winner.Record.Table, settings));
+
+    /// <summary>The merge fields of <paramref name="winner"/>, by mappings worked out once per audience and table.</summary>
+    /// <param name="winner">The record whose data the member gets.</param>
+    /// <param name="mappings">The <see cref="Mappings"/> of the winner's table in the audience.</param>
+    /// <returns>The merge fields by tag.</returns>
+    public static IReadOnlyDictionary<string, string> Build(MemberSnapshot winner, IReadOnlyList<MergeFieldMapping> mappings)
     {
-        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var mapping in Mappings(winner.Record.Table, settings))
+        var fields = new Dictionary<string, string>(mappings.Count, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < mappings.Count; i++)
         {
+            var mapping = mappings[i];
             fields[mapping.MergeTag] = MergeValueFormatter.Format(winner.Values.GetValueOrDefault(mapping.Column) ?? ColumnValue.Null);
         }
 

@@ -20,13 +20,20 @@ public static class NeverResubscribeRule
     /// <returns>The status, or <see langword="null"/> when the job never stored one.</returns>
     public static MemberStatus? KnownStatus(IEnumerable<MemberSnapshot> records)
     {
-        var stored = records.Select(r => r.StoredStatus).OfType<MemberStatus>().ToArray();
-        foreach (var status in MostRestrictiveFirst.Where(stored.Contains))
+        // A loop, not a LINQ chain: run for every member.
+        MemberStatus? first = null;
+        var restrictive = MostRestrictiveFirst.Length;
+        foreach (var record in records)
         {
-            return status;
+            if (record.StoredStatus is { } status)
+            {
+                first ??= status;
+                var rank = Array.IndexOf(MostRestrictiveFirst, status);
+                restrictive = rank >= 0 && rank < restrictive ? rank : restrictive;
+            }
         }
 
-        return stored.Length > 0 ? stored[0] : null;
+        return restrictive < MostRestrictiveFirst.Length ? MostRestrictiveFirst[restrictive] : first;
     }
 
     /// <summary>
@@ -36,9 +43,23 @@ public static class NeverResubscribeRule
     /// </summary>
     /// <param name="group">The member's inputs.</param>
     /// <returns><see langword="true"/> when the address is known deleted.</returns>
-    public static bool IsDeleted(MemberGroup group) =>
-        group.PreviousEmail is null
-        && group.Records.Any(r => r.StoredDeleted && string.Equals(r.Email, group.Email, StringComparison.OrdinalIgnoreCase));
+    public static bool IsDeleted(MemberGroup group)
+    {
+        if (group.PreviousEmail is not null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < group.Records.Count; i++)
+        {
+            if (group.Records[i].StoredDeleted && string.Equals(group.Records[i].Email, group.Email, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The status to write for a member the records want subscribed.</summary>
     /// <param name="group">The member's inputs (for the reason).</param>

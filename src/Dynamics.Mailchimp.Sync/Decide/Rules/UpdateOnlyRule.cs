@@ -13,6 +13,19 @@ public static class UpdateOnlyRule
     /// <param name="holders">The records holding the address.</param>
     /// <param name="context">The lists, index and options.</param>
     /// <returns>True when only update-only lists hold the member (or none does).</returns>
-    public static bool IsUpdateOnly(string audienceId, IReadOnlyList<MemberSnapshot> holders, DecisionContext context) =>
-        holders.SelectMany(h => context.ListsOf(h.Record, audienceId)).All(list => list.UpdateOnly);
+    public static bool IsUpdateOnly(string audienceId, IReadOnlyList<MemberSnapshot> holders, DecisionContext context)
+    {
+        for (var i = 0; i < holders.Count; i++)
+        {
+            foreach (var list in context.ListsOf(holders[i].Record, audienceId))
+            {
+                if (!list.UpdateOnly)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 }
