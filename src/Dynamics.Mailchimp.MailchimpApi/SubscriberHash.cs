@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Dynamics.Mailchimp.MailchimpApi;
@@ -64,8 +65,8 @@ public static class SubscriberHash
 
     private static string Hash(ReadOnlySpan<byte> utf8)
     {
-        Span<byte> digest = stackalloc byte[Md5.HashSize];
-        Md5.HashData(utf8, digest);
+        Span<byte> digest = stackalloc byte[MD5.HashSizeInBytes];
+        MD5.HashData(utf8, digest);
         return Convert.ToHexStringLower(digest);
     }
 }
