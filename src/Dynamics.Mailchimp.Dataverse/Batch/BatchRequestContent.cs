@@ -1,26 +1,19 @@
 using System.Net;
-using System.Text;
 using Dynamics.Mailchimp.Dataverse.Http;
 
 namespace Dynamics.Mailchimp.Dataverse.Batch;
 
 /// <summary>
-/// A <c>$batch</c> request body written unit by unit straight to the request stream each time it is sent (a retry sends it
-/// again), with its <c>Content-Length</c> counted up front by the same writer. A batch of a thousand writes is about half a
-/// megabyte: as one array it went to the large object heap, freed only by a full collection, once per request; here only one
-/// unit's text is held at a time.
+/// A <c>$batch</c> request body written once as UTF-8 into arrays of 16 KB (<see cref="Utf8Segments"/>), and sent from
+/// them each time it is sent (a retry sends it again), with its <c>Content-Length</c> known up front. A batch of a
+/// thousand writes is about half a megabyte: as one array it went to the large object heap, freed only by a full
+/// collection; as text it was twice the size and was written twice (once to count its bytes).
 /// </summary>
 internal sealed class BatchRequestContent : HttpContent
 {
-    private readonly IReadOnlyList<BatchOperation> _operations;
-    private readonly List<List<int>> _units;
-    private readonly DataverseRequestFactory _factory;
-    private readonly bool _bypassCustomPlugins;
-    private readonly string _boundary;
-    private readonly string?[] _changeSets;
-    private readonly long _length;
+    private readonly Utf8Segments _body = new();
 
-    /// <summary>Creates the body; the operations must not change while it is in use.</summary>
+    /// <summary>Creates the body; the operations are read here, once.</summary>
     /// <param name="operations">Every operation of the call.</param>
     /// <param name="units">This request's units (indexes into <paramref name="operations"/>).</param>
     /// <param name="factory">Builds each operation's URL.</param>
@@ -30,45 +23,31 @@ internal sealed class BatchRequestContent : HttpContent
     public BatchRequestContent(
         IReadOnlyList<BatchOperation> operations, List<List<int>> units, DataverseRequestFactory factory, bool bypassCustomPlugins, string boundary, Func<string> newChangeSetBoundary)
     {
+        ArgumentNullException.ThrowIfNull(operations);
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(newChangeSetBoundary);
-        _operations = operations ?? throw new ArgumentNullException(nameof(operations));
-        _units = units ?? throw new ArgumentNullException(nameof(units));
-        _factory = factory ?? throw new ArgumentNullException(nameof(factory));
-        _bypassCustomPlugins = bypassCustomPlugins;
-        _boundary = boundary;
-        _changeSets = [.. units.Select(unit => BatchPlanner.IsChangeSet(operations, unit) ? newChangeSetBoundary() : null)];
-        var text = new StringBuilder();
-        for (var u = 0; u < units.Count; u++)
+        var writer = new BatchRequestWriter(factory, bypassCustomPlugins);
+        foreach (var unit in units)
         {
-            _length += Utf8Text.ByteCount(WriteUnit(text.Clear(), u));
+            writer.WriteUnit(_body, operations, unit, boundary, BatchPlanner.IsChangeSet(operations, unit) ? newChangeSetBoundary() : null);
         }
 
-        _length += Utf8Text.ByteCount(BatchRequestWriter.WriteEnd(text.Clear(), boundary));
+        BatchRequestWriter.WriteEnd(_body, boundary);
     }
 
     /// <inheritdoc/>
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
-        SerializeToStreamAsync(stream, context, CancellationToken.None);
+        _body.CopyToAsync(stream, CancellationToken.None);
 
     /// <inheritdoc/>
-    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
-    {
-        var text = new StringBuilder();
-        for (var u = 0; u < _units.Count; u++)
-        {
-            await Utf8Text.WriteAsync(WriteUnit(text.Clear(), u), stream, cancellationToken).ConfigureAwait(false);
-        }
-
-        await Utf8Text.WriteAsync(BatchRequestWriter.WriteEnd(text.Clear(), _boundary), stream, cancellationToken).ConfigureAwait(false);
-    }
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
+        _body.CopyToAsync(stream, cancellationToken);
 
     /// <inheritdoc/>
     protected override bool TryComputeLength(out long length)
     {
-        length = _length;
+        length = _body.Length;
         return true;
     }
-
-    private StringBuilder WriteUnit(StringBuilder text, int unit) =>
-        BatchRequestWriter.WriteUnit(text, _operations, _units[unit], _factory, _bypassCustomPlugins, _boundary, _changeSets[unit]);
 }
