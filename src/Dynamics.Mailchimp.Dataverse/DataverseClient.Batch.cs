@@ -79,12 +79,11 @@ public sealed partial class DataverseClient
                 : await CreateExceptionAsync(response, request, cancellationToken).ConfigureAwait(false);
         }
 
-        // Parsed as UTF-8 bytes: half the size of the answer as a string, and each part's body is a slice, not a copy. The
-        // results keep none of them (bodies are copied, headers read into strings), so the array goes back to the pool.
-        using var answer = await ResponseBytes.RentAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        // Parsed as UTF-8 bytes: half the size of the answer as a string, and each part's body is a slice, not a copy.
+        var answer = await ResponseBytes.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         try
         {
-            BatchResponseMapper.Map(operations, units, contentType.ToString(), answer.Memory, results);
+            BatchResponseMapper.Map(operations, units, contentType.ToString(), answer, results);
         }
         catch (Exception ex) when (ex is FormatException or JsonException)
         {
