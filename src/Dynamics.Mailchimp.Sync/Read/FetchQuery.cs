@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security;
 using System.Xml.Linq;
@@ -12,6 +13,9 @@ namespace Dynamics.Mailchimp.Sync.Read;
 /// <param name="columns">The columns to return.</param>
 public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
 {
+    // What Uri.EscapeDataString leaves as it is (ids are only these).
+    private static readonly SearchValues<char> Unreserved = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
+
     private readonly List<XElement> conditions = [];
     private readonly List<XElement> links = [];
 
@@ -123,6 +127,11 @@ public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
     private static int Escaped(string value)
     {
         var length = "%3Cvalue%3E".Length + "%3C%2Fvalue%3E".Length;
+        if (!value.AsSpan().ContainsAnyExcept(Unreserved))
+        {
+            return length + value.Length;
+        }
+
         foreach (var c in value)
         {
             if (!char.IsAscii(c))
