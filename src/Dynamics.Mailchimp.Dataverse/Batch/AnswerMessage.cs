@@ -23,21 +23,7 @@ internal readonly record struct AnswerMessage(HttpStatusCode StatusCode, string?
     public static AnswerMessage Read(ReadOnlyMemory<byte> text)
     {
         var lines = new LineReader(text, 0, text.Length);
-        int start, end;
-        do
-        {
-            if (!lines.Next(out start, out end))
-            {
-                throw new FormatException("An application/http part has no request or status line.");
-            }
-        }
-        while (start == end);
-
-        if (text.Span[start..end].IndexOf((byte)' ') < 0)
-        {
-            throw new FormatException("An application/http part has no request or status line.");
-        }
-
+        var (start, end) = HttpMessagePart.ReadStartLine(text, ref lines);
         var headers = new HeaderReader(text, lines, null, text[start..end]);
         string? entityId = null;
         string? etag = null;
@@ -55,7 +41,7 @@ internal readonly record struct AnswerMessage(HttpStatusCode StatusCode, string?
 
         var position = headers.Lines.Position;
         var body = headers.Ended && position <= text.Length ? text[position..] : ReadOnlyMemory<byte>.Empty;
-        return new AnswerMessage(Status(text.Span[start..end]), entityId, etag, body[..body.Span.TrimEnd(" \t\r\n\v\f"u8).Length]);
+        return new AnswerMessage(Status(text.Span[start..end]), entityId, etag, HttpMessagePart.Trimmed(body));
     }
 
     // The second word of a status line ("HTTP/1.1 204 No Content"), digits only.
