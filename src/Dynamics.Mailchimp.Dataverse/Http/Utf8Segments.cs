@@ -17,6 +17,7 @@ internal sealed class Utf8Segments : IBufferWriter<byte>
     private const int ScalarBytes = 4;
 
     private readonly List<(byte[] Array, int Length)> _full = [];
+    private readonly Stack<byte[]> _spare = new();
     private byte[] _current = [];
     private int _used;
     private long _fullLength;
@@ -97,6 +98,19 @@ internal sealed class Utf8Segments : IBufferWriter<byte>
         await stream.WriteAsync(_current.AsMemory(0, _used), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Forgets every byte written; the arrays are kept and written again.</summary>
+    public void Clear()
+    {
+        foreach (var (array, _) in _full)
+        {
+            _spare.Push(array);
+        }
+
+        _full.Clear();
+        _fullLength = 0;
+        _used = 0;
+    }
+
     /// <summary>The bytes as one array (for tests and small bodies).</summary>
     /// <returns>A copy of every byte.</returns>
     public byte[] ToArray()
@@ -125,7 +139,7 @@ internal sealed class Utf8Segments : IBufferWriter<byte>
                 _fullLength += _used;
             }
 
-            _current = new byte[Math.Max(SegmentSize, needed)];
+            _current = needed <= SegmentSize && _spare.TryPop(out var spare) ? spare : new byte[Math.Max(SegmentSize, needed)];
             _used = 0;
         }
 

@@ -51,6 +51,22 @@ public sealed class Utf8SegmentsTests
     }
 
     [Fact]
+    public void Clear_AfterSeveralArrays_WritesAfreshIntoTheSameArrays()
+    {
+        // Arrange
+        var sut = new Utf8Segments();
+        sut.WriteText(new string('a', 50_000));
+
+        // Act
+        sut.Clear();
+        sut.WriteText(new string('b', 40_000));
+
+        // Assert
+        Assert.Equal(40_000, sut.Length);
+        Assert.Equal(Enumerable.Repeat((byte)'b', 40_000), sut.ToArray());
+    }
+
+    [Fact]
     public void Advance_PastTheRoom_Throws()
     {
         // Arrange
