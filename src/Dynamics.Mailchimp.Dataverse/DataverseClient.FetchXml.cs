@@ -25,7 +25,7 @@ public sealed partial class DataverseClient
         while (true)
         {
             var xml = FetchXmlPaging.Render(fetch, page, cookie, _options.MaxPageSize);
-            var uri = _requests.BuildUri(entitySetName + "?fetchXml=" + Uri.EscapeDataString(xml), isWrite: false);
+            var uri = _requests.BuildUri(FetchXmlUri.Relative(entitySetName, xml), isWrite: false);
             var annotations = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
             await foreach (var row in ReadPageAsync(uri, preferences, annotations, cancellationToken).ConfigureAwait(false))
             {

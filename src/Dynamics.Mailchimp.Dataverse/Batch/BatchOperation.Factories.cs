@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Dataverse.Queries;
 using Dynamics.Mailchimp.Dataverse.Validation;
 using Dynamics.Mailchimp.Dataverse.Writes;
 
@@ -75,7 +76,7 @@ public sealed partial record BatchOperation
     public static BatchOperation FetchXml(string entitySetName, string fetchXml, string? prefer = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fetchXml);
-        return new(HttpMethod.Get, DataverseNames.EntitySet(entitySetName) + "?fetchXml=" + Uri.EscapeDataString(fetchXml), null) { Prefer = prefer };
+        return new(HttpMethod.Get, FetchXmlUri.Relative(DataverseNames.EntitySet(entitySetName), fetchXml), null) { Prefer = prefer };
     }
 
     /// <summary>POST an action, bound to a row when <paramref name="boundEntitySetName"/> is given.</summary>

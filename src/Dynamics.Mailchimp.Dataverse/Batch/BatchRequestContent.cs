@@ -1,23 +1,23 @@
 using System.Net;
-using System.Text;
 using Dynamics.Mailchimp.Dataverse.Http;
 
 namespace Dynamics.Mailchimp.Dataverse.Batch;
 
 /// <summary>
-/// A <c>$batch</c> request body written unit by unit straight to the request stream each time it is sent (a retry sends it
-/// again), with its <c>Content-Length</c> counted up front by the same writer. A batch of a thousand writes is about half a
-/// megabyte: as one array it went to the large object heap, freed only by a full collection, once per request; here only one
-/// unit's text is held at a time.
+/// A <c>$batch</c> request body written unit by unit as UTF-8 straight to the request stream each time it is sent (a retry
+/// sends it again), with its <c>Content-Length</c> counted up front by the same writer. A batch of a thousand writes is
+/// about half a megabyte: as one array it went to the large object heap, freed only by a full collection; held whole
+/// while the request is in flight it raised the job's peak memory. Here only one unit's bytes are held at a time, in
+/// arrays of 16 KB used again for the next unit.
 /// </summary>
 internal sealed class BatchRequestContent : HttpContent
 {
     private readonly IReadOnlyList<BatchOperation> _operations;
     private readonly List<List<int>> _units;
-    private readonly DataverseRequestFactory _factory;
-    private readonly bool _bypassCustomPlugins;
+    private readonly BatchRequestWriter _writer;
     private readonly string _boundary;
     private readonly string?[] _changeSets;
+    private readonly Utf8Segments _unit = new();
     private readonly long _length;
 
     /// <summary>Creates the body; the operations must not change while it is in use.</summary>
@@ -30,20 +30,17 @@ internal sealed class BatchRequestContent : HttpContent
     public BatchRequestContent(
         IReadOnlyList<BatchOperation> operations, List<List<int>> units, DataverseRequestFactory factory, bool bypassCustomPlugins, string boundary, Func<string> newChangeSetBoundary)
     {
+        ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(newChangeSetBoundary);
         _operations = operations ?? throw new ArgumentNullException(nameof(operations));
         _units = units ?? throw new ArgumentNullException(nameof(units));
-        _factory = factory ?? throw new ArgumentNullException(nameof(factory));
-        _bypassCustomPlugins = bypassCustomPlugins;
+        _writer = new BatchRequestWriter(factory, bypassCustomPlugins);
         _boundary = boundary;
         _changeSets = [.. units.Select(unit => BatchPlanner.IsChangeSet(operations, unit) ? newChangeSetBoundary() : null)];
-        var text = new StringBuilder();
-        for (var u = 0; u < units.Count; u++)
+        for (var u = 0; u <= units.Count; u++)
         {
-            _length += Utf8Text.ByteCount(WriteUnit(text.Clear(), u));
+            _length += Write(u).Length;
         }
-
-        _length += Utf8Text.ByteCount(BatchRequestWriter.WriteEnd(text.Clear(), boundary));
     }
 
     /// <inheritdoc/>
@@ -53,13 +50,10 @@ internal sealed class BatchRequestContent : HttpContent
     /// <inheritdoc/>
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
-        var text = new StringBuilder();
-        for (var u = 0; u < _units.Count; u++)
+        for (var u = 0; u <= _units.Count; u++)
         {
-            await Utf8Text.WriteAsync(WriteUnit(text.Clear(), u), stream, cancellationToken).ConfigureAwait(false);
+            await Write(u).CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
         }
-
-        await Utf8Text.WriteAsync(BatchRequestWriter.WriteEnd(text.Clear(), _boundary), stream, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -69,6 +63,19 @@ internal sealed class BatchRequestContent : HttpContent
         return true;
     }
 
-    private StringBuilder WriteUnit(StringBuilder text, int unit) =>
-        BatchRequestWriter.WriteUnit(text, _operations, _units[unit], _factory, _bypassCustomPlugins, _boundary, _changeSets[unit]);
+    // Unit u's bytes, or the closing boundary's after the last unit.
+    private Utf8Segments Write(int u)
+    {
+        _unit.Clear();
+        if (u < _units.Count)
+        {
+            _writer.WriteUnit(_unit, _operations, _units[u], _boundary, _changeSets[u]);
+        }
+        else
+        {
+            BatchRequestWriter.WriteEnd(_unit, _boundary);
+        }
+
+        return _unit;
+    }
 }

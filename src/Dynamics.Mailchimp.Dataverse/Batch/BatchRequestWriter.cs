@@ -1,17 +1,31 @@
-using System.Globalization;
+using System.Buffers;
 using System.Text;
+using System.Text.Json;
 using Dynamics.Mailchimp.Dataverse.Http;
 
 namespace Dynamics.Mailchimp.Dataverse.Batch;
 
 /// <summary>
-/// Writes a <c>$batch</c> request body: one <c>application/http</c> part per operation, changesets as nested
+/// Writes a <c>$batch</c> request body as UTF-8: one <c>application/http</c> part per operation, changesets as nested
 /// <c>multipart/mixed</c> parts whose operations carry <c>Content-ID</c> (the operation's input index + 1). CRLF line ends.
+/// One writer serves one body at a time (it reuses a buffer for each operation's JSON).
 /// </summary>
-internal static class BatchRequestWriter
+/// <param name="factory">Builds each operation's URL.</param>
+/// <param name="bypassCustomPlugins">Whether writes carry the bypass header.</param>
+internal sealed class BatchRequestWriter(DataverseRequestFactory factory, bool bypassCustomPlugins)
 {
-    private const string CrLf = "\r\n";
+    private static readonly JsonWriterOptions JsonWriterOptions = new()
+    {
+        Encoder = DataverseRequestFactory.JsonOptions.Encoder,
+        Indented = DataverseRequestFactory.JsonOptions.WriteIndented,
+        SkipValidation = true,
+    };
 
+    private readonly ArrayBufferWriter<byte> _json = new();
+    private Utf8JsonWriter? _jsonWriter;
+
+    /// <summary>The whole body as text (what <see cref="BatchRequestContent"/> sends, decoded).</summary>
+    /// <returns>The body.</returns>
     public static StringBuilder Write(
         IReadOnlyList<BatchOperation> operations,
         List<List<int>> units,
@@ -20,93 +34,124 @@ internal static class BatchRequestWriter
         string batchBoundary,
         Func<string> newChangeSetBoundary)
     {
-        var body = new StringBuilder();
+        var writer = new BatchRequestWriter(factory, bypassCustomPlugins);
+        var body = new Utf8Segments();
         foreach (var unit in units)
         {
-            WriteUnit(body, operations, unit, factory, bypassCustomPlugins, batchBoundary, BatchPlanner.IsChangeSet(operations, unit) ? newChangeSetBoundary() : null);
+            writer.WriteUnit(body, operations, unit, batchBoundary, BatchPlanner.IsChangeSet(operations, unit) ? newChangeSetBoundary() : null);
         }
 
-        return WriteEnd(body, batchBoundary);
+        WriteEnd(body, batchBoundary);
+        return new StringBuilder(Encoding.UTF8.GetString(body.ToArray()));
     }
 
     /// <summary>Appends one unit: a lone operation, or a changeset when <paramref name="changeSetBoundary"/> is given.</summary>
-    public static StringBuilder WriteUnit(
-        StringBuilder body,
-        IReadOnlyList<BatchOperation> operations,
-        List<int> unit,
-        DataverseRequestFactory factory,
-        bool bypassCustomPlugins,
-        string batchBoundary,
-        string? changeSetBoundary)
+    public void WriteUnit(Utf8Segments body, IReadOnlyList<BatchOperation> operations, List<int> unit, string batchBoundary, string? changeSetBoundary)
     {
-        body.Append("--").Append(batchBoundary).Append(CrLf);
+        WriteDelimiter(body, batchBoundary);
         if (changeSetBoundary is { } changeSet)
         {
-            body.Append("Content-Type: ").Append(DataverseHeaderNames.MultipartMixed).Append("; boundary=").Append(changeSet).Append(CrLf).Append(CrLf);
+            body.Write("Content-Type: "u8);
+            body.WriteText(DataverseHeaderNames.MultipartMixed);
+            body.Write("; boundary="u8);
+            body.WriteText(changeSet);
+            body.Write("\r\n\r\n"u8);
             foreach (var index in unit)
             {
-                body.Append("--").Append(changeSet).Append(CrLf);
-                WriteOperation(body, operations[index], index + 1, factory, bypassCustomPlugins);
+                WriteDelimiter(body, changeSet);
+                WriteOperation(body, operations[index], index + 1);
             }
 
-            body.Append("--").Append(changeSet).Append("--").Append(CrLf);
+            WriteEnd(body, changeSet);
         }
         else
         {
-            WriteOperation(body, operations[unit[0]], null, factory, bypassCustomPlugins);
+            WriteOperation(body, operations[unit[0]], null);
         }
-
-        return body;
     }
 
     /// <summary>Appends the closing boundary.</summary>
-    public static StringBuilder WriteEnd(StringBuilder body, string batchBoundary) =>
-        body.Append("--").Append(batchBoundary).Append("--").Append(CrLf);
-
-    private static void WriteOperation(StringBuilder body, BatchOperation operation, int? contentId, DataverseRequestFactory factory, bool bypass)
+    public static void WriteEnd(Utf8Segments body, string boundary)
     {
-        body.Append("Content-Type: ").Append(DataverseHeaderNames.HttpMediaType).Append(CrLf);
-        body.Append("Content-Transfer-Encoding: binary").Append(CrLf);
+        body.Write("--"u8);
+        body.WriteText(boundary);
+        body.Write("--\r\n"u8);
+    }
+
+    private static void WriteDelimiter(Utf8Segments body, string boundary)
+    {
+        body.Write("--"u8);
+        body.WriteText(boundary);
+        body.Write("\r\n"u8);
+    }
+
+    private static void WriteHeader(Utf8Segments body, string name, string value)
+    {
+        body.WriteText(name);
+        body.Write(": "u8);
+        body.WriteText(value);
+        body.Write("\r\n"u8);
+    }
+
+    private void WriteOperation(Utf8Segments body, BatchOperation operation, int? contentId)
+    {
+        WriteHeader(body, "Content-Type", DataverseHeaderNames.HttpMediaType);
+        body.Write("Content-Transfer-Encoding: binary\r\n"u8);
         if (contentId is { } id)
         {
-            body.Append("Content-ID: ").Append(id.ToString(CultureInfo.InvariantCulture)).Append(CrLf);
+            body.Write("Content-ID: "u8);
+            body.WriteNumber(id);
+            body.Write("\r\n"u8);
         }
 
-        body.Append(CrLf);
-        var uri = factory.BuildUri(operation.RelativeUri, operation.IsWrite);
-        body.Append(operation.Method.Method).Append(' ').Append(uri.AbsoluteUri).Append(" HTTP/1.1").Append(CrLf);
-        body.Append("Accept: ").Append(DataverseHeaderNames.JsonMediaType).Append(CrLf);
+        body.Write("\r\n"u8);
+        body.WriteText(operation.Method.Method);
+        body.Write(" "u8);
+        factory.WriteAbsoluteUri(body, operation.RelativeUri, operation.IsWrite);
+        body.Write(" HTTP/1.1\r\n"u8);
+        WriteHeader(body, "Accept", DataverseHeaderNames.JsonMediaType);
         if (operation.IfMatch is not null)
         {
-            body.Append("If-Match: ").Append(operation.IfMatch).Append(CrLf);
+            WriteHeader(body, "If-Match", operation.IfMatch);
         }
 
         if (operation.IfNoneMatch is not null)
         {
-            body.Append("If-None-Match: ").Append(operation.IfNoneMatch).Append(CrLf);
+            WriteHeader(body, "If-None-Match", operation.IfNoneMatch);
         }
 
         if (operation.Prefer is not null)
         {
-            body.Append(DataverseHeaderNames.Prefer).Append(": ").Append(operation.Prefer).Append(CrLf);
+            WriteHeader(body, DataverseHeaderNames.Prefer, operation.Prefer);
         }
 
-        if (bypass && operation.IsWrite)
+        if (bypassCustomPlugins && operation.IsWrite)
         {
-            body.Append(DataverseHeaderNames.BypassCustomPluginExecution).Append(": true").Append(CrLf);
+            WriteHeader(body, DataverseHeaderNames.BypassCustomPluginExecution, "true");
         }
 
         if (operation.Body is not null)
         {
             // Dataverse rejects inner writes without Content-Length ("stream not readable", 0x80048d19; community report).
-            var json = operation.Body.ToJsonString(DataverseRequestFactory.JsonOptions);
-            body.Append("Content-Type: ").Append(DataverseHeaderNames.JsonMediaType).Append("; type=entry").Append(CrLf);
-            body.Append("Content-Length: ").Append(Encoding.UTF8.GetByteCount(json).ToString(CultureInfo.InvariantCulture)).Append(CrLf).Append(CrLf);
-            body.Append(json).Append(CrLf);
+            var json = Serialize(operation);
+            WriteHeader(body, "Content-Type", DataverseHeaderNames.JsonMediaType + "; type=entry");
+            body.Write("Content-Length: "u8);
+            body.WriteNumber(json.Length);
+            body.Write("\r\n\r\n"u8);
+            body.Write(json);
         }
-        else
-        {
-            body.Append(CrLf);
-        }
+
+        body.Write("\r\n"u8);
+    }
+
+    // The body's JSON as ToJsonString(JsonOptions) writes it, but as UTF-8 into a reused buffer instead of a string.
+    private ReadOnlySpan<byte> Serialize(BatchOperation operation)
+    {
+        _json.ResetWrittenCount();
+        var writer = _jsonWriter ??= new Utf8JsonWriter(_json, JsonWriterOptions);
+        writer.Reset(_json);
+        operation.Body!.WriteTo(writer, DataverseRequestFactory.JsonOptions);
+        writer.Flush();
+        return _json.WrittenSpan;
     }
 }

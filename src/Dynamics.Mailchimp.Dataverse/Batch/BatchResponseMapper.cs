@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using Dynamics.Mailchimp.Dataverse.Errors;
 using Dynamics.Mailchimp.Dataverse.Http;
@@ -15,7 +16,7 @@ internal static class BatchResponseMapper
     public static void Map(
         IReadOnlyList<BatchOperation> operations, List<List<int>> units, string contentType, ReadOnlyMemory<byte> body, BatchOperationResult?[] results)
     {
-        var parts = MultipartMixedParser.Parse(body, MultipartMixedParser.GetBoundary(contentType));
+        var parts = AnswerPart.Split(body, MultipartMixedParser.GetBoundary(contentType));
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
@@ -30,13 +31,13 @@ internal static class BatchResponseMapper
             }
 
             var part = parts[u];
-            if (part.IsMultipart)
+            if (part.MultipartContentType is { } changeSet)
             {
-                MapChangeSet(unit, MultipartMixedParser.Parse(part.Body, MultipartMixedParser.GetBoundary(part.ContentType)), results);
+                MapChangeSet(unit, AnswerPart.Split(part.Body, MultipartMixedParser.GetBoundary(changeSet)), results);
             }
             else
             {
-                var message = HttpMessagePart.Parse(part.Body);
+                var message = AnswerMessage.Read(part.Body);
                 if (unit.Count == 1)
                 {
                     results[unit[0]] = ToResult(unit[0], message);
@@ -56,16 +57,16 @@ internal static class BatchResponseMapper
     public static BatchOperationResult NotExecuted(int index, string reason) =>
         new(index, BatchOutcome.NotExecuted, null, null, null, new DataverseError(string.Empty, reason, new Dictionary<string, string>()), null);
 
-    private static void MapChangeSet(List<int> unit, IReadOnlyList<MultipartPart> parts, BatchOperationResult?[] results)
+    private static void MapChangeSet(List<int> unit, List<AnswerPart> parts, BatchOperationResult?[] results)
     {
         for (var p = 0; p < parts.Count; p++)
         {
-            var index = parts[p].ContentId is { } contentId && int.TryParse(contentId, out var id) && unit.Contains(id - 1)
+            var index = parts[p].ContentId is { } id && unit.Contains(id - 1)
                 ? id - 1
                 : p < unit.Count ? unit[p] : -1;
             if (index >= 0)
             {
-                results[index] = ToResult(index, HttpMessagePart.Parse(parts[p].Body));
+                results[index] = ToResult(index, AnswerMessage.Read(parts[p].Body));
             }
         }
 
@@ -75,16 +76,14 @@ internal static class BatchResponseMapper
         }
     }
 
-    private static BatchOperationResult ToResult(int index, HttpMessagePart message)
+    private static BatchOperationResult ToResult(int index, AnswerMessage message)
     {
         var status = message.StatusCode;
         var outcome = (int)status is >= 200 and < 300 ? BatchOutcome.Succeeded
             : status == HttpStatusCode.PreconditionFailed ? BatchOutcome.PreconditionFailed
             : status == HttpStatusCode.NotFound ? BatchOutcome.NotFound
             : BatchOutcome.Failed;
-        message.Headers.TryGetValue(DataverseHeaderNames.ODataEntityId, out var entityUrl);
-        message.Headers.TryGetValue("ETag", out var etag);
-        var error = outcome == BatchOutcome.Succeeded ? null : DataverseErrorParser.Parse(message.BodyText);
+        var error = outcome == BatchOutcome.Succeeded ? null : DataverseErrorParser.Parse(Encoding.UTF8.GetString(message.Body.Span));
         if (outcome == BatchOutcome.NotFound && DataverseErrorCodes.IsUnknownResource(error!))
         {
             outcome = BatchOutcome.Failed;
@@ -98,6 +97,6 @@ internal static class BatchResponseMapper
             body = JsonElement.ParseValue(ref reader);
         }
 
-        return new BatchOperationResult(index, outcome, status, EntityIdParser.TryParse(entityUrl), etag, error, body);
+        return new BatchOperationResult(index, outcome, status, EntityIdParser.TryParse(message.EntityId), message.ETag, error, body);
     }
 }

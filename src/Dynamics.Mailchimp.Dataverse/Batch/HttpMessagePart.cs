@@ -46,6 +46,20 @@ public sealed record HttpMessagePart(string StartLine, IReadOnlyDictionary<strin
     public static HttpMessagePart Parse(ReadOnlyMemory<byte> text)
     {
         var lines = new LineReader(text, 0, text.Length);
+        var (start, end) = ReadStartLine(text, ref lines);
+        var startLine = Encoding.UTF8.GetString(text.Span[start..end]);
+        var headers = MultipartMixedParser.ReadHeaders(text, ref lines, startLine, out var ended);
+        var body = ended && lines.Position <= text.Length ? Trimmed(text[lines.Position..]) : ReadOnlyMemory<byte>.Empty;
+        return new HttpMessagePart(startLine, headers, body);
+    }
+
+    /// <summary>Finds the request or status line: the first line that is not empty, which must hold a space.</summary>
+    /// <param name="text">The part body, UTF-8.</param>
+    /// <param name="lines">Its lines, left after the start line.</param>
+    /// <returns>Where the start line lies in <paramref name="text"/>.</returns>
+    /// <exception cref="FormatException">No such line.</exception>
+    internal static (int Start, int End) ReadStartLine(ReadOnlyMemory<byte> text, ref LineReader lines)
+    {
         int start, end;
         do
         {
@@ -56,17 +70,14 @@ public sealed record HttpMessagePart(string StartLine, IReadOnlyDictionary<strin
         }
         while (start == end);
 
-        var startLine = Encoding.UTF8.GetString(text.Span[start..end]);
-        if (!startLine.Contains(' ', StringComparison.Ordinal))
-        {
-            throw new FormatException("An application/http part has no request or status line.");
-        }
-
-        var headers = MultipartMixedParser.ReadHeaders(text, ref lines, startLine, out var ended);
-        var body = ended && lines.Position <= text.Length ? Trimmed(text[lines.Position..]) : ReadOnlyMemory<byte>.Empty;
-        return new HttpMessagePart(startLine, headers, body);
+        return text.Span[start..end].IndexOf((byte)' ') >= 0
+            ? (start, end)
+            : throw new FormatException("An application/http part has no request or status line.");
     }
 
-    private static ReadOnlyMemory<byte> Trimmed(ReadOnlyMemory<byte> body) =>
+    /// <summary>The body without its trailing blank lines.</summary>
+    /// <param name="body">The bytes after the headers.</param>
+    /// <returns>A slice of them.</returns>
+    internal static ReadOnlyMemory<byte> Trimmed(ReadOnlyMemory<byte> body) =>
         body[..body.Span.TrimEnd(" \t\r\n\v\f"u8).Length];
 }

@@ -51,11 +51,39 @@ public static class MultipartMixedParser
     /// <param name="body">The body, UTF-8.</param>
     /// <param name="boundary">The boundary (without leading dashes).</param>
     /// <returns>The parts in order.</returns>
-    public static IReadOnlyList<MultipartPart> Parse(ReadOnlyMemory<byte> body, string boundary)
+    public static IReadOnlyList<MultipartPart> Parse(ReadOnlyMemory<byte> body, string boundary) =>
+        [.. Split(body, boundary).Select(part => BuildPart(body, part.Start, part.End))];
+
+    /// <summary>Reads MIME-style header lines from <paramref name="lines"/> up to the first empty line.</summary>
+    /// <param name="text">The bytes the lines are in.</param>
+    /// <param name="lines">The lines, positioned at the first header; left after the empty line.</param>
+    /// <param name="context">What the headers belong to, for the error message.</param>
+    /// <param name="ended">Whether an empty line ended the headers (false when the lines ran out).</param>
+    /// <returns>The headers (case-insensitive names).</returns>
+    internal static Dictionary<string, string> ReadHeaders(ReadOnlyMemory<byte> text, ref LineReader lines, string? context, out bool ended)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var reader = new HeaderReader(text, lines, context);
+        while (reader.Next(out var name, out var value))
+        {
+            headers[HeaderReader.Text(name)] = HeaderReader.Text(value);
+        }
+
+        ended = reader.Ended;
+        lines = reader.Lines;
+        return headers;
+    }
+
+    /// <summary>Where each part of a multipart body lies (headers and body), without reading the parts.</summary>
+    /// <param name="body">The body, UTF-8.</param>
+    /// <param name="boundary">The boundary (without leading dashes).</param>
+    /// <returns>Each part's start and end in <paramref name="body"/>, in order.</returns>
+    /// <exception cref="FormatException">No closing delimiter.</exception>
+    internal static List<(int Start, int End)> Split(ReadOnlyMemory<byte> body, string boundary)
     {
         ArgumentException.ThrowIfNullOrEmpty(boundary);
         var delimiter = Encoding.UTF8.GetBytes("--" + boundary);
-        var parts = new List<MultipartPart>();
+        var parts = new List<(int, int)>();
         var lines = new LineReader(body, 0, body.Length);
         int? partStart = null;
         var lastContentEnd = 0;
@@ -67,7 +95,7 @@ public static class MultipartMixedParser
             {
                 if (partStart is { } from)
                 {
-                    parts.Add(BuildPart(body, from, Math.Max(from, lastContentEnd)));
+                    parts.Add((from, Math.Max(from, lastContentEnd)));
                 }
 
                 if (closing)
@@ -82,37 +110,6 @@ public static class MultipartMixedParser
         }
 
         throw new FormatException($"The multipart body has no closing delimiter '--{boundary}--'.");
-    }
-
-    /// <summary>Reads MIME-style header lines from <paramref name="lines"/> up to the first empty line.</summary>
-    /// <param name="text">The bytes the lines are in.</param>
-    /// <param name="lines">The lines, positioned at the first header; left after the empty line.</param>
-    /// <param name="context">What the headers belong to, for the error message.</param>
-    /// <param name="ended">Whether an empty line ended the headers (false when the lines ran out).</param>
-    /// <returns>The headers (case-insensitive names).</returns>
-    internal static Dictionary<string, string> ReadHeaders(ReadOnlyMemory<byte> text, ref LineReader lines, string? context, out bool ended)
-    {
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        ended = false;
-        while (lines.Next(out var start, out var end))
-        {
-            if (start == end)
-            {
-                ended = true;
-                break;
-            }
-
-            var line = Encoding.UTF8.GetString(text.Span[start..end]);
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
-            {
-                throw new FormatException(context is null ? $"Malformed multipart header line '{line}'." : $"Malformed header line '{line}' after '{context}'.");
-            }
-
-            headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
-        }
-
-        return headers;
     }
 
     private static MultipartPart BuildPart(ReadOnlyMemory<byte> text, int start, int end)

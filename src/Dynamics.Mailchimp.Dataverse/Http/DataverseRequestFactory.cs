@@ -9,11 +9,14 @@ namespace Dynamics.Mailchimp.Dataverse.Http;
 internal sealed class DataverseRequestFactory
 {
     private readonly DataverseClientOptions _options;
+    private readonly string _root;
+    private Tuple<string, string>? _tag;
 
     public DataverseRequestFactory(DataverseClientOptions options)
     {
         _options = options;
         ServiceRoot = options.GetServiceRoot();
+        _root = ServiceRoot.AbsoluteUri;
     }
 
     public Uri ServiceRoot { get; }
@@ -29,6 +32,46 @@ internal sealed class DataverseRequestFactory
         }
 
         return new Uri(text);
+    }
+
+    /// <summary>
+    /// Writes <see cref="BuildUri"/>'s <see cref="Uri.AbsoluteUri"/> as UTF-8: the texts joined when they are already
+    /// canonical (<see cref="CanonicalUrl"/>), without parsing a <see cref="Uri"/>; through one otherwise.
+    /// </summary>
+    /// <param name="body">Where to write.</param>
+    /// <param name="relative">Path and query relative to the service root.</param>
+    /// <param name="isWrite">Whether the request writes (gets the tag).</param>
+    public void WriteAbsoluteUri(Utf8Segments body, string relative, bool isWrite)
+    {
+        var tag = isWrite && !string.IsNullOrEmpty(_options.WriteTag) ? EscapedTag(_options.WriteTag) : null;
+        if (!CanonicalUrl.IsJoinable(_root, relative) || (tag is not null && !CanonicalUrl.IsJoinable(_root, tag)))
+        {
+            body.WriteText(BuildUri(relative, isWrite).AbsoluteUri);
+            return;
+        }
+
+        body.WriteText(_root);
+        body.WriteText(relative);
+        if (tag is not null)
+        {
+            body.Write(relative.Contains('?', StringComparison.Ordinal) ? "&"u8 : "?"u8);
+            body.WriteText(DataverseHeaderNames.TagParameter);
+            body.Write("="u8);
+            body.WriteText(tag);
+        }
+    }
+
+    // The tag escaped once, not once per operation (the options may be given a new tag: then it is escaped again).
+    private string EscapedTag(string tag)
+    {
+        var cached = _tag;
+        if (cached is null || !ReferenceEquals(cached.Item1, tag))
+        {
+            cached = Tuple.Create(tag, Uri.EscapeDataString(tag));
+            _tag = cached;
+        }
+
+        return cached.Item2;
     }
 
     public HttpRequestMessage Create(HttpMethod method, Uri uri, JsonNode? body = null)

@@ -18,20 +18,25 @@ public static class ColumnValueReader
     /// <param name="row">A row as the Web API returns it.</param>
     /// <param name="column">The column's logical name.</param>
     /// <returns>The value.</returns>
-    public static ColumnValue Read(JsonElement row, string column)
+    public static ColumnValue Read(JsonElement row, string column) => Read(row, new ColumnNames(column));
+
+    /// <summary>The value of a column in <paramref name="row"/>, its property names made beforehand.</summary>
+    /// <param name="row">A row as the Web API returns it.</param>
+    /// <param name="names">The column's property names.</param>
+    /// <returns>The value.</returns>
+    internal static ColumnValue Read(JsonElement row, ColumnNames names)
     {
-        var lookup = ReadNames.LookupProperty(column);
-        if (row.TryGetProperty(lookup, out var reference) && reference.ValueKind == JsonValueKind.String && reference.TryGetGuid(out var id))
+        if (row.TryGetProperty(names.Lookup, out var reference) && reference.ValueKind == JsonValueKind.String && reference.TryGetGuid(out var id))
         {
-            return ColumnValue.Lookup(id, Formatted(row, lookup) ?? string.Empty);
+            return ColumnValue.Lookup(id, Formatted(row, names.LookupFormatted) ?? string.Empty);
         }
 
-        if (!row.TryGetProperty(column, out var value))
+        if (!row.TryGetProperty(names.Column, out var value))
         {
             return ColumnValue.Null;
         }
 
-        var formatted = Formatted(row, column);
+        var formatted = Formatted(row, names.Formatted);
         return value.ValueKind switch
         {
             JsonValueKind.True => ColumnValue.Boolean(true),
@@ -42,8 +47,8 @@ public static class ColumnValueReader
         };
     }
 
-    private static string? Formatted(JsonElement row, string property) =>
-        row.TryGetProperty(ReadNames.Annotation(property, ReadNames.FormattedValue), out var text) && text.ValueKind == JsonValueKind.String ? text.GetString() : null;
+    private static string? Formatted(JsonElement row, string annotation) =>
+        row.TryGetProperty(annotation, out var text) && text.ValueKind == JsonValueKind.String ? text.GetString() : null;
 
     private static ColumnValue Number(JsonElement value, string? formatted)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security;
 using System.Xml.Linq;
@@ -12,6 +13,9 @@ namespace Dynamics.Mailchimp.Sync.Read;
 /// <param name="columns">The columns to return.</param>
 public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
 {
+    // What Uri.EscapeDataString leaves as it is (ids are only these).
+    private static readonly SearchValues<char> Unreserved = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
+
     private readonly List<XElement> conditions = [];
     private readonly List<XElement> links = [];
 
@@ -59,8 +63,18 @@ public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
     /// <param name="attribute">The column compared.</param>
     /// <param name="values">The values; duplicates should be removed by the caller.</param>
     /// <returns>The FetchXML of each chunk; none when <paramref name="values"/> is empty.</returns>
-    public IReadOnlyList<string> Chunk(string attribute, IReadOnlyCollection<string> values) =>
-        Chunk(EntitySet, attribute, values, condition => Build(condition).ToString(SaveOptions.DisableFormatting));
+    public IReadOnlyList<string> Chunk(string attribute, IReadOnlyCollection<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count == 0)
+        {
+            return [];
+        }
+
+        // Rendered once around a marker; a chunk whose values XmlWriter would write otherwise goes through the elements.
+        var text = FetchChunkText.Split(Render(Condition(attribute, "in", [FetchChunkText.Marker])));
+        return Chunk(EntitySet, attribute, values, Render, chunk => text?.Render(chunk) ?? Render(Condition(attribute, "in", chunk)));
+    }
 
     /// <summary>
     /// The FetchXML <paramref name="render"/> makes of each chunk of <paramref name="values"/>: at most
@@ -75,17 +89,23 @@ public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(render);
+        return Chunk(entitySet, attribute, values, render, chunk => render(Condition(attribute, "in", chunk)));
+    }
+
+    private static List<string> Chunk(
+        string entitySet, string attribute, IReadOnlyCollection<string> values, Func<XElement, string> render, Func<List<string>, string> renderChunk)
+    {
         var baseLength = Uri.EscapeDataString(render(Condition(attribute, "in", []))).Length + entitySet.Length + "?fetchXml=".Length;
         var chunks = new List<string>();
-        var chunk = new List<string>();
+        var chunk = new List<string>(Math.Min(values.Count, ReadLimits.ValuesPerQuery));
         var length = baseLength;
         foreach (var value in values)
         {
             var valueLength = Escaped(value);
             if (chunk.Count > 0 && (chunk.Count == ReadLimits.ValuesPerQuery || length + valueLength > ReadLimits.MaxRelativeUrlLength))
             {
-                chunks.Add(render(Condition(attribute, "in", chunk)));
-                chunk = [];
+                chunks.Add(renderChunk(chunk));
+                chunk = new List<string>(chunk.Count);
                 length = baseLength;
             }
 
@@ -95,15 +115,42 @@ public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
 
         if (chunk.Count > 0)
         {
-            chunks.Add(render(Condition(attribute, "in", chunk)));
+            chunks.Add(renderChunk(chunk));
         }
 
         return chunks;
     }
 
     // The URL length of one <value> element. SecurityElement.Escape also escapes quotes, which XML text need not: the
-    // estimate can only be longer than the real one, so a chunk stays under the limit (and the estimate is cheap).
-    private static int Escaped(string value) => Uri.EscapeDataString("<value>" + SecurityElement.Escape(value) + "</value>").Length;
+    // estimate can only be longer than the real one, so a chunk stays under the limit. Counted without building the
+    // text for ASCII: each character's entity, each entity or character escaped as %XX but the unreserved ones.
+    private static int Escaped(string value)
+    {
+        var length = "%3Cvalue%3E".Length + "%3C%2Fvalue%3E".Length;
+        if (!value.AsSpan().ContainsAnyExcept(Unreserved))
+        {
+            return length + value.Length;
+        }
+
+        foreach (var c in value)
+        {
+            if (!char.IsAscii(c))
+            {
+                return Uri.EscapeDataString("<value>" + SecurityElement.Escape(value) + "</value>").Length;
+            }
+
+            length += c switch
+            {
+                '<' or '>' => "%26lt%3B".Length,
+                '&' => "%26amp%3B".Length,
+                '"' or '\'' => "%26quot%3B".Length,
+                _ when char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~' => 1,
+                _ => "%XX".Length,
+            };
+        }
+
+        return length;
+    }
 
     private static XElement Condition(string attribute, string op, IEnumerable<string> values)
     {
@@ -120,6 +167,8 @@ public sealed class FetchQuery(string table, IReadOnlyList<string> columns)
 
         return condition;
     }
+
+    private string Render(XElement chunked) => Build(chunked).ToString(SaveOptions.DisableFormatting);
 
     private XElement Build(XElement? chunked)
     {

@@ -30,10 +30,10 @@ internal sealed class ListSnapshotReader(IDataverseClient client, DynamicLists d
                 ?? throw new RecordReadException($"{list.Describe()} is a dynamic list whose query is not FetchXML on {table}; fix its query (its members cannot be read, so nothing is changed for it).")
             : StaticMembers(profile.Table, list.ListId, columns);
 
-        var mapped = SnapshotReader.Mapped(profile, mappedColumns);
+        var snapshotColumns = new SnapshotColumns(profile, SnapshotReader.Mapped(profile, mappedColumns));
         await foreach (var row in client.QueryFetchXmlAsync(ReadNames.EntitySet(profile.Table), fetchXml, cancellationToken).ConfigureAwait(false))
         {
-            yield return SnapshotReader.ToSnapshot(row, profile, mapped);
+            yield return SnapshotReader.ToSnapshot(row, snapshotColumns);
         }
     }
 

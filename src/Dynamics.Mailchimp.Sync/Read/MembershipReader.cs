@@ -18,6 +18,9 @@ namespace Dynamics.Mailchimp.Sync.Read;
 internal sealed class MembershipReader(IDataverseClient client, BulkFetcher fetcher, DynamicLists dynamicLists)
 {
     private static readonly string[] Columns = [ListMemberFields.ListMemberId, ListMemberFields.ListId, ListMemberFields.EntityId, ReadNames.EntityType];
+    private static readonly string EntityProperty = ReadNames.LookupProperty(ListMemberFields.EntityId);
+    private static readonly string EntityTableAnnotation = ReadNames.Annotation(EntityProperty, ReadNames.LookupLogicalName);
+    private static readonly string ListProperty = ReadNames.LookupProperty(ListMemberFields.ListId);
 
     public async Task<IReadOnlyList<(RecordRef Record, Guid ListId)>> ReadAsync(
         IReadOnlyCollection<RecordRef> records, IReadOnlyCollection<Guid> listIds, CancellationToken cancellationToken)
@@ -45,11 +48,18 @@ internal sealed class MembershipReader(IDataverseClient client, BulkFetcher fetc
         }
 
         var rows = await fetcher.FetchAsync(queries, cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => dynamicQueries.TryGetValue(r.Query, out var list) ? ToDynamicMembership(r.Row, list.Table, list.ListId) : ToMembership(r.Row))
-            .OfType<(RecordRef, Guid)>()
-            .Where(m => wanted.Contains(m.Item1))
-            .Distinct()
-            .ToArray();
+        var seen = new HashSet<(RecordRef, Guid)>(rows.Count);
+        var memberships = new List<(RecordRef, Guid)>(rows.Count);
+        foreach (var (query, row) in rows)
+        {
+            var membership = dynamicQueries.TryGetValue(query, out var list) ? ToDynamicMembership(row, list.Table, list.ListId) : ToMembership(row);
+            if (membership is { } found && wanted.Contains(found.Item1) && seen.Add(found))
+            {
+                memberships.Add(found);
+            }
+        }
+
+        return memberships;
     }
 
     public async Task<IReadOnlyList<(RecordRef Record, Guid ListId)>> ReadListMembersAsync(IReadOnlyCollection<Guid> listIds, CancellationToken cancellationToken)
@@ -91,10 +101,9 @@ internal sealed class MembershipReader(IDataverseClient client, BulkFetcher fetc
     // The member's table from entitytype, else from the lookup's table annotation; rows of other tables are left out.
     private static (RecordRef, Guid)? ToMembership(JsonElement row)
     {
-        var entityProperty = ReadNames.LookupProperty(ListMemberFields.EntityId);
-        var table = JsonRows.Text(row, ReadNames.EntityType) ?? JsonRows.Text(row, ReadNames.Annotation(entityProperty, ReadNames.LookupLogicalName));
-        return JsonRows.Id(row, ReadNames.LookupProperty(ListMemberFields.ListId)) is { } listId
-            && JsonRows.Id(row, entityProperty) is { } entityId
+        var table = JsonRows.Text(row, ReadNames.EntityType) ?? JsonRows.Text(row, EntityTableAnnotation);
+        return JsonRows.Id(row, ListProperty) is { } listId
+            && JsonRows.Id(row, EntityProperty) is { } entityId
             && MemberProfile.Find(table) is { } profile
             ? (new RecordRef(profile.Table, entityId), listId)
             : null;

@@ -101,11 +101,19 @@ internal sealed class SnapshotReader(BulkFetcher fetcher)
         List<(string EntitySet, string FetchXml)> queries, List<MemberProfile> profiles, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken)
     {
         var rows = await fetcher.FetchAsync(queries, cancellationToken).ConfigureAwait(false);
-        var bySet = profiles.ToDictionary(p => ReadNames.EntitySet(p.Table), StringComparer.Ordinal);
-        return rows.Select(r => (r.Row, Profile: bySet[queries[r.Query].EntitySet]))
-            .Select(r => ToSnapshot(r.Row, r.Profile, Mapped(r.Profile, mappedColumns)))
-            .DistinctBy(s => s.Record)
-            .ToArray();
+        var bySet = profiles.ToDictionary(p => ReadNames.EntitySet(p.Table), p => new SnapshotColumns(p, Mapped(p, mappedColumns)), StringComparer.Ordinal);
+        var seen = new HashSet<RecordRef>(rows.Count);
+        var snapshots = new List<MemberSnapshot>(rows.Count);
+        foreach (var (query, row) in rows)
+        {
+            var snapshot = ToSnapshot(row, bySet[queries[query].EntitySet]);
+            if (seen.Add(snapshot.Record))
+            {
+                snapshots.Add(snapshot);
+            }
+        }
+
+        return snapshots;
     }
 
     /// <summary>A row of a member table as a snapshot.</summary>
@@ -113,11 +121,24 @@ internal sealed class SnapshotReader(BulkFetcher fetcher)
     /// <param name="profile">Its table.</param>
     /// <param name="mappedColumns">The columns carried in <see cref="MemberSnapshot.Values"/> besides the name columns.</param>
     /// <returns>The snapshot.</returns>
-    public static MemberSnapshot ToSnapshot(JsonElement row, MemberProfile profile, IEnumerable<string> mappedColumns)
+    public static MemberSnapshot ToSnapshot(JsonElement row, MemberProfile profile, IEnumerable<string> mappedColumns) =>
+        ToSnapshot(row, new SnapshotColumns(profile, mappedColumns));
+
+    /// <summary>A row of a member table as a snapshot, its columns worked out beforehand.</summary>
+    /// <param name="row">The row.</param>
+    /// <param name="columns">Its table and columns.</param>
+    /// <returns>The snapshot.</returns>
+    internal static MemberSnapshot ToSnapshot(JsonElement row, SnapshotColumns columns)
     {
-        var id = JsonRows.Id(row, ReadNames.PrimaryKey(profile.Table)) ?? throw new RecordReadException($"A {profile.Table} row has no {ReadNames.PrimaryKey(profile.Table)}.");
+        var profile = columns.Profile;
+        var id = JsonRows.Id(row, columns.PrimaryKey) ?? throw new RecordReadException($"A {profile.Table} row has no {columns.PrimaryKey}.");
         var email = JsonRows.Text(row, MemberFields.EmailAddress1)?.Trim();
-        var valueColumns = profile.CoreColumns.Where(c => c is PersonFields.FirstName or PersonFields.LastName or AccountFields.Name).Concat(mappedColumns).Distinct(StringComparer.Ordinal);
+        var values = new Dictionary<string, ColumnValue>(columns.Values.Count, StringComparer.Ordinal);
+        foreach (var names in columns.Values)
+        {
+            values.Add(names.Column, ColumnValueReader.Read(row, names));
+        }
+
         return new MemberSnapshot
         {
             Record = new RecordRef(profile.Table, id),
@@ -129,7 +150,7 @@ internal sealed class SnapshotReader(BulkFetcher fetcher)
             StoredDeleted = MailchimpStatusOptions.IsDeleted(JsonRows.Integer(row, MemberFields.MailchimpStatus)),
             StoredMemberId = JsonRows.Text(row, MemberFields.MailchimpMemberId) is { Length: > 0 } memberId ? memberId : null,
             CreatedOn = JsonRows.Instant(row, ReadNames.CreatedOn) ?? DateTimeOffset.MinValue,
-            Values = valueColumns.ToDictionary(c => c, c => ColumnValueReader.Read(row, c), StringComparer.Ordinal),
+            Values = values,
         };
     }
 }
