@@ -5,7 +5,7 @@ namespace Dynamics.Mailchimp.Benchmarks.Tests.Orchestration;
 public sealed class ChildProcessTests
 {
     [Fact]
-    public void StartInfo_Server_SwitchesTieredCompilationOff()
+    public void StartInfo_Server_SwitchesTieredCompilationOffAndStartsWorkersForEveryConnection()
     {
         // Arrange
         string[] args = ["serve", "--n", "10"];
@@ -15,6 +15,7 @@ public sealed class ChildProcessTests
 
         // Assert
         Assert.Equal("0", info.Environment[ChildProcess.TieredCompilation]);
+        Assert.Equal("32", info.Environment[ChildProcess.MinWorkerThreads]);
         Assert.Equal(args, info.ArgumentList);
         Assert.True(info.RedirectStandardInput);
         Assert.True(info.RedirectStandardOutput);
@@ -31,6 +32,7 @@ public sealed class ChildProcessTests
 
         // Assert: whatever the parent has (the CI may set it), not forced by the start.
         Assert.Equal(Environment.GetEnvironmentVariable(ChildProcess.TieredCompilation), info.Environment.TryGetValue(ChildProcess.TieredCompilation, out var value) ? value : null);
+        Assert.Equal(Environment.GetEnvironmentVariable(ChildProcess.MinWorkerThreads), info.Environment.TryGetValue(ChildProcess.MinWorkerThreads, out var threads) ? threads : null);
         Assert.Equal(args, info.ArgumentList);
     }
 }
