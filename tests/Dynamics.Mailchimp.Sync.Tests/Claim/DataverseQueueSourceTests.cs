@@ -119,18 +119,7 @@ public sealed class DataverseQueueSourceTests
     {
         // Arrange: three bulk rows of 400 members each, then a single-change row.
         await using var host = await DataverseJobHost.StartAsync();
-        QueueRows.Clear(host.Sandbox);
-        for (var i = 1; i <= 3; i++)
-        {
-            QueueRows.Add(host.Sandbox, QueueItemStates.Pending, i, configure: row =>
-            {
-                row[QueueItemFields.Kind] = new OptionSetValue(QueueItemKinds.ListMembersAdded);
-                row[QueueItemFields.ListId] = Guid.NewGuid().ToString("D");
-                row[QueueItemFields.MemberIds] = string.Join(",", Enumerable.Range(0, 400).Select(_ => Guid.NewGuid().ToString("D")));
-            });
-        }
-
-        QueueRows.Add(host.Sandbox, QueueItemStates.Pending, 4);
+        AddThreeBulkRowsAndOne(host);
 
         // Act
         var first = await CreateSut(host).ReadDueAsync(100, 1000, CancellationToken.None);
@@ -154,18 +143,7 @@ public sealed class DataverseQueueSourceTests
     {
         // Arrange: three bulk rows of 400 members each, then a single-change row.
         await using var host = await DataverseJobHost.StartAsync();
-        QueueRows.Clear(host.Sandbox);
-        for (var i = 1; i <= 3; i++)
-        {
-            QueueRows.Add(host.Sandbox, QueueItemStates.Pending, i, configure: row =>
-            {
-                row[QueueItemFields.Kind] = new OptionSetValue(QueueItemKinds.ListMembersAdded);
-                row[QueueItemFields.ListId] = Guid.NewGuid().ToString("D");
-                row[QueueItemFields.MemberIds] = string.Join(",", Enumerable.Range(0, 400).Select(_ => Guid.NewGuid().ToString("D")));
-            });
-        }
-
-        QueueRows.Add(host.Sandbox, QueueItemStates.Pending, 4);
+        AddThreeBulkRowsAndOne(host);
 
         // Act: the changes limit is reached by the last row (1,201), then the rows limit by the last row (4 of 4), then
         // the rows limit with 2 more rows due (the page holds one row more than the limit).
@@ -209,5 +187,22 @@ public sealed class DataverseQueueSourceTests
         Assert.Equal(Enumerable.Range(1, maxRows).Select(i => (long)i), batch.Rows.Select(r => r.Sequence));
         Assert.Equal(expectedCalls, host.Calls);
         Assert.Equal(expectedFull, batch.Full); // at 10,000 the limit ends a page: more may be due, the next page is not read
+    }
+
+    // Three bulk rows of 400 members each (sequences 1 to 3), then a single-change row (4).
+    private static void AddThreeBulkRowsAndOne(DataverseJobHost host)
+    {
+        QueueRows.Clear(host.Sandbox);
+        for (var i = 1; i <= 3; i++)
+        {
+            QueueRows.Add(host.Sandbox, QueueItemStates.Pending, i, configure: row =>
+            {
+                row[QueueItemFields.Kind] = new OptionSetValue(QueueItemKinds.ListMembersAdded);
+                row[QueueItemFields.ListId] = Guid.NewGuid().ToString("D");
+                row[QueueItemFields.MemberIds] = string.Join(",", Enumerable.Range(0, 400).Select(_ => Guid.NewGuid().ToString("D")));
+            });
+        }
+
+        QueueRows.Add(host.Sandbox, QueueItemStates.Pending, 4);
     }
 }
