@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using Dynamics.Mailchimp.Dataverse.Http;
 
@@ -23,27 +22,6 @@ internal sealed class BatchRequestWriter(DataverseRequestFactory factory, bool b
 
     private readonly ArrayBufferWriter<byte> _json = new();
     private Utf8JsonWriter? _jsonWriter;
-
-    /// <summary>The whole body as text (what <see cref="BatchRequestContent"/> sends, decoded).</summary>
-    /// <returns>The body.</returns>
-    public static StringBuilder Write(
-        IReadOnlyList<BatchOperation> operations,
-        List<List<int>> units,
-        DataverseRequestFactory factory,
-        bool bypassCustomPlugins,
-        string batchBoundary,
-        Func<string> newChangeSetBoundary)
-    {
-        var writer = new BatchRequestWriter(factory, bypassCustomPlugins);
-        var body = new Utf8Segments();
-        foreach (var unit in units)
-        {
-            writer.WriteUnit(body, operations, unit, batchBoundary, BatchPlanner.IsChangeSet(operations, unit) ? newChangeSetBoundary() : null);
-        }
-
-        WriteEnd(body, batchBoundary);
-        return new StringBuilder(Encoding.UTF8.GetString(body.ToArray()));
-    }
 
     /// <summary>Appends one unit: a lone operation, or a changeset when <paramref name="changeSetBoundary"/> is given.</summary>
     public void WriteUnit(Utf8Segments body, IReadOnlyList<BatchOperation> operations, List<int> unit, string batchBoundary, string? changeSetBoundary)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Dataverse.Batch;
 using Dynamics.Mailchimp.Dataverse.Http;
+using Dynamics.Mailchimp.Dataverse.Tests.TestDoubles;
 
 namespace Dynamics.Mailchimp.Dataverse.Tests.Batch;
 
@@ -20,7 +21,7 @@ public sealed class BatchRequestContentTests
         ];
         var units = BatchPlanner.Plan(operations, 1000)[0];
         var next = 0;
-        var expected = Encoding.UTF8.GetBytes(BatchRequestWriter.Write(operations, units, factory, true, "batch_b", () => "changeset_" + ++next).ToString());
+        var expected = Encoding.UTF8.GetBytes(BatchBodies.Write(operations, units, factory, true, "batch_b", () => "changeset_" + ++next));
         next = 0;
         using var sut = new BatchRequestContent(operations, units, factory, true, "batch_b", () => "changeset_" + ++next);
 

@@ -74,7 +74,7 @@ public sealed class BatchRequestWriterLegacyTests
         next = 0;
 
         // Act
-        var body = BatchRequestWriter.Write(operations, units, factory, bypass, "batch_b", () => "changeset_" + ++next).ToString();
+        var body = BatchBodies.Write(operations, units, factory, bypass, "batch_b", () => "changeset_" + ++next);
 
         // Assert: a lone surrogate is written as U+FFFD by both, so decoding gives the same text.
         Assert.Equal(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(expected)), body);

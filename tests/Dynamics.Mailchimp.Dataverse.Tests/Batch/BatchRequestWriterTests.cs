@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Dataverse.Batch;
 using Dynamics.Mailchimp.Dataverse.Http;
+using Dynamics.Mailchimp.Dataverse.Tests.TestDoubles;
 using Dynamics.Mailchimp.Dataverse.Writes;
 
 namespace Dynamics.Mailchimp.Dataverse.Tests.Batch;
@@ -23,7 +24,7 @@ public sealed class BatchRequestWriterTests
         ];
         var plan = BatchPlanner.Plan(operations, 1000);
         var count = 0;
-        var body = BatchRequestWriter.Write(operations, plan[0], new DataverseRequestFactory(options), bypass, "batch_b1", () => "changeset_c" + ++count).ToString();
+        var body = BatchBodies.Write(operations, plan[0], new DataverseRequestFactory(options), bypass, "batch_b1", () => "changeset_c" + ++count);
         return (body, operations);
     }
 
