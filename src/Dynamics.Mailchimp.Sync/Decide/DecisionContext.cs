@@ -29,7 +29,7 @@ public sealed record DecisionContext(ListMappings Lists, MembershipIndex Index, 
         // A loop, not a LINQ chain: called for every record of every member, its delegates and closures added up.
         foreach (var listId in Index.ListsOf(record))
         {
-            if (Lists.FindSyncing(listId) is { } list && list.AudienceId == audienceId)
+            if (SyncingListOf(listId, audienceId) is { } list)
             {
                 yield return list;
             }
@@ -44,7 +44,7 @@ public sealed record DecisionContext(ListMappings Lists, MembershipIndex Index, 
     {
         foreach (var listId in Index.ListsOf(record))
         {
-            if (Lists.FindSyncing(listId) is { } list && list.AudienceId == audienceId)
+            if (SyncingListOf(listId, audienceId) is not null)
             {
                 return true;
             }
@@ -52,4 +52,7 @@ public sealed record DecisionContext(ListMappings Lists, MembershipIndex Index, 
 
         return false;
     }
+
+    private ListMapping? SyncingListOf(Guid listId, string audienceId) =>
+        Lists.FindSyncing(listId) is { } list && list.AudienceId == audienceId ? list : null;
 }

@@ -51,9 +51,9 @@ public static class LeaveListRule
 
             if (work.Deleted)
             {
-                foreach (var list in context.Lists.Syncing)
+                foreach (var list in context.Lists.SyncingIn(group.AudienceId))
                 {
-                    if (list.AudienceId == group.AudienceId && list.MemberTable == work.Record.Table)
+                    if (list.MemberTable == work.Record.Table)
                     {
                         AddUnheld(left, held, list);
                     }
