@@ -21,7 +21,7 @@ internal sealed class BatchHandler(SandboxServices services, Func<WebApiRequest,
 
     public WebApiResponse Handle(WebApiRequest request, ResourcePath path)
     {
-        var items = BatchRequestReader.Read(request.Header(HeaderNames.ContentType), request.Body);
+        var items = request.BatchItems ?? BatchRequestReader.Read(request.Header(HeaderNames.ContentType), request.Body);
         var count = items.Sum(i => i.Operations.Count);
         if (count > MaxOperations)
         {

@@ -6,7 +6,8 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Hosting;
 
 /// <summary>
 /// What the HTTP pipeline needs at request time. The dispatcher is set once the port (and so the service root) is known.
-/// Requests run one at a time through <see cref="Gate"/>; a change set runs inside one organization transaction.
+/// Requests pass <see cref="Gate"/>: those that only read together, the others one at a time; a change set runs inside one
+/// organization transaction.
 /// </summary>
 internal sealed class SandboxRuntime(TokenRegistry tokens, ServiceProtectionLimiter limiter, ExecutionTimeLimiter executionTime, InFlightLimiter concurrency, int concurrencyRetryAfterSeconds, TimeProvider clock)
 {
@@ -22,7 +23,7 @@ internal sealed class SandboxRuntime(TokenRegistry tokens, ServiceProtectionLimi
 
     public int ConcurrencyRetryAfterSeconds { get; } = concurrencyRetryAfterSeconds;
 
-    public SemaphoreSlim Gate { get; } = new(1, 1);
+    public ReadWriteGate Gate { get; } = new();
 
     public WebApiDispatcher? Dispatcher { get; set; }
 }

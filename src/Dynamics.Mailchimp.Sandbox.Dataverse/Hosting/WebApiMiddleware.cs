@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Http;
 namespace Dynamics.Mailchimp.Sandbox.Dataverse.Hosting;
 
 /// <summary>
-/// The HTTP face of the Web API under <c>/api/data/v9.2</c>: runs one operation through the dispatcher, one request at a
-/// time, as the caller <see cref="AuthenticationMiddleware"/> put on the context.
+/// The HTTP face of the Web API under <c>/api/data/v9.2</c>: runs one operation through the dispatcher, as the caller
+/// <see cref="AuthenticationMiddleware"/> put on the context; requests that only read run together, the others one at a
+/// time (<see cref="RequestAccess"/>, <see cref="ReadWriteGate"/>).
 /// See https://learn.microsoft.com/power-apps/developer/data-platform/webapi/compose-http-requests-handle-errors.
 /// </summary>
 internal static class WebApiMiddleware
@@ -35,17 +36,12 @@ internal static class WebApiMiddleware
             await HttpResponses.WriteAsync(context, response, context.RequestAborted).ConfigureAwait(false);
         });
 
-    private static async Task<WebApiResponse> DispatchAsync(HttpContext context, WebApiCaller caller, Routing.WebApiDispatcher dispatcher, SemaphoreSlim gate, CancellationToken cancellationToken)
+    private static async Task<WebApiResponse> DispatchAsync(HttpContext context, WebApiCaller caller, Routing.WebApiDispatcher dispatcher, ReadWriteGate gate, CancellationToken cancellationToken)
     {
-        var request = await ReadAsync(context, caller, cancellationToken).ConfigureAwait(false);
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var (request, readOnly) = RequestAccess.Classify(await ReadAsync(context, caller, cancellationToken).ConfigureAwait(false));
+        using (await gate.EnterAsync(readOnly, cancellationToken).ConfigureAwait(false))
         {
             return dispatcher.Dispatch(request);
-        }
-        finally
-        {
-            gate.Release();
         }
     }
 

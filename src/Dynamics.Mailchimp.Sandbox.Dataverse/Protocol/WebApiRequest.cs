@@ -19,6 +19,9 @@ internal sealed record WebApiRequest(
     string Body,
     WebApiCaller Caller)
 {
+    /// <summary>Gets the parts of a <c>$batch</c> body when they were read before the request reached its handler (<see cref="Hosting.RequestAccess"/>); null otherwise.</summary>
+    public IReadOnlyList<Batch.BatchItem>? BatchItems { get; init; }
+
     /// <summary>A header value, or null.</summary>
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 

@@ -15,6 +15,9 @@ internal interface IMessageExecutor
     /// <summary>The primary table and record of the request (id empty when not known yet).</summary>
     EntityReference PrimaryEntity(OrganizationRequest request);
 
+    /// <summary>Whether the core operation only reads the store (no row written, no state kept), so it may run beside other reads.</summary>
+    bool ReadsOnly => false;
+
     /// <summary>Runs the core operation.</summary>
     OrganizationResponse Execute(OrganizationRequest request, CallerOptions caller);
 }

@@ -14,6 +14,8 @@ internal sealed class RetrieveExecutor(InMemoryOrganization organization) : IMes
 
     public string SdkMessageName => "Retrieve";
 
+    public bool ReadsOnly => true;
+
     public EntityReference PrimaryEntity(OrganizationRequest request) => RequestParameters.Required<EntityReference>(request, "Target");
 
     public OrganizationResponse Execute(OrganizationRequest request, CallerOptions caller)

@@ -14,6 +14,8 @@ internal sealed class RetrieveMultipleExecutor(InMemoryOrganization organization
 
     public string SdkMessageName => "RetrieveMultiple";
 
+    public bool ReadsOnly => true;
+
     public EntityReference PrimaryEntity(OrganizationRequest request) =>
         new(RequestParameters.Required<QueryBase>(request, "Query") is QueryExpression q ? q.EntityName : "none", Guid.Empty);
 

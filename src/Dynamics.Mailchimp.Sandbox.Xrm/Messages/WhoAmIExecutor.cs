@@ -11,6 +11,8 @@ internal sealed class WhoAmIExecutor(InMemoryOrganization organization) : IMessa
 
     public string SdkMessageName => "WhoAmI";
 
+    public bool ReadsOnly => true;
+
     public EntityReference PrimaryEntity(OrganizationRequest request) => new("none", Guid.Empty);
 
     public OrganizationResponse Execute(OrganizationRequest request, CallerOptions caller)

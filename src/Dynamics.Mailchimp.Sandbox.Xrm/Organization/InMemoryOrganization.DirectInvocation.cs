@@ -34,7 +34,7 @@ public sealed partial class InMemoryOrganization
         };
         var record = new PluginExecutionRecord(Guid.Empty, plugin.GetType().FullName!, invocation.Message, invocation.Entity, invocation.EntityId, invocation.Stage, 1);
         var caller = new CallerOptions(userId);
-        lock (_sync)
+        using (_sync.Write())
         {
             _executions.Add(record);
             _store.Begin();

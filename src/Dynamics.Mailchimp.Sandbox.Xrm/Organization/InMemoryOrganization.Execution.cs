@@ -1,4 +1,5 @@
 using Dynamics.Mailchimp.Sandbox.Xrm.Faults;
+using Dynamics.Mailchimp.Sandbox.Xrm.Messages;
 using Dynamics.Mailchimp.Sandbox.Xrm.Pipeline;
 using Dynamics.Mailchimp.Solution.Registration;
 using Microsoft.Xrm.Sdk;
@@ -25,7 +26,12 @@ public sealed partial class InMemoryOrganization
         }
 
         CustomLogicBypass.Check(caller, SystemUserId);
-        lock (_sync)
+        if (executor.ReadsOnly && !_sync.IsWriteHeld && TryRead(executor, request, caller) is { } read)
+        {
+            return read;
+        }
+
+        using (_sync.Write())
         {
             var isTopLevel = parent is null;
             var primary = executor.PrimaryEntity(request);
@@ -67,6 +73,20 @@ public sealed partial class InMemoryOrganization
 
                 throw;
             }
+        }
+    }
+
+    // A message that only reads, with no step registered for it, runs beside other reads: the pipeline around it would
+    // run nothing (no step fires, the transaction undoes nothing), so the core operation alone answers the same. With a
+    // step to run it returns null and the message takes the whole pipeline under the exclusive lock.
+    private OrganizationResponse? TryRead(IMessageExecutor executor, OrganizationRequest request, CallerOptions caller)
+    {
+        using (_sync.Read())
+        {
+            var primary = executor.PrimaryEntity(request);
+            return _pipeline.StepsFor(executor.SdkMessageName, primary.LogicalName).Count == 0
+                ? executor.Execute(request, caller)
+                : null;
         }
     }
 

@@ -12,7 +12,7 @@ public sealed partial class InMemoryOrganization
     public bool RunInTransaction(Func<bool> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        lock (_sync)
+        using (_sync.Write())
         {
             _store.Begin();
             bool commit;

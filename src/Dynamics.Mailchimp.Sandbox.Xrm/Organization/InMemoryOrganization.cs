@@ -10,14 +10,15 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Organization;
 
 /// <summary>
 /// An in-memory Dataverse organization: rows, the messages the connector uses, and the plug-in pipeline running the
-/// registered steps. Every operation runs under one lock, so the organization is safe to share across threads.
+/// registered steps. Every operation runs under one lock (<see cref="OrganizationLock"/>: reads share it, writes hold it
+/// alone), so the organization is safe to share across threads.
 /// </summary>
 public sealed partial class InMemoryOrganization
 {
-    private readonly Lock _sync = new();
+    private readonly OrganizationLock _sync = new();
     private readonly List<PluginExecutionRecord> _executions = [];
     private readonly RowStore _store = new();
-    private ColumnIndexes? _indexes;
+    private readonly ColumnIndexes _indexes;
     private readonly MessageCatalog _messages;
     private readonly PluginPipeline _pipeline;
     private readonly TimeProvider _clock;
@@ -29,6 +30,7 @@ public sealed partial class InMemoryOrganization
         var schema = options.Schema ?? OrganizationSchema.Default();
         Schema = options.JourneysConsent ? OrganizationSchema.WithJourneysConsent(schema) : schema;
         _clock = options.Clock;
+        _indexes = new ColumnIndexes(_store);
         OrganizationName = options.OrganizationName;
         _messages = new MessageCatalog(this);
         var registrations = options.Registrations ?? PluginRegistrationManifest.Load();
@@ -60,7 +62,7 @@ public sealed partial class InMemoryOrganization
     {
         get
         {
-            lock (_sync)
+            using (_sync.Read())
             {
                 return _executions.ToArray();
             }
@@ -87,19 +89,22 @@ public sealed partial class InMemoryOrganization
         return user.Id;
     }
 
+    // A transaction of its own (or a part of the one under way), so no later rollback undoes it.
     private void PutSystemRow(Entity row)
     {
-        lock (_sync)
+        using (_sync.Write())
         {
+            _store.Begin();
             Stamp(row, created: true);
             _store.Put(row);
+            _store.Commit();
         }
     }
 
     /// <summary>Copies of every row of <paramref name="table"/>.</summary>
     public IReadOnlyList<Entity> Rows(string table)
     {
-        lock (_sync)
+        using (_sync.Read())
         {
             return _store.Rows(table).Select(r => EntityCopy.Clone(r)).ToArray();
         }
@@ -108,7 +113,7 @@ public sealed partial class InMemoryOrganization
     /// <summary>Whether <paramref name="table"/> holds the row <paramref name="id"/> (what a Web API upsert asks before it updates or creates).</summary>
     public bool Exists(string table, Guid id)
     {
-        lock (_sync)
+        using (_sync.Read())
         {
             return _store.TryGet(table, id, out _);
         }
@@ -117,7 +122,7 @@ public sealed partial class InMemoryOrganization
     /// <summary>How many rows <paramref name="table"/> has.</summary>
     public int Count(string table)
     {
-        lock (_sync)
+        using (_sync.Read())
         {
             return _store.Count(table);
         }
@@ -126,7 +131,7 @@ public sealed partial class InMemoryOrganization
     /// <summary>Forgets the plug-in execution records (not the rows).</summary>
     public void ClearPluginExecutions()
     {
-        lock (_sync)
+        using (_sync.Write())
         {
             _executions.Clear();
         }
@@ -135,7 +140,10 @@ public sealed partial class InMemoryOrganization
     internal RowStore Store => _store;
 
     /// <summary>Gets the column indexes over <see cref="Store"/> that queries use.</summary>
-    internal ColumnIndexes Indexes => _indexes ??= new ColumnIndexes(_store);
+    internal ColumnIndexes Indexes => _indexes;
+
+    /// <summary>Gets the organization's lock (for tests that hold it to prove who waits).</summary>
+    internal OrganizationLock Lock => _sync;
 
     internal DateTime UtcNow => _clock.GetUtcNow().UtcDateTime;
 

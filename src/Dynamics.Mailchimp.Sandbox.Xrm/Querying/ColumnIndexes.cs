@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dynamics.Mailchimp.Sandbox.Xrm.Storage;
 using Microsoft.Xrm.Sdk;
 
@@ -7,12 +8,14 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Querying;
 /// Hash indexes over one column of one table, built on first use and rebuilt when the table has changed since
 /// (<see cref="RowStore.Changes"/>): a run of reads filtering on the same column (<c>listid in (…)</c>,
 /// <c>emailaddress1 in (…)</c>) costs one pass over the table instead of one each. Keys are
-/// <see cref="ValueComparer.Normalize"/>d values, compared as conditions compare them. Not thread-safe: the
-/// organization's lock covers it.
+/// <see cref="ValueComparer.Normalize"/>d values, compared as conditions compare them. Reads run side by side under the
+/// organization's shared lock, and writes never beside them (<see cref="Organization.OrganizationLock"/>): so the table
+/// does not move while an index is built, two readers may at most build the same index twice, and an index, once
+/// published whole, is never changed again (a change to the table builds a new one).
 /// </summary>
 internal sealed class ColumnIndexes(RowStore store)
 {
-    private readonly Dictionary<(string Table, string Column), (long Changes, Dictionary<object, List<Entity>> Rows)> _indexes = [];
+    private readonly ConcurrentDictionary<(string Table, string Column), (long Changes, Dictionary<object, List<Entity>> Rows)> _indexes = new();
 
     /// <summary>The rows of <paramref name="table"/> whose <paramref name="column"/> equals one of <paramref name="values"/>.</summary>
     public IReadOnlyList<Entity> Matching(string table, string column, IEnumerable<object?> values)
