@@ -10,12 +10,14 @@ namespace Dynamics.Mailchimp.Sandbox.Xrm.Querying;
 /// <c>emailaddress1 in (…)</c>) costs one pass over the table instead of one each. Keys are
 /// <see cref="ValueComparer.Normalize"/>d values, compared as conditions compare them. Reads run side by side under the
 /// organization's shared lock, and writes never beside them (<see cref="Organization.OrganizationLock"/>): so the table
-/// does not move while an index is built, two readers may at most build the same index twice, and an index, once
-/// published whole, is never changed again (a change to the table builds a new one).
+/// does not move while an index is built; one reader builds a missing or stale index while the others that need it wait
+/// for it (not ten readers building the same index at once), and an index, once published whole, is never changed
+/// again (a change to the table builds a new one).
 /// </summary>
 internal sealed class ColumnIndexes(RowStore store)
 {
     private readonly ConcurrentDictionary<(string Table, string Column), (long Changes, Dictionary<object, List<Entity>> Rows)> _indexes = new();
+    private readonly Lock _building = new();
 
     /// <summary>The rows of <paramref name="table"/> whose <paramref name="column"/> equals one of <paramref name="values"/>.</summary>
     public IReadOnlyList<Entity> Matching(string table, string column, IEnumerable<object?> values)
@@ -60,6 +62,16 @@ internal sealed class ColumnIndexes(RowStore store)
             return cached.Rows;
         }
 
+        lock (_building)
+        {
+            return _indexes.TryGetValue((table, column), out cached) && cached.Changes == changes
+                ? cached.Rows
+                : Build(table, column, changes);
+        }
+    }
+
+    private Dictionary<object, List<Entity>> Build(string table, string column, long changes)
+    {
         var rows = new Dictionary<object, List<Entity>>(NormalizedValueEquality.Instance);
         foreach (var row in store.Rows(table))
         {
