@@ -8,7 +8,7 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Hosting;
 /// reads: the service document, <c>$metadata</c>, WhoAmI, queries), and a <c>$batch</c> whose parts are all GETs outside
 /// change sets. Anything else passes alone. A <c>$batch</c> body is read here, before the gate, and only once: its parts
 /// go on the request for <see cref="BatchHandler"/>. A body that does not read as a batch passes alone, and the handler
-/// reads it again to answer with its error.
+/// reads it again to answer with its error, as before.
 /// </summary>
 internal static class RequestAccess
 {
@@ -31,8 +31,9 @@ internal static class RequestAccess
         {
             items = BatchRequestReader.Read(request.Header(HeaderNames.ContentType), request.Body);
         }
-        catch (WebApiException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // The handler reads it again inside the dispatcher, which answers every failure as Dataverse would.
             return (request, false);
         }
 
