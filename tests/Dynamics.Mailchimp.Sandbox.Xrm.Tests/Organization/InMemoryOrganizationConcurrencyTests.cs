@@ -1,5 +1,7 @@
 using Dynamics.Mailchimp.Sandbox.Xrm.Faults;
 using Dynamics.Mailchimp.Sandbox.Xrm.Organization;
+using Dynamics.Mailchimp.Sandbox.Xrm.Tests.Support;
+using Dynamics.Mailchimp.Solution.Registration;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
@@ -84,6 +86,24 @@ public sealed class InMemoryOrganizationConcurrencyTests
         Assert.True(waited);
         Assert.False(doneWhileRead);
         Assert.Equal(id, Assert.Single(org.Rows("contact")).Id);
+    }
+
+    [Fact]
+    public void RetrieveMultiple_WithAStepRegisteredOnIt_RunsTheStepWhichMayWrite()
+    {
+        // Arrange
+        var harness = new PipelineHarness();
+        var writer = new DelegatePlugin(sp => PipelineHarness.Service(sp).Create(new Entity("contact") { ["lastname"] = "Written by a read's step" }));
+        var org = harness.Build(harness.Step("OnRead", writer, message: "RetrieveMultiple", stage: PluginStage.PostOperation));
+        var service = org.CreateService();
+
+        // Act
+        var rows = service.RetrieveMultiple(new QueryExpression("contact") { ColumnSet = new ColumnSet("lastname") });
+
+        // Assert
+        Assert.Empty(rows.Entities);
+        Assert.Equal("Written by a read's step", Assert.Single(org.Rows("contact")).GetAttributeValue<string>("lastname"));
+        Assert.Equal("OnRead", Assert.Single(org.PluginExecutions).Plugin);
     }
 
     [Fact]
