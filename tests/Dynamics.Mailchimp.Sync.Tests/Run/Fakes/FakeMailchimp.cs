@@ -8,7 +8,18 @@ namespace Dynamics.Mailchimp.Sync.Tests.Run.Fakes;
 /// <summary>Confirms every plan it is sent, optionally held at a gate so a test can stop the run mid-send.</summary>
 internal sealed class FakeMailchimp : IPlanExecutor
 {
+    private int _inFlight;
+
     public List<MemberPlan> Sent { get; } = [];
+
+    /// <summary>Gets the most executions that overlapped (the run sends one cycle at a time).</summary>
+    public int MostInFlight { get; private set; }
+
+    /// <summary>Gets the executions started.</summary>
+    public int Executions { get; private set; }
+
+    /// <summary>Gets or sets what the first execution throws once entered (Mailchimp unreachable).</summary>
+    public Exception? Failure { get; set; }
 
     public TaskCompletionSource? Gate { get; set; }
 
@@ -32,10 +43,24 @@ internal sealed class FakeMailchimp : IPlanExecutor
 
     public async Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, CancellationToken cancellationToken)
     {
-        Entered.TrySetResult();
-        if (Gate is not null)
+        MostInFlight = Math.Max(MostInFlight, Interlocked.Increment(ref _inFlight));
+        Executions++;
+        try
         {
-            await Gate.Task.WaitAsync(cancellationToken);
+            Entered.TrySetResult();
+            if (Gate is not null)
+            {
+                await Gate.Task.WaitAsync(cancellationToken);
+            }
+
+            if (Failure is { } failure)
+            {
+                throw failure;
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
         }
 
         var sent = plans.Where(plan => plan.IsSent).ToArray();
