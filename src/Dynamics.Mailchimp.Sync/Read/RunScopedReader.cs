@@ -12,33 +12,42 @@ namespace Dynamics.Mailchimp.Sync.Read;
 public sealed class RunScopedReader(IRecordReader inner) : IRecordReader
 {
     private readonly Dictionary<string, AudienceSettings> _settings = new(StringComparer.Ordinal);
-    private ListMappings? _lists;
+    private Task<ListMappings?>? _lists;
+    private Task _settingsRead = Task.CompletedTask;
+
+    /// <summary>
+    /// Starts reading every syncing list's mapping and the settings of their audiences, so that they are in by the time
+    /// the run's first rows are (they are then read beside the lease and the queue, not after them). A failure is not
+    /// reported here: the cycle that needs them reads them again and reports it.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public void StartReading(CancellationToken cancellationToken)
+    {
+        var lists = ReadListsQuietlyAsync(cancellationToken);
+        _lists = lists;
+        _settingsRead = ReadSettingsQuietlyAsync(lists, cancellationToken);
+    }
 
     /// <inheritdoc/>
     public async Task<ListMappings> ReadListMappingsAsync(IReadOnlyCollection<Guid> namedListIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(namedListIds);
-        if (_lists is { } known && namedListIds.All(id => known.Find(id) is not null))
+        if (_lists is { } read && await read.ConfigureAwait(false) is { } known && namedListIds.All(id => known.Find(id) is not null))
         {
             return known;
         }
 
-        return _lists = await inner.ReadListMappingsAsync(namedListIds, cancellationToken).ConfigureAwait(false);
+        var mappings = await inner.ReadListMappingsAsync(namedListIds, cancellationToken).ConfigureAwait(false);
+        _lists = Task.FromResult<ListMappings?>(mappings);
+        return mappings;
     }
 
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<string, AudienceSettings>> ReadAudienceSettingsAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(audienceIds);
-        var unread = audienceIds.Where(id => !_settings.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToArray();
-        if (unread.Length > 0)
-        {
-            foreach (var (audience, setting) in await inner.ReadAudienceSettingsAsync(unread, cancellationToken).ConfigureAwait(false))
-            {
-                _settings[audience] = setting;
-            }
-        }
-
+        await _settingsRead.ConfigureAwait(false);
+        await ReadUnknownSettingsAsync(audienceIds, cancellationToken).ConfigureAwait(false);
         return audienceIds.Where(_settings.ContainsKey).Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => _settings[id], StringComparer.Ordinal);
     }
 
@@ -61,4 +70,43 @@ public sealed class RunScopedReader(IRecordReader inner) : IRecordReader
     /// <inheritdoc/>
     public Task<IReadOnlyList<RecordRef>> ReadRecordsByEmailAsync(IReadOnlyCollection<string> emails, IReadOnlyCollection<string> tables, CancellationToken cancellationToken) =>
         inner.ReadRecordsByEmailAsync(emails, tables, cancellationToken);
+
+    private async Task<ListMappings?> ReadListsQuietlyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.ReadListMappingsAsync([], cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+
+    private async Task ReadSettingsQuietlyAsync(Task<ListMappings?> lists, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await lists.ConfigureAwait(false) is { } mappings)
+            {
+                await ReadUnknownSettingsAsync(mappings.Audiences, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception)
+        {
+            // Read again, and reported, by the cycle that needs them.
+        }
+    }
+
+    private async Task ReadUnknownSettingsAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken)
+    {
+        var unread = audienceIds.Where(id => !_settings.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToArray();
+        if (unread.Length > 0)
+        {
+            foreach (var (audience, setting) in await inner.ReadAudienceSettingsAsync(unread, cancellationToken).ConfigureAwait(false))
+            {
+                _settings[audience] = setting;
+            }
+        }
+    }
 }

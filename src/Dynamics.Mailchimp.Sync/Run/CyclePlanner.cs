@@ -4,7 +4,10 @@ using Dynamics.Mailchimp.Sync.Model;
 
 namespace Dynamics.Mailchimp.Sync.Run;
 
-/// <summary>The first half of a cycle: read (expand and coalesce with it), then decide and apply the mass-removal rail.</summary>
+/// <summary>
+/// The first half of a cycle: read (expand and coalesce with it), then decide and apply the mass-removal rail, and split
+/// the cycle into the parts that are recorded on their own.
+/// </summary>
 /// <param name="reader">The cycle's reads.</param>
 public sealed class CyclePlanner(CycleReader reader)
 {
@@ -22,6 +25,9 @@ public sealed class CyclePlanner(CycleReader reader)
         var decider = new RunDecider(context);
         var plans = decider.Plan(inputs.Coalesced.Works, inputs.Snapshots);
         var decided = decider.Rail(plans, await reader.ReadAudienceSizesAsync(decider.AudiencesToMeasure(plans), cancellationToken).ConfigureAwait(false));
-        return new PlannedCycle(batch, inputs, decided, CycleFootprint.Of(batch.Rows, inputs, decided.Plans));
+        // Split here, while the cycle before is still being sent, so sending this one starts as soon as Mailchimp is free.
+        IReadOnlyList<RowOutcome> settledEarly = [.. batch.Unreadable, .. inputs.Expanded.Outcomes, .. inputs.Coalesced.Superseded];
+        var parts = CycleParts.Split(batch.Rows, settledEarly, decided.Plans);
+        return new PlannedCycle(batch, inputs, decided, parts, CycleFootprint.Of(batch.Rows, inputs, decided.Plans));
     }
 }

@@ -20,9 +20,18 @@ namespace Dynamics.Mailchimp.Sync.Run;
 /// </param>
 public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes, IJourneysConsentReader? consents = null)
 {
-    /// <summary>A reader for one run: it reads the list mappings and the audiences' settings once (<see cref="RunScopedReader"/>).</summary>
+    /// <summary>
+    /// A reader for one run: it reads the list mappings and the audiences' settings once (<see cref="RunScopedReader"/>),
+    /// and starts reading them now, beside the lease and the queue.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels those reads.</param>
     /// <returns>The reader.</returns>
-    public CycleReader ForRun() => new(new RunScopedReader(reader), sizes, consents);
+    public CycleReader ForRun(CancellationToken cancellationToken)
+    {
+        var scoped = new RunScopedReader(reader);
+        scoped.StartReading(cancellationToken);
+        return new(scoped, sizes, consents);
+    }
 
     /// <summary>Reads and works out one cycle's inputs.</summary>
     /// <param name="rows">The cycle's rows.</param>

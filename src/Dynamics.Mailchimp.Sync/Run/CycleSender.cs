@@ -1,5 +1,4 @@
 using Dynamics.Mailchimp.Sync.Execute;
-using Dynamics.Mailchimp.Sync.Model;
 using Dynamics.Mailchimp.Sync.Record;
 
 namespace Dynamics.Mailchimp.Sync.Run;
@@ -46,10 +45,9 @@ public sealed class CycleSender(IPlanExecutor executor, IOutcomeRecorder recorde
             using var onStop = stop.Register(() => sendWindow.CancelAfter(SendAfterStop));
             using var recordWindow = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
             using var onStopRecording = stop.Register(() => recordWindow.CancelAfter(RecordAfterStop));
-            var (batch, inputs, decided, _) = cycle;
-            IReadOnlyList<RowOutcome> settledEarly = [.. batch.Unreadable, .. inputs.Expanded.Outcomes, .. inputs.Coalesced.Superseded];
+            var decided = cycle.Decided;
             var tail = last && executor.PlansInFlight > 0 ? new OutcomeTail(executor.PlansInFlight, recorder.ParallelWrites) : null;
-            var stream = new OutcomeStream(CycleParts.Split(batch.Rows, settledEarly, decided.Plans), inputs.Snapshots, recorder, recorder.BatchOperations, time, recordWindow.Token, tail);
+            var stream = new OutcomeStream(cycle.Parts, cycle.Inputs.Snapshots, recorder, recorder.BatchOperations, time, recordWindow.Token, tail);
             stream.Start();
             IReadOnlyList<PlanResult> results;
             try

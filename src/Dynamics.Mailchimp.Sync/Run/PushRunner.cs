@@ -45,6 +45,10 @@ public sealed class PushRunner(
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(run);
         var summary = new PushSummaryBuilder();
+
+        // The list mappings and audience settings are read beside the lease and the queue (two calls wasted when another
+        // instance holds the lease).
+        var planner = new CyclePlanner(reader.ForRun(stop));
         var attempt = await leases.TryAcquireAsync(PushRunOptions.LeaseName, stop).ConfigureAwait(false);
         if (attempt.Lease is not { } lease)
         {
@@ -58,7 +62,7 @@ public sealed class PushRunner(
             {
                 using var work = CancellationTokenSource.CreateLinkedTokenSource(stop, keeper.Lost);
                 await ReconcileAsync(options, run, summary, work.Token).ConfigureAwait(false);
-                await DrainAsync(options, run, summary, work.Token).ConfigureAwait(false);
+                await DrainAsync(planner, options, run, summary, work.Token).ConfigureAwait(false);
                 return summary.Build(stop.IsCancellationRequested, run.DryRun, lostLease: keeper.Lost.IsCancellationRequested);
             }
         }
@@ -87,9 +91,8 @@ public sealed class PushRunner(
         }
     }
 
-    private async Task DrainAsync(SyncOptions options, PushRunOptions run, PushSummaryBuilder summary, CancellationToken stop)
+    private async Task DrainAsync(CyclePlanner planner, SyncOptions options, PushRunOptions run, PushSummaryBuilder summary, CancellationToken stop)
     {
-        var planner = new CyclePlanner(reader.ForRun());
         var cycleOptions = options;
         var cursor = QueueCursor.Start;
         SendingCycle? sending = null;

@@ -63,4 +63,48 @@ public sealed class RunScopedReaderTests
         Assert.Same(first["a1"], again["a1"]);
         Assert.Equal(["a1", "a2"], both.Keys.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task StartReading_ThenTheFirstCycle_ReadsNothingMoreForItsSyncingListsAndTheirAudiences()
+    {
+        // Arrange
+        var list = AudienceList(1);
+        _dataverse.Lists.Add(list);
+        var sut = new RunScopedReader(_dataverse);
+
+        // Act
+        sut.StartReading(CancellationToken.None);
+        var mappings = await sut.ReadListMappingsAsync([list.ListId], CancellationToken.None);
+        var settings = await sut.ReadAudienceSettingsAsync(mappings.Audiences, CancellationToken.None);
+
+        // Assert: the list mappings and the settings, read once each.
+        Assert.Equal(2, _dataverse.Calls);
+        Assert.Equal([Audience], settings.Keys);
+    }
+
+    [Fact]
+    public async Task StartReading_Fails_TheCycleReadsAgainAndSeesTheError()
+    {
+        // Arrange: Dataverse refuses the first read only.
+        var list = AudienceList(1);
+        _dataverse.Lists.Add(list);
+        var refused = false;
+        _dataverse.OnCall = () =>
+        {
+            if (!refused)
+            {
+                refused = true;
+                throw new HttpRequestException("Dataverse refused the read.");
+            }
+        };
+        var sut = new RunScopedReader(_dataverse);
+
+        // Act
+        sut.StartReading(CancellationToken.None);
+        var mappings = await sut.ReadListMappingsAsync([list.ListId], CancellationToken.None);
+
+        // Assert
+        Assert.NotNull(mappings.Find(list.ListId));
+        Assert.Equal(2, _dataverse.Calls);
+    }
 }
