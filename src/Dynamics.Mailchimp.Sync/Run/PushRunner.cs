@@ -15,10 +15,11 @@ namespace Dynamics.Mailchimp.Sync.Run;
 /// </summary>
 /// <remarks>
 /// <para>Cycles overlap: while one is being sent and recorded, the next is read from the queue (after the first's rows,
-/// <see cref="QueueCursor"/>) and decided, and it is sent as soon as Mailchimp has answered the first. A cycle that
-/// shares a record or an address with the one still in flight (<see cref="CycleFootprint"/>) waits until that one is
-/// recorded and is then read again, so it never decides on a status about to change nor races it to Mailchimp. At most
-/// two cycles are held at once.</para>
+/// <see cref="QueueCursor"/>), decided and sent beside it: its calls queue behind the first's at the client's connection
+/// cap, so Mailchimp's connections never wait for the job between cycles. A cycle that shares a record or an address
+/// with the one still in flight (<see cref="CycleFootprint"/>) waits until that one is recorded and is then read again,
+/// so it never decides on a status about to change nor races it to Mailchimp. Before a third cycle is read the first is
+/// recorded: at most two cycles are held at once.</para>
 /// <para>A stop (SIGTERM, Ctrl+C) claims no new cycle and sends no cycle that is only decided. A cycle whose sending had
 /// started may finish sending within <see cref="CycleSender.SendAfterStop"/> and is then recorded with its own bounded
 /// token, so Mailchimp's answers are not thrown away; a kill at any point loses nothing either, because rows stay
@@ -123,8 +124,9 @@ public sealed class PushRunner(
                     break;
                 }
 
-                // Mailchimp hears one cycle at a time; a cycle whose sending failed or was cut off ends the run.
-                if (sending is not null && !await sending.Sent.ConfigureAwait(false))
+                // Sent beside the cycle before (their members differ; the client's connection cap queues this one's calls
+                // behind that one's), unless that one has already failed or been cut off, which ends the run.
+                if (sending is { Sent.IsCompleted: true } && !await sending.Sent.ConfigureAwait(false))
                 {
                     break;
                 }

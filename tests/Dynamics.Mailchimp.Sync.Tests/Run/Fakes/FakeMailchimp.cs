@@ -25,6 +25,9 @@ internal sealed class FakeMailchimp : IPlanExecutor
 
     public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Gets a signal set when a second execution has started.</summary>
+    public TaskCompletionSource SecondEntered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Gets or sets a gate between handing over the first half of the answers and the second.</summary>
     public TaskCompletionSource? MidGate { get; set; }
 
@@ -43,11 +46,21 @@ internal sealed class FakeMailchimp : IPlanExecutor
 
     public async Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, CancellationToken cancellationToken)
     {
-        MostInFlight = Math.Max(MostInFlight, Interlocked.Increment(ref _inFlight));
-        Executions++;
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        lock (Sent)
+        {
+            MostInFlight = Math.Max(MostInFlight, inFlight);
+            Executions++;
+        }
+
         try
         {
             Entered.TrySetResult();
+            if (Executions >= 2)
+            {
+                SecondEntered.TrySetResult();
+            }
+
             if (Gate is not null)
             {
                 await Gate.Task.WaitAsync(cancellationToken);
@@ -64,7 +77,11 @@ internal sealed class FakeMailchimp : IPlanExecutor
         }
 
         var sent = plans.Where(plan => plan.IsSent).ToArray();
-        Sent.AddRange(sent);
+        lock (Sent)
+        {
+            Sent.AddRange(sent);
+        }
+
         return sent.Select(plan => new PlanResult(
             plan,
             PlanResultKind.Confirmed,
