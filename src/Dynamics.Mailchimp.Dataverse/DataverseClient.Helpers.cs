@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Dynamics.Mailchimp.Dataverse.Errors;
+using Dynamics.Mailchimp.Dataverse.Http;
+using Dynamics.Mailchimp.Dataverse.Validation;
 
 namespace Dynamics.Mailchimp.Dataverse;
 
@@ -19,6 +21,20 @@ public sealed partial class DataverseClient
                 throw new DataverseResponseFormatException($"Dataverse {Describe(request)} returned a body that is not JSON.", ex);
             }
         }
+    }
+
+    /// <summary>The <c>?$select=</c> of one row's columns (each validated), or nothing when <paramref name="select"/> is empty (all columns).</summary>
+    private static string SelectOption(IReadOnlyList<string> select) =>
+        select.Count == 0 ? string.Empty : "?$select=" + string.Join(',', select.Select(c => DataverseNames.Column(c, nameof(select))));
+
+    /// <summary>The <c>@odata.etag</c> of the row in a write's answer (<c>Prefer: return=representation</c>), or null.</summary>
+    private static async Task<string?> ReadETagAsync(HttpResponseMessage response, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var document = await ReadJsonAsync(response, request, cancellationToken).ConfigureAwait(false);
+        var root = document.RootElement;
+        return root.ValueKind == JsonValueKind.Object && root.TryGetProperty(ODataPropertyNames.ETag, out var etag) && etag.ValueKind == JsonValueKind.String
+            ? etag.GetString()
+            : null;
     }
 
     /// <summary>Method and path relative to the service root, without the query (which may hold filter values).</summary>

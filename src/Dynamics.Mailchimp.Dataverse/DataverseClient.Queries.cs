@@ -22,8 +22,7 @@ public sealed partial class DataverseClient
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(select);
-        var relative = DataverseNames.EntitySet(entitySetName) + key
-            + (select.Count == 0 ? string.Empty : "?$select=" + string.Join(',', select.Select(c => DataverseNames.Column(c, nameof(select)))));
+        var relative = DataverseNames.EntitySet(entitySetName) + key + SelectOption(select);
         using var request = _requests.Create(HttpMethod.Get, _requests.BuildUri(relative, isWrite: false));
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == System.Net.HttpStatusCode.NotFound)

@@ -13,7 +13,7 @@ public sealed partial class DataverseClient
     public Task<WriteResult> CreateAsync(string entitySetName, JsonObject record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return SendWriteAsync(HttpMethod.Post, DataverseNames.EntitySet(entitySetName), record, null, null, null, requireEntityId: true, cancellationToken);
+        return SendWriteAsync(HttpMethod.Post, DataverseNames.EntitySet(entitySetName), record, null, null, null, requireEntityId: true, returnRow: false, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -22,7 +22,22 @@ public sealed partial class DataverseClient
         ArgumentNullException.ThrowIfNull(changes);
         var key = EntityKey.FromId(id);
         var ifMatch = DataverseNames.ETag(etag ?? "*");
-        return SendWriteAsync(HttpMethod.Patch, DataverseNames.EntitySet(entitySetName) + key, changes, ifMatch.ToString(), null, id, requireEntityId: false, cancellationToken);
+        return SendWriteAsync(HttpMethod.Patch, DataverseNames.EntitySet(entitySetName) + key, changes, ifMatch.ToString(), null, id, requireEntityId: false, returnRow: false, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<WriteResult> UpdateReturningAsync(string entitySetName, Guid id, JsonObject changes, string? etag, IReadOnlyList<string> select, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(select);
+        if (select.Count == 0)
+        {
+            throw new ArgumentException("Name at least one column to return: an empty $select returns every column.", nameof(select));
+        }
+
+        var relative = DataverseNames.EntitySet(entitySetName) + EntityKey.FromId(id) + SelectOption(select);
+        var ifMatch = DataverseNames.ETag(etag ?? "*");
+        return SendWriteAsync(HttpMethod.Patch, relative, changes, ifMatch.ToString(), null, id, requireEntityId: false, returnRow: true, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -38,6 +53,7 @@ public sealed partial class DataverseClient
             mode == UpsertMode.CreateOnly ? "*" : null,
             key.Id,
             requireEntityId: false,
+            returnRow: false,
             cancellationToken);
     }
 
@@ -46,13 +62,18 @@ public sealed partial class DataverseClient
     {
         var key = EntityKey.FromId(id);
         var ifMatch = etag is null ? null : DataverseNames.ETag(etag).ToString();
-        return SendWriteAsync(HttpMethod.Delete, DataverseNames.EntitySet(entitySetName) + key, null, ifMatch, null, id, requireEntityId: false, cancellationToken);
+        return SendWriteAsync(HttpMethod.Delete, DataverseNames.EntitySet(entitySetName) + key, null, ifMatch, null, id, requireEntityId: false, returnRow: false, cancellationToken);
     }
 
     private async Task<WriteResult> SendWriteAsync(
-        HttpMethod method, string relative, JsonObject? body, string? ifMatch, string? ifNoneMatch, Guid? knownId, bool requireEntityId, CancellationToken cancellationToken)
+        HttpMethod method, string relative, JsonObject? body, string? ifMatch, string? ifNoneMatch, Guid? knownId, bool requireEntityId, bool returnRow, CancellationToken cancellationToken)
     {
         using var request = _requests.Create(method, _requests.BuildUri(relative, isWrite: true), body);
+        if (returnRow)
+        {
+            DataverseRequestFactory.AddPreference(request, DataverseHeaderNames.ReturnRepresentationPreference);
+        }
+
         if (ifMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
@@ -92,6 +113,10 @@ public sealed partial class DataverseClient
             throw new DataverseResponseFormatException($"Dataverse {Describe(request)} succeeded but returned no usable OData-EntityId header.");
         }
 
-        return new WriteResult(WriteOutcome.Succeeded, response.StatusCode, entityId ?? knownId, response.Headers.ETag?.ToString(), null);
+        // With return=representation the row comes back (200/201) carrying its @odata.etag; a 204 means the preference was not applied.
+        var etag = returnRow && response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created
+            ? await ReadETagAsync(response, request, cancellationToken).ConfigureAwait(false)
+            : null;
+        return new WriteResult(WriteOutcome.Succeeded, response.StatusCode, entityId ?? knownId, etag ?? response.Headers.ETag?.ToString(), null);
     }
 }

@@ -45,6 +45,10 @@ public abstract class DelegatingDataverseClient(IDataverseClient inner) : IDatav
         Inner.UpdateAsync(entitySetName, id, changes, etag, cancellationToken);
 
     /// <inheritdoc/>
+    public virtual Task<WriteResult> UpdateReturningAsync(string entitySetName, Guid id, JsonObject changes, string? etag, IReadOnlyList<string> select, CancellationToken cancellationToken = default) =>
+        Inner.UpdateReturningAsync(entitySetName, id, changes, etag, select, cancellationToken);
+
+    /// <inheritdoc/>
     public virtual Task<WriteResult> UpsertAsync(string entitySetName, EntityKey key, JsonObject record, UpsertMode mode = UpsertMode.CreateOrUpdate, CancellationToken cancellationToken = default) =>
         Inner.UpsertAsync(entitySetName, key, record, mode, cancellationToken);
 

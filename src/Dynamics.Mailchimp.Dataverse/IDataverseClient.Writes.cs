@@ -22,6 +22,20 @@ public partial interface IDataverseClient
     /// <returns>The result; a stale ETag gives <see cref="WriteOutcome.PreconditionFailed"/>, a missing row <see cref="WriteOutcome.NotFound"/>.</returns>
     Task<WriteResult> UpdateAsync(string entitySetName, Guid id, JsonObject changes, string? etag = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Updates an existing row like <see cref="UpdateAsync"/> and asks for it back (<c>Prefer: return=representation</c>
+    /// with <c>$select</c>): the answer is 200 with the row, and <see cref="WriteResult.ETag"/> is its new <c>@odata.etag</c>,
+    /// so the next guarded write chains on it without reading the row first.
+    /// </summary>
+    /// <param name="entitySetName">Entity set.</param>
+    /// <param name="id">Row id.</param>
+    /// <param name="changes">Changed columns only.</param>
+    /// <param name="etag">Expected ETag for optimistic concurrency, or <see langword="null"/> (<c>If-Match: *</c>).</param>
+    /// <param name="select">Columns of the returned row, at least one; the primary key alone keeps it small (each answer costs the service a Retrieve).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>As <see cref="UpdateAsync"/>; <see cref="WriteResult.ETag"/> is null when the service answered 204 without the row.</returns>
+    Task<WriteResult> UpdateReturningAsync(string entitySetName, Guid id, JsonObject changes, string? etag, IReadOnlyList<string> select, CancellationToken cancellationToken = default);
+
     /// <summary>Upserts a row by id or alternate key (PATCH).</summary>
     /// <param name="entitySetName">Entity set.</param>
     /// <param name="key">Row key.</param>

@@ -39,6 +39,9 @@ public static class DataverseHeaderNames
     /// <summary>Query parameter carrying the write tag.</summary>
     public const string TagParameter = "tag";
 
+    /// <summary>Prefer value: answer a create or update with the row (201/200 and its <c>@odata.etag</c>) instead of 204.</summary>
+    public const string ReturnRepresentationPreference = "return=representation";
+
     /// <summary>Prefer value: page size.</summary>
     public const string MaxPageSizePreference = "odata.maxpagesize=";
 

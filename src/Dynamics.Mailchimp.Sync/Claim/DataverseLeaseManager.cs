@@ -4,9 +4,10 @@ using Dynamics.Mailchimp.Dataverse;
 namespace Dynamics.Mailchimp.Sync.Claim;
 
 /// <summary>
-/// Takes the push lease on a <c>dmc_syncstate</c> row with an ETag-guarded PATCH. Costs: 2 Dataverse calls when the
-/// row exists (read, guarded write; 1 when another instance plainly holds it, 3 when a write loses the race and the
-/// holder is read again); 2 when the row is created; 3–4 when two instances race to create it.
+/// Takes the push lease on a <c>dmc_syncstate</c> row with an ETag-guarded PATCH that answers with the row's new ETag
+/// (so the lease renews and releases in one call each). Costs: 2 Dataverse calls when the row exists (read, guarded
+/// write; 1 when another instance plainly holds it, 3 when a write loses the race and the holder is read again); 2 when
+/// the row is created; 3–4 when two instances race to create it.
 /// </summary>
 public sealed class DataverseLeaseManager : ILeaseManager
 {
@@ -43,7 +44,7 @@ public sealed class DataverseLeaseManager : ILeaseManager
             var expires = ExpiryFromNow();
             if (await _store.CreateAsync(name, Owner, expires, cancellationToken).ConfigureAwait(false) is { } id)
             {
-                return Taken(name, id, expires);
+                return Taken(name, id, expires, etag: null);
             }
 
             row = await _store.FindAsync(name, cancellationToken).ConfigureAwait(false)
@@ -61,9 +62,10 @@ public sealed class DataverseLeaseManager : ILeaseManager
         }
 
         var expires = ExpiryFromNow();
-        if (await _store.WriteAsync(row.Id, row.ETag, Owner, expires, cancellationToken).ConfigureAwait(false))
+        var written = await _store.WriteAsync(row.Id, row.ETag, Owner, expires, cancellationToken).ConfigureAwait(false);
+        if (written.Succeeded)
         {
-            return Taken(name, row.Id, expires);
+            return Taken(name, row.Id, expires, written.ETag);
         }
 
         // 412: another instance wrote the row since we read it; it holds the lease now.
@@ -71,8 +73,9 @@ public sealed class DataverseLeaseManager : ILeaseManager
         return Refused(winner ?? row);
     }
 
-    private LeaseAttempt Taken(string name, Guid id, DateTimeOffset expires) =>
-        new(new DataverseSyncLease(_store, _time, _duration, name, id, Owner, expires), null);
+    // A created row's ETag is not known (the create answers 204): its first renewal or release reads the row first.
+    private LeaseAttempt Taken(string name, Guid id, DateTimeOffset expires, string? etag) =>
+        new(new DataverseSyncLease(_store, _time, _duration, name, id, Owner, expires, etag), null);
 
     private static LeaseAttempt Refused(LeaseRow row) =>
         new(null, new LeaseHolder(row.Owner ?? string.Empty, row.ExpiresOn ?? DateTimeOffset.MinValue));

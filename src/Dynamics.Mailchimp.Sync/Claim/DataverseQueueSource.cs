@@ -36,27 +36,42 @@ public sealed class DataverseQueueSource : IQueueSource
     }
 
     /// <inheritdoc/>
-    public async Task<QueueBatch> ReadDueAsync(int maxRows, int maxChanges, CancellationToken cancellationToken)
+    public async Task<QueueBatch> ReadDueAsync(int maxRows, int maxChanges, QueueCursor after, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxRows);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxChanges);
+        ArgumentNullException.ThrowIfNull(after);
         // One row more than a cycle takes: whether more is due is then known without another call (below).
         var pageSize = Math.Min(PageSize, maxRows + 1);
+        var filter = DueFilter(_time.GetUtcNow());
         var query = new DataverseQuery(ClaimWebApiNames.QueueItemSet)
         {
             Select = QueueRowReader.Columns,
-            Filter = DueFilter(_time.GetUtcNow()),
+            // The rows at the cursor's own sequence are read again and those already taken passed over (ties are rare).
+            Filter = after.Sequence is { } sequence
+                ? string.Create(CultureInfo.InvariantCulture, $"({filter}) and {QueueItemFields.Sequence} ge {sequence}")
+                : filter,
             OrderBy = QueueItemFields.Sequence + " asc",
             PageSize = pageSize,
         };
         var rows = new List<QueueRow>();
         var unreadable = new List<RowOutcome>();
+        var taken = new List<(Guid Id, long? Sequence)>();
         var changes = 0;
+        var read = 0;
         var due = _client.QueryAsync(query, cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using var dueRows = due.ConfigureAwait(false);
         while (await due.MoveNextAsync().ConfigureAwait(false))
         {
+            read++;
             var json = due.Current;
+            var position = QueueRowReader.Position(json);
+            if (!after.IsAhead(position.Id, position.Sequence))
+            {
+                continue;
+            }
+
+            taken.Add(position);
             if (QueueRowReader.TryRead(json, out var row, out var failure))
             {
                 rows.Add(row!);
@@ -67,16 +82,17 @@ public sealed class DataverseQueueSource : IQueueSource
                 unreadable.Add(failure!);
             }
 
-            if (rows.Count + unreadable.Count >= maxRows || changes >= maxChanges)
+            if (taken.Count >= maxRows || changes >= maxChanges)
             {
                 // More is due if the page already read holds another row (no call): the run then needs no read of an
                 // empty queue to stop. At a page's end, finding out would cost the next page: say "more may be due".
-                var pageEnd = (rows.Count + unreadable.Count) % pageSize == 0;
-                return new QueueBatch(rows, unreadable) { Full = pageEnd || await due.MoveNextAsync().ConfigureAwait(false) };
+                var pageEnd = read % pageSize == 0;
+                var full = pageEnd || await due.MoveNextAsync().ConfigureAwait(false);
+                return new QueueBatch(rows, unreadable) { Full = full, Next = after.Past(taken) };
             }
         }
 
-        return new QueueBatch(rows, unreadable);
+        return new QueueBatch(rows, unreadable) { Next = after.Past(taken) };
     }
 
     /// <summary>The <c>$filter</c> of the rows due at <paramref name="now"/>.</summary>

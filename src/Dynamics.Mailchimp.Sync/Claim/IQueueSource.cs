@@ -12,8 +12,9 @@ public interface IQueueSource
     /// </summary>
     /// <param name="maxRows">The most rows one cycle takes.</param>
     /// <param name="maxChanges">The most member changes one cycle takes.</param>
+    /// <param name="after">Where the run has read to: only the due rows ahead of it are read (<see cref="QueueCursor.Start"/> for a run's first cycle).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The rows, an outcome (Failed, naming the row) for each row that cannot be read as a <see cref="QueueRow"/>,
-    /// and whether a limit cut the read short.</returns>
-    Task<QueueBatch> ReadDueAsync(int maxRows, int maxChanges, CancellationToken cancellationToken);
+    /// whether a limit cut the read short, and the cursor past the rows read.</returns>
+    Task<QueueBatch> ReadDueAsync(int maxRows, int maxChanges, QueueCursor after, CancellationToken cancellationToken);
 }

@@ -12,6 +12,9 @@ internal sealed class LeaseStore(IDataverseClient client)
 {
     private static readonly string[] Columns = [ClaimWebApiNames.SyncStateId, ClaimWebApiNames.LeaseOwner, ClaimWebApiNames.LeaseExpiresOn];
 
+    // Microsoft's advice for return=representation: select the primary key only (each answer costs the service a Retrieve).
+    private static readonly string[] IdColumn = [ClaimWebApiNames.SyncStateId];
+
     /// <summary>The row named <paramref name="name"/>, or null (one GET with <c>$filter</c>; the sandbox serves no alternate-key paths).</summary>
     public async Task<LeaseRow?> FindAsync(string name, CancellationToken cancellationToken)
     {
@@ -53,12 +56,17 @@ internal sealed class LeaseStore(IDataverseClient client)
         }
     }
 
-    /// <summary>Writes owner and expiry if the row still has <paramref name="etag"/>; false on 412 or a deleted row.</summary>
-    public async Task<bool> WriteAsync(Guid id, string etag, string? owner, DateTimeOffset? expiresOn, CancellationToken cancellationToken)
-    {
-        var result = await client.UpdateAsync(ClaimWebApiNames.SyncStateSet, id, Values(owner, expiresOn), etag, cancellationToken).ConfigureAwait(false);
-        return result.Succeeded;
-    }
+    /// <summary>
+    /// Writes owner and expiry if the row still has <paramref name="etag"/> and asks for the row back with its id only
+    /// (<c>Prefer: return=representation</c>, <c>$select</c> of the primary key): the result carries the new ETag, so the
+    /// next renewal or release is one guarded PATCH. Not succeeded on 412 or a deleted row.
+    /// </summary>
+    public Task<WriteResult> WriteAsync(Guid id, string etag, string owner, DateTimeOffset expiresOn, CancellationToken cancellationToken) =>
+        client.UpdateReturningAsync(ClaimWebApiNames.SyncStateSet, id, Values(owner, expiresOn), etag, IdColumn, cancellationToken);
+
+    /// <summary>Clears owner and expiry if the row still has <paramref name="etag"/> (nothing chains on it: no row asked back).</summary>
+    public Task<WriteResult> ClearAsync(Guid id, string etag, CancellationToken cancellationToken) =>
+        client.UpdateAsync(ClaimWebApiNames.SyncStateSet, id, Values(null, null), etag, cancellationToken);
 
     private static bool IsDuplicate(string code) =>
         string.Equals(code, ClaimWebApiNames.DuplicateKeyCode, StringComparison.OrdinalIgnoreCase)

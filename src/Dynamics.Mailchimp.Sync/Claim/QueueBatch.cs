@@ -13,6 +13,9 @@ public sealed record QueueBatch(IReadOnlyList<QueueRow> Rows, IReadOnlyList<RowO
     /// </summary>
     public bool Full { get; init; }
 
+    /// <summary>Gets the cursor past this batch's rows (readable or not): where the run's next cycle reads on.</summary>
+    public QueueCursor Next { get; init; } = QueueCursor.Start;
+
     /// <summary>The member changes a row stands for: its members for a bulk membership row, otherwise one.</summary>
     /// <param name="row">The row.</param>
     /// <returns>At least one.</returns>

@@ -16,6 +16,12 @@ public static class QueueRowReader
         QueueItemFields.MemberIds, QueueItemFields.Sequence, QueueItemFields.Attempts, QueueItemFields.Payload,
     ];
 
+    /// <summary>Where a row stands in the queue, whether or not it can be read as a <see cref="QueueRow"/>.</summary>
+    /// <param name="json">One row.</param>
+    /// <returns>Its id (<see cref="Guid.Empty"/> when unreadable) and its sequence, if it has one.</returns>
+    public static (Guid Id, long? Sequence) Position(JsonElement json) =>
+        (Guid.TryParse(Text(json, QueueItemFields.QueueItemId), out var id) ? id : Guid.Empty, Number(json, QueueItemFields.Sequence));
+
     /// <summary>Reads <paramref name="json"/>.</summary>
     /// <param name="json">One row.</param>
     /// <param name="row">The row, when readable.</param>
@@ -25,12 +31,11 @@ public static class QueueRowReader
     {
         row = null;
         failure = null;
-        var id = Guid.TryParse(Text(json, QueueItemFields.QueueItemId), out var rowId) ? rowId : Guid.Empty;
+        var (id, sequence) = Position(json);
         string? problem = null;
         var kindValue = Number(json, QueueItemFields.Kind);
         var kind = default(QueueRowKind);
         var targetTable = Text(json, QueueItemFields.TargetTable);
-        var sequence = Number(json, QueueItemFields.Sequence);
         Guid? targetId = null;
         Guid? listId = null;
         IReadOnlyList<Guid> members = [];

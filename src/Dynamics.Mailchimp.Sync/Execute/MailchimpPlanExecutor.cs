@@ -9,6 +9,8 @@ namespace Dynamics.Mailchimp.Sync.Execute;
 /// the existence check of update-only members (<see cref="UpdateOnlyProbe"/>), upserts and unsubscribes in batch
 /// subscribe chunks of 500 (<see cref="MemberUpserter"/>), tags through their static segments (<see cref="TagApplier"/>),
 /// archives (<see cref="MemberArchiver"/>). Audiences run in parallel; the client caps connections at ten per key.
+/// Calls may overlap (the push sends a cycle while the one before is still being answered; their members differ): the
+/// tag phases of one audience then take turns (<see cref="AudienceTurns"/>).
 /// Each plan is handed to the caller's callback as soon as its last phase is over (<see cref="PlanReporter"/>).
 /// </summary>
 /// <remarks>
@@ -25,6 +27,7 @@ public sealed class MailchimpPlanExecutor : IPlanExecutor
     private readonly MemberUpserter upserter;
     private readonly TagApplier tagApplier;
     private readonly MemberArchiver archiver;
+    private readonly AudienceTurns tagTurns = new();
 
     /// <summary>Initializes a new instance of the <see cref="MailchimpPlanExecutor"/> class.</summary>
     /// <param name="client">The Mailchimp client.</param>
@@ -68,7 +71,7 @@ public sealed class MailchimpPlanExecutor : IPlanExecutor
         reporter.After(ExecutePhase.Rename, plans);
         await upserter.UpsertAsync(audienceId, [.. plans.Where(p => !p.IsStopped && p.IsWritten)], chunk => reporter.After(ExecutePhase.Upsert, chunk), cancellationToken).ConfigureAwait(false);
         reporter.After(ExecutePhase.Upsert, plans);
-        await tagApplier.ApplyAsync(audienceId, plans, cancellationToken).ConfigureAwait(false);
+        await tagTurns.RunAsync(audienceId, () => tagApplier.ApplyAsync(audienceId, plans, cancellationToken)).ConfigureAwait(false);
         reporter.After(ExecutePhase.Tags, plans);
         await archiver.ArchiveAsync(audienceId, [.. plans.Where(p => !p.IsStopped && p.Plan.Removal is { Kind: RemovalKind.Archive })], cancellationToken).ConfigureAwait(false);
         reporter.Rest(plans);

@@ -20,6 +20,19 @@ namespace Dynamics.Mailchimp.Sync.Run;
 /// </param>
 public sealed class CycleReader(IRecordReader reader, IAudienceSizes sizes, IJourneysConsentReader? consents = null)
 {
+    /// <summary>
+    /// A reader for one run: it reads the list mappings and the audiences' settings once (<see cref="RunScopedReader"/>),
+    /// and starts reading them now, beside the lease and the queue.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels those reads.</param>
+    /// <returns>The reader.</returns>
+    public CycleReader ForRun(CancellationToken cancellationToken)
+    {
+        var scoped = new RunScopedReader(reader);
+        scoped.StartReading(cancellationToken);
+        return new(scoped, sizes, consents);
+    }
+
     /// <summary>Reads and works out one cycle's inputs.</summary>
     /// <param name="rows">The cycle's rows.</param>
     /// <param name="options">The job's options (a full resync expands every syncing list).</param>

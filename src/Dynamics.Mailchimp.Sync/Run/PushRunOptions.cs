@@ -9,17 +9,17 @@ public sealed record PushRunOptions
     public const string LeaseName = "lease:push";
 
     /// <summary>Gets the most queue rows one cycle reads, decides, sends and records before the next.</summary>
-    /// <value>Default 10,000: large enough for Mailchimp's 500-member batches to be full, small enough that a stop
-    /// (SIGTERM) waits for at most one cycle's record step.</value>
+    /// <value>Default 5,000 (see <see cref="ChangesPerCycle"/>).</value>
     [Range(1, 100_000)]
-    public int RowsPerCycle { get; init; } = 10_000;
+    public int RowsPerCycle { get; init; } = 5_000;
 
     /// <summary>Gets the most member changes one cycle takes (a bulk membership row counts its members).</summary>
-    /// <value>Default 10,000: 20 full batch subscribes, 10 outcome batches; it bounds the job's memory, which then stays
-    /// flat however long the queue is. The row that reaches the limit is the cycle's last, so a cycle holds at most this
-    /// plus one row's members.</value>
+    /// <value>Default 5,000: one round of ten full batch subscribes (Mailchimp's ten connections), five outcome batches.
+    /// It bounds the job's memory, which then stays flat however long the queue is: a run holds at most two cycles, the
+    /// one being sent and the next being read. The row that reaches the limit is the cycle's last, so a cycle holds at
+    /// most this plus one row's members.</value>
     [Range(1, 100_000)]
-    public int ChangesPerCycle { get; init; } = 10_000;
+    public int ChangesPerCycle { get; init; } = 5_000;
 
     /// <summary>Gets a value indicating whether to print the plan and write nothing anywhere.</summary>
     public bool DryRun { get; init; }

@@ -1,5 +1,5 @@
+using System.Runtime.ExceptionServices;
 using Dynamics.Mailchimp.Sync.Claim;
-using Dynamics.Mailchimp.Sync.Decide;
 using Dynamics.Mailchimp.Sync.Execute;
 using Dynamics.Mailchimp.Sync.Model;
 using Dynamics.Mailchimp.Sync.Reconcile;
@@ -10,12 +10,20 @@ namespace Dynamics.Mailchimp.Sync.Run;
 /// <summary>
 /// A push run: under the push lease, first the reconciliation of the lists that are due (dynamic lists on every run),
 /// which queues what differs; then cycle by cycle until the queue is drained or a stop is asked for, the flow a
-/// queue row takes: claim → expand → coalesce → read → decide → execute → record.
+/// queue row takes: claim → expand → coalesce → read → decide (<see cref="CyclePlanner"/>) → execute → record
+/// (<see cref="CycleSender"/>).
 /// </summary>
 /// <remarks>
-/// A stop (SIGTERM, Ctrl+C) claims no new cycle. A cycle whose sending had started may finish sending within
-/// <see cref="SendAfterStop"/> and is then recorded with its own bounded token, so Mailchimp's answers are not thrown away; a kill at any point loses nothing either, because rows
-/// stay Pending until recorded and every write to Mailchimp is idempotent (docs/sync-engine.md, "Claim").
+/// <para>Cycles overlap: while one is being sent and recorded, the next is read from the queue (after the first's rows,
+/// <see cref="QueueCursor"/>), decided and sent beside it: its calls queue behind the first's at the client's connection
+/// cap, so Mailchimp's connections never wait for the job between cycles. A cycle that shares a record or an address
+/// with the one still in flight (<see cref="CycleFootprint"/>) waits until that one is recorded and is then read again,
+/// so it never decides on a status about to change nor races it to Mailchimp. Before a third cycle is read the first is
+/// recorded: at most two cycles are held at once.</para>
+/// <para>A stop (SIGTERM, Ctrl+C) claims no new cycle and sends no cycle that is only decided. A cycle whose sending had
+/// started may finish sending within <see cref="CycleSender.SendAfterStop"/> and is then recorded with its own bounded
+/// token, so Mailchimp's answers are not thrown away; a kill at any point loses nothing either, because rows stay
+/// Pending until recorded and every write to Mailchimp is idempotent (docs/sync-engine.md, "Claim").</para>
 /// </remarks>
 public sealed class PushRunner(
     ILeaseManager leases,
@@ -26,11 +34,7 @@ public sealed class PushRunner(
     TimeProvider time,
     ReconcileStep? reconcile = null)
 {
-    /// <summary>How long sending a cycle may go on after a stop was asked for, before it is cancelled.</summary>
-    public static readonly TimeSpan SendAfterStop = TimeSpan.FromSeconds(10);
-
-    /// <summary>How long recording a cycle may still take once a stop was asked for (unbounded otherwise).</summary>
-    public static readonly TimeSpan RecordAfterStop = TimeSpan.FromSeconds(30);
+    private readonly CycleSender _sender = new(executor, recorder, time);
 
     /// <summary>Runs the push.</summary>
     /// <param name="options">The job's options (<see cref="SyncOptions.FullResync"/> applies to the first cycle only).</param>
@@ -42,6 +46,10 @@ public sealed class PushRunner(
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(run);
         var summary = new PushSummaryBuilder();
+
+        // The list mappings and audience settings are read beside the lease and the queue (two calls wasted when another
+        // instance holds the lease).
+        var planner = new CyclePlanner(reader.ForRun(stop));
         var attempt = await leases.TryAcquireAsync(PushRunOptions.LeaseName, stop).ConfigureAwait(false);
         if (attempt.Lease is not { } lease)
         {
@@ -55,43 +63,7 @@ public sealed class PushRunner(
             {
                 using var work = CancellationTokenSource.CreateLinkedTokenSource(stop, keeper.Lost);
                 await ReconcileAsync(options, run, summary, work.Token).ConfigureAwait(false);
-                var cycleOptions = options;
-                while (!work.IsCancellationRequested)
-                {
-                    QueueBatch batch;
-                    try
-                    {
-                        batch = await queue.ReadDueAsync(run.RowsPerCycle, run.ChangesPerCycle, work.Token).ConfigureAwait(false);
-                    }
-                    catch (OperationCanceledException) when (work.IsCancellationRequested)
-                    {
-                        break;
-                    }
-
-                    if (batch.Rows.Count == 0 && batch.Unreadable.Count == 0 && !cycleOptions.FullResync)
-                    {
-                        break;
-                    }
-
-                    try
-                    {
-                        await RunCycleAsync(batch, cycleOptions, run, summary, work.Token).ConfigureAwait(false);
-                    }
-                    catch (OperationCanceledException) when (work.IsCancellationRequested)
-                    {
-                        // Stopped (or the lease was lost) before the cycle sent anything, or its sending was cut
-                        // off: its rows stay Pending and the next run replays them.
-                        break;
-                    }
-
-                    if (run.DryRun || !batch.Full)
-                    {
-                        break;
-                    }
-
-                    cycleOptions = options with { FullResync = false };
-                }
-
+                await DrainAsync(planner, options, run, summary, work.Token).ConfigureAwait(false);
                 return summary.Build(stop.IsCancellationRequested, run.DryRun, lostLease: keeper.Lost.IsCancellationRequested);
             }
         }
@@ -120,56 +92,105 @@ public sealed class PushRunner(
         }
     }
 
-    private async Task RunCycleAsync(QueueBatch batch, SyncOptions options, PushRunOptions run, PushSummaryBuilder summary, CancellationToken stop)
+    private async Task DrainAsync(CyclePlanner planner, SyncOptions options, PushRunOptions run, PushSummaryBuilder summary, CancellationToken stop)
     {
-        var inputs = await reader.ReadAsync(batch.Rows, options, stop).ConfigureAwait(false);
-        var context = new DecisionContext(inputs.Lists, inputs.Index, options) { Settings = inputs.Settings, Consents = inputs.Consents };
-        var decider = new RunDecider(context);
-        var plans = decider.Plan(inputs.Coalesced.Works, inputs.Snapshots);
-        var decided = decider.Rail(plans, await reader.ReadAudienceSizesAsync(decider.AudiencesToMeasure(plans), stop).ConfigureAwait(false));
-        if (run.DryRun)
-        {
-            summary.AddCycle(decided.Plans, [], [], decided.Verdicts, dryRun: true);
-            return;
-        }
-
-        stop.ThrowIfCancellationRequested();
-
-        // Sending has started: a stop lets it finish within a grace period, so the answers can be recorded. Each part of
-        // the cycle is recorded as soon as Mailchimp has answered it, while the rest is still being sent; a stop gives
-        // the writes their own, longer bound.
-        using var sendWindow = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
-        using var onStop = stop.Register(() => sendWindow.CancelAfter(SendAfterStop));
-        using var recordWindow = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
-        using var onStopRecording = stop.Register(() => recordWindow.CancelAfter(RecordAfterStop));
-        IReadOnlyList<RowOutcome> settledEarly = [.. batch.Unreadable, .. inputs.Expanded.Outcomes, .. inputs.Coalesced.Superseded];
-        var tail = executor.PlansInFlight > 0 ? new OutcomeTail(executor.PlansInFlight, recorder.ParallelWrites) : null;
-        var stream = new OutcomeStream(CycleParts.Split(batch.Rows, settledEarly, decided.Plans), inputs.Snapshots, recorder, recorder.BatchOperations, time, recordWindow.Token, tail);
-        stream.Start();
-        IReadOnlyList<PlanResult> results;
+        var cycleOptions = options;
+        var cursor = QueueCursor.Start;
+        SendingCycle? sending = null;
         try
         {
-            results = await executor.ExecuteAsync(decided.Plans, stream.Finished, sendWindow.Token).ConfigureAwait(false);
+            while (!stop.IsCancellationRequested)
+            {
+                var batch = await queue.ReadDueAsync(run.RowsPerCycle, run.ChangesPerCycle, cursor, stop).ConfigureAwait(false);
+                if (batch.Rows.Count == 0 && batch.Unreadable.Count == 0 && !cycleOptions.FullResync)
+                {
+                    break;
+                }
+
+                cursor = batch.Next;
+                var cycle = await planner.PlanAsync(batch, cycleOptions, stop).ConfigureAwait(false);
+                if (sending is not null && sending.Cycle.Footprint.Overlaps(cycle.Footprint))
+                {
+                    // It shares records or addresses with the cycle in flight: read it again once that one is recorded.
+                    var before = sending;
+                    sending = null;
+                    await FinishAsync(before, summary, stop, rethrow: true).ConfigureAwait(false);
+                    cycle = await planner.PlanAsync(batch, cycleOptions, stop).ConfigureAwait(false);
+                }
+
+                if (run.DryRun)
+                {
+                    summary.AddCycle(cycle.Decided.Plans, [], [], cycle.Decided.Verdicts, dryRun: true);
+                    break;
+                }
+
+                // Sent beside the cycle before (their members differ; the client's connection cap queues this one's calls
+                // behind that one's), unless that one has already failed or been cut off, which ends the run.
+                if (sending is { Sent.IsCompleted: true } && !await sending.Sent.ConfigureAwait(false))
+                {
+                    break;
+                }
+
+                stop.ThrowIfCancellationRequested();
+                var previous = sending;
+                sending = _sender.Start(cycle, last: !batch.Full, stop);
+                if (previous is not null)
+                {
+                    await FinishAsync(previous, summary, stop, rethrow: true).ConfigureAwait(false);
+                }
+
+                if (!batch.Full)
+                {
+                    break;
+                }
+
+                cycleOptions = options with { FullResync = false };
+            }
         }
-        catch (Exception)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            // Sending failed or was cut off: what Mailchimp answered is still written; the rest stays Pending.
-            var partial = await stream.CompleteAsync(settleUnanswered: false).ConfigureAwait(false);
-            AddRecorded(summary, decided, partial.Results, partial.Rows, partial.Recorded);
+            // Stopped (or the lease was lost) while reading or deciding: those rows stay Pending and the next run replays
+            // them. The cycle in flight is finished below.
+        }
+        catch
+        {
+            if (sending is not null)
+            {
+                await FinishAsync(sending, summary, stop, rethrow: false).ConfigureAwait(false);
+            }
+
             throw;
         }
 
-        var recorded = await stream.CompleteAsync(settleUnanswered: true).ConfigureAwait(false);
-        AddRecorded(summary, decided, results, recorded.Rows, recorded.Recorded);
+        if (sending is not null)
+        {
+            await FinishAsync(sending, summary, stop, rethrow: true).ConfigureAwait(false);
+        }
     }
 
-    private static void AddRecorded(PushSummaryBuilder summary, RailResult decided, IReadOnlyList<PlanResult> results, IReadOnlyList<RowResult> rows, RecordResult recorded)
+    // Waits until the cycle is recorded and adds it to the summary. Its sending's failure ends the run, except a stop's.
+    private static async Task FinishAsync(SendingCycle cycle, PushSummaryBuilder summary, CancellationToken stop, bool rethrow)
     {
-        summary.AddCycle(decided.Plans, results, rows, decided.Verdicts, dryRun: false);
-        summary.AddConsentEvents(recorded.ConsentEventsWritten);
-        foreach (var (id, error) in recorded.Failures)
+        CycleReport report;
+        try
+        {
+            report = await cycle.Recorded.ConfigureAwait(false);
+        }
+        catch (Exception) when (!rethrow)
+        {
+            return;
+        }
+
+        summary.AddCycle(report.Decided.Plans, report.Results, report.Rows, report.Decided.Verdicts, dryRun: false);
+        summary.AddConsentEvents(report.Recorded.ConsentEventsWritten);
+        foreach (var (id, error) in report.Recorded.Failures)
         {
             summary.AddRecordFailure(id, error);
+        }
+
+        if (rethrow && report.Failure is { } failure && !(failure is OperationCanceledException && stop.IsCancellationRequested))
+        {
+            ExceptionDispatchInfo.Capture(failure).Throw();
         }
     }
 }

@@ -20,6 +20,7 @@ public sealed class MalformedNameTests
         ["update: empty set name"] = c => c.UpdateAsync(string.Empty, Guid.NewGuid(), Body.DeepClone().AsObject()),
         ["update: empty id"] = c => c.UpdateAsync(SandboxNames.Contacts, Guid.Empty, Body.DeepClone().AsObject()),
         ["update: unquoted etag"] = c => c.UpdateAsync(SandboxNames.Contacts, Guid.NewGuid(), Body.DeepClone().AsObject(), "stale"),
+        ["update returning: bad select column"] = c => c.UpdateReturningAsync(SandboxNames.Contacts, Guid.NewGuid(), Body.DeepClone().AsObject(), null, ["last name"]),
         ["delete: key in set name"] = c => c.DeleteAsync("contacts(00000000-0000-0000-0000-000000000001)", Guid.NewGuid()),
         ["upsert: space in set name"] = c => c.UpsertAsync("con tacts", EntityKey.FromId(Guid.NewGuid()), Body.DeepClone().AsObject()),
         ["query: slash in set name"] = async c => { await foreach (var _ in c.QueryAsync(new DataverseQuery("contacts/x"))) { } },

@@ -26,7 +26,7 @@ public sealed class DataverseQueueSourceTests
         await host.Crm.UpdateAsync("contacts", host.Seed.ContactIds[0], new JsonObject { [MemberFields.EmailAddress1] = "grace.hopper@contoso.com" });
 
         // Act
-        var batch = await CreateSut(host).ReadDueAsync(100, 100_000, CancellationToken.None);
+        var batch = await CreateSut(host).ReadDueAsync(100, 100_000, QueueCursor.Start, CancellationToken.None);
 
         // Assert
         Assert.Empty(batch.Unreadable);
@@ -57,7 +57,7 @@ public sealed class DataverseQueueSourceTests
         host.Clock.Advance(TimeSpan.FromMinutes(minutesLater));
 
         // Act
-        var batch = await CreateSut(host).ReadDueAsync(100, 100_000, CancellationToken.None);
+        var batch = await CreateSut(host).ReadDueAsync(100, 100_000, QueueCursor.Start, CancellationToken.None);
 
         // Assert
         Assert.Equal(due, batch.Rows.Any(r => r.Id == id));
@@ -80,7 +80,7 @@ public sealed class DataverseQueueSourceTests
         host.Clock.Advance(TimeSpan.FromMinutes(4));
 
         // Act
-        var batch = await CreateSut(host, new SyncOptions { MaxAttempts = 3 }).ReadDueAsync(100, 100_000, CancellationToken.None);
+        var batch = await CreateSut(host, new SyncOptions { MaxAttempts = 3 }).ReadDueAsync(100, 100_000, QueueCursor.Start, CancellationToken.None);
 
         // Assert: the recent failure is 4 minutes old, under its 5-minute backoff.
         Assert.Equal([failed, pending], batch.Rows.Select(r => r.Id));
@@ -103,7 +103,7 @@ public sealed class DataverseQueueSourceTests
         var good = QueueRows.Add(host.Sandbox, QueueItemStates.Pending, 3);
 
         // Act
-        var batch = await CreateSut(host).ReadDueAsync(100, 100_000, CancellationToken.None);
+        var batch = await CreateSut(host).ReadDueAsync(100, 100_000, QueueCursor.Start, CancellationToken.None);
 
         // Assert
         Assert.Equal([good], batch.Rows.Select(r => r.Id));
@@ -122,10 +122,10 @@ public sealed class DataverseQueueSourceTests
         AddThreeBulkRowsAndOne(host);
 
         // Act
-        var first = await CreateSut(host).ReadDueAsync(100, 1000, CancellationToken.None);
-        var exact = await CreateSut(host).ReadDueAsync(100, 800, CancellationToken.None);
-        var alone = await CreateSut(host).ReadDueAsync(100, 10, CancellationToken.None);
-        var all = await CreateSut(host).ReadDueAsync(100, 100_000, CancellationToken.None);
+        var first = await CreateSut(host).ReadDueAsync(100, 1000, QueueCursor.Start, CancellationToken.None);
+        var exact = await CreateSut(host).ReadDueAsync(100, 800, QueueCursor.Start, CancellationToken.None);
+        var alone = await CreateSut(host).ReadDueAsync(100, 10, QueueCursor.Start, CancellationToken.None);
+        var all = await CreateSut(host).ReadDueAsync(100, 100_000, QueueCursor.Start, CancellationToken.None);
 
         // Assert: the row that reaches the limit is the cycle's last (800 < 1,000 ≤ 1,200); a row bigger than the limit
         // comes alone.
@@ -147,10 +147,10 @@ public sealed class DataverseQueueSourceTests
 
         // Act: the changes limit is reached by the last row (1,201), then the rows limit by the last row (4 of 4), then
         // the rows limit with 2 more rows due (the page holds one row more than the limit).
-        var byChanges = await CreateSut(host).ReadDueAsync(100, 1201, CancellationToken.None);
-        var byRows = await CreateSut(host).ReadDueAsync(4, 100_000, CancellationToken.None);
+        var byChanges = await CreateSut(host).ReadDueAsync(100, 1201, QueueCursor.Start, CancellationToken.None);
+        var byRows = await CreateSut(host).ReadDueAsync(4, 100_000, QueueCursor.Start, CancellationToken.None);
         host.Sandbox.ClearRequests();
-        var atPageEnd = await CreateSut(host).ReadDueAsync(2, 100_000, CancellationToken.None);
+        var atPageEnd = await CreateSut(host).ReadDueAsync(2, 100_000, QueueCursor.Start, CancellationToken.None);
 
         // Assert
         Assert.Equal(4, byChanges.Rows.Count);
@@ -180,13 +180,37 @@ public sealed class DataverseQueueSourceTests
         host.Sandbox.ClearRequests();
 
         // Act
-        var batch = await CreateSut(host).ReadDueAsync(maxRows, 100_000, CancellationToken.None);
+        var batch = await CreateSut(host).ReadDueAsync(maxRows, 100_000, QueueCursor.Start, CancellationToken.None);
 
         // Assert
         Assert.Equal(maxRows, batch.Rows.Count);
         Assert.Equal(Enumerable.Range(1, maxRows).Select(i => (long)i), batch.Rows.Select(r => r.Sequence));
         Assert.Equal(expectedCalls, host.Calls);
         Assert.Equal(expectedFull, batch.Full); // at 10,000 the limit ends a page: more may be due, the next page is not read
+    }
+
+    [Fact]
+    public async Task ReadDueAsync_AfterACursor_ReadsOnlyTheRowsAheadOfItIncludingUntakenTies()
+    {
+        // Arrange: sequences 1, 2, 2, 3; the first read takes two rows, so it stops inside the tie at 2. The rows it took
+        // are still Pending (the cycle before is being sent).
+        await using var host = await DataverseJobHost.StartAsync();
+        QueueRows.Clear(host.Sandbox);
+        var ids = new[] { 1, 2, 2, 3 }.Select(sequence => QueueRows.Add(host.Sandbox, QueueItemStates.Pending, sequence)).ToArray();
+        var sut = CreateSut(host);
+        var first = await sut.ReadDueAsync(2, 100_000, QueueCursor.Start, CancellationToken.None);
+
+        // Act
+        var second = await sut.ReadDueAsync(2, 100_000, first.Next, CancellationToken.None);
+        var third = await sut.ReadDueAsync(2, 100_000, second.Next, CancellationToken.None);
+
+        // Assert: every row once, in sequence order; nothing after the last.
+        Assert.Equal(2, first.Rows.Count);
+        Assert.True(first.Full);
+        Assert.Equal(ids.Order(), first.Rows.Concat(second.Rows).Select(r => r.Id).Order());
+        Assert.Equal([2L, 3L], second.Rows.Select(r => r.Sequence));
+        Assert.Empty(third.Rows);
+        Assert.False(third.Full);
     }
 
     // Three bulk rows of 400 members each (sequences 1 to 3), then a single-change row (4).

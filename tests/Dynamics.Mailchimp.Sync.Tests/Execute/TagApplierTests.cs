@@ -26,6 +26,27 @@ public sealed class TagApplierTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_TwoCallsSideBySideTagWithOneNewTag_BothConfirmedAndTheTagMadeOnce()
+    {
+        // Arrange: the push sends a cycle while the one before is still being answered; both tag a new tag. Mailchimp
+        // refuses a second segment of the same name ("Sorry, that tag already exists"), so the tag phases take turns.
+        await using var sut = await CreateSut();
+
+        // Act
+        var results = await Task.WhenAll(
+            Task.Run(() => sut.ExecuteAsync(Plans.Upsert(Plans.Email(1), tags: "Spring Webinar"), Plans.Upsert(Plans.Email(2), tags: "Spring Webinar"))),
+            Task.Run(() => sut.ExecuteAsync(Plans.Upsert(Plans.Email(3), tags: "Spring Webinar"), Plans.Upsert(Plans.Email(4), tags: "Spring Webinar"))));
+
+        // Assert
+        Assert.All(results.SelectMany(r => r), result => Assert.Equal(PlanResultKind.Confirmed, result.Kind));
+        Assert.Single(sut.CallsSinceSeed, r => r.Method == "POST" && r.Path.EndsWith("/segments", StringComparison.Ordinal));
+        foreach (var n in Enumerable.Range(1, 4))
+        {
+            Assert.Equal(["Spring Webinar"], (await sut.GetMemberAsync(Plans.Email(n)))!.Tags!.Select(t => t.Name));
+        }
+    }
+
+    [Fact]
     public async Task ExecuteAsync_TagAddedAndRemoved_BothApplied()
     {
         // Arrange

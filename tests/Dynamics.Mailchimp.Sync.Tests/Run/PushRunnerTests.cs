@@ -124,11 +124,14 @@ public sealed class PushRunnerTests
         var sut = CreateSut(contacts: 4);
         _mailchimp.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var stop = new CancellationTokenSource();
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _dataverse.OnSnapshotRead = records => records.Contains(Contact(3)) ? stopped.Task : Task.CompletedTask;
 
-        // Act
+        // Act: the second cycle's read is held until the stop.
         var run = sut.RunAsync(new SyncOptions(), new PushRunOptions { RowsPerCycle = 2 }, stop.Token);
         await _mailchimp.Entered.Task;
         await stop.CancelAsync();
+        stopped.SetResult();
         _mailchimp.Gate.SetResult();
         var summary = await run;
 
@@ -256,6 +259,113 @@ public sealed class PushRunnerTests
         Assert.DoesNotContain(_mailchimp.Sent, plan => plan.Removal is not null);
         Assert.False(summary.Members.ContainsKey(MemberCounts.Unsubscribed));
         Assert.Equal(51, Assert.Single(summary.Held).Removals);
+    }
+
+    [Fact]
+    public async Task Run_TwoIndependentCycles_TheSecondIsReadDecidedAndSentWhileTheFirstIsStillBeingAnswered()
+    {
+        // Arrange: four contacts, two a cycle; Mailchimp holds every call at a gate.
+        var sut = CreateSut(contacts: 4);
+        _mailchimp.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reads = 0;
+        _dataverse.OnSnapshotRead = _ =>
+        {
+            Interlocked.Increment(ref reads);
+            return Task.CompletedTask;
+        };
+
+        // Act: the gate opens only once the second cycle is being sent too.
+        var run = sut.RunAsync(new SyncOptions(), new PushRunOptions { RowsPerCycle = 2 }, CancellationToken.None);
+        await _mailchimp.SecondEntered.Task.WaitAsync(TimeSpan.FromMinutes(1)); // a failure guard, not a race: it never fires when the cycles overlap
+        var sentWhileGated = _mailchimp.Sent.Count;
+        _mailchimp.Gate.SetResult();
+        var summary = await run;
+
+        // Assert: both cycles were in Mailchimp's hands at once, each read once; every row is Done.
+        Assert.Equal(0, sentWhileGated);
+        Assert.Equal(2, _mailchimp.MostInFlight);
+        Assert.Equal(2, summary.Cycles);
+        Assert.Equal(4, summary.Rows[RowCounts.Done]);
+        Assert.Equal(2, reads);
+        Assert.Equal(Enumerable.Range(1, 4).Select(n => $"member{n}@brightfield-labs.com"), _mailchimp.Sent.Select(plan => plan.Email).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_NextCycleSharesARecordWithTheOneInFlight_ReadsItAgainOnceThatOneIsRecorded()
+    {
+        // Arrange: contacts 1 and 2 in the first cycle; the second cycle changes contact 1 again and adds contact 3.
+        var sut = CreateSut(contacts: 3);
+        _queue.Add(MemberChanged(4, Contact(1), "member1@brightfield-labs.com"));
+        var settledAtEachRead = new List<int>();
+        _dataverse.OnSnapshotRead = records =>
+        {
+            if (records.Contains(Contact(1)))
+            {
+                lock (_queue.Settled)
+                {
+                    settledAtEachRead.Add(_queue.Settled.Count);
+                }
+            }
+
+            return Task.CompletedTask;
+        };
+
+        // Act: rows 1 and 2, then rows 3 and 4.
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions { RowsPerCycle = 2 }, CancellationToken.None);
+
+        // Assert: contact 1 read by the first cycle, by the second, and by the second again after the first's two rows
+        // were recorded; every row is Done.
+        Assert.Equal(3, settledAtEachRead.Count);
+        Assert.Equal(0, settledAtEachRead[0]);
+        Assert.Equal(2, settledAtEachRead[2]);
+        Assert.Equal(2, summary.Cycles);
+        Assert.Equal(4, _queue.Settled.Count);
+        Assert.All(_queue.Settled.Values, row => Assert.Contains(row.State, new[] { QueueItemStates.Done, QueueItemStates.Superseded }));
+        Assert.Equal(1, _mailchimp.MostInFlight);
+    }
+
+    [Fact]
+    public async Task Run_RailHoldsEveryCycleOfALongQueue_EndsAfterOnePassAndLeavesTheRowsPending()
+    {
+        // Arrange: 120 opt-outs in an audience of 100 members, 60 rows a cycle: the rail holds both cycles. Held rows stay
+        // Pending, so a run that read the queue from its start each cycle would take them again, forever.
+        var sut = CreateSut(contacts: 120);
+        for (var i = 0; i < 120; i++)
+        {
+            _dataverse.Records[i] = _dataverse.Records[i] with { DoNotBulkEmail = true, StoredStatus = MailchimpApi.Models.Members.MemberStatus.Subscribed };
+        }
+
+        _dataverse.Sizes[Audience] = 100;
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1)); // a failure guard: stops a looping run
+
+        // Act
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions { RowsPerCycle = 60 }, guard.Token);
+
+        // Assert
+        Assert.False(summary.Stopped);
+        Assert.Equal(2, summary.Cycles);
+        Assert.Equal(3, _queue.Reads);
+        Assert.Empty(_mailchimp.Sent);
+        Assert.Equal(2, summary.Held.Count);
+        Assert.All(_queue.Settled.Values, row => Assert.Equal(QueueItemStates.Pending, row.State));
+    }
+
+    [Fact]
+    public async Task Run_MailchimpUnreachable_EndsAfterTheCyclesInFlightAndThrows()
+    {
+        // Arrange: six contacts, two a cycle.
+        var sut = CreateSut(contacts: 6);
+        _mailchimp.Failure = new HttpRequestException("Mailchimp is unreachable.");
+
+        // Act
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => sut.RunAsync(new SyncOptions(), new PushRunOptions { RowsPerCycle = 2 }, CancellationToken.None));
+
+        // Assert: the second cycle may have been sent beside the first, but no third was read; no row is Done.
+        Assert.Equal("Mailchimp is unreachable.", error.Message);
+        Assert.InRange(_mailchimp.Executions, 1, 2);
+        Assert.InRange(_queue.Reads, 1, 2);
+        Assert.DoesNotContain(_queue.Settled.Values, row => row.State == QueueItemStates.Done);
+        Assert.True(_leases.Granted!.Released);
     }
 
     private PushRunner CreateSut(int contacts, TimeProvider? time = null)

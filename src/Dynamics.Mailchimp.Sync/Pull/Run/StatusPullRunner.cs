@@ -93,7 +93,7 @@ public sealed class StatusPullRunner(
 
                 // Writing has started: a stop lets it finish within a bound, so the page is committed and checkpointed.
                 using var window = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
-                using var onStop = stop.Register(() => window.CancelAfter(PushRunner.RecordAfterStop));
+                using var onStop = stop.Register(() => window.CancelAfter(CycleSender.RecordAfterStop));
                 var results = await writer.WriteAsync(changes, window.Token).ConfigureAwait(false);
                 summary.AddChanges(results);
                 heldBack |= results.Any(result => !result.Succeeded);

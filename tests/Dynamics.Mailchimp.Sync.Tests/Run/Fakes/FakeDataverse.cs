@@ -23,6 +23,9 @@ internal sealed class FakeDataverse : IRecordReader, IAudienceSizes, IListMember
 
     public Action? OnCall { get; set; }
 
+    /// <summary>Gets or sets what each read of records by id waits for before it is answered.</summary>
+    public Func<IReadOnlyCollection<RecordRef>, Task>? OnSnapshotRead { get; set; }
+
     public Task<ListMappings> ReadListMappingsAsync(IReadOnlyCollection<Guid> namedListIds, CancellationToken cancellationToken) =>
         Answer(new ListMappings(Lists.Where(list => list.IsSyncing || namedListIds.Contains(list.ListId))));
 
@@ -32,8 +35,15 @@ internal sealed class FakeDataverse : IRecordReader, IAudienceSizes, IListMember
     public Task<IReadOnlyList<(RecordRef Record, Guid ListId)>> ReadListMembersAsync(IReadOnlyCollection<Guid> listIds, CancellationToken cancellationToken) =>
         Answer<IReadOnlyList<(RecordRef, Guid)>>(Memberships.Where(m => listIds.Contains(m.ListId)).ToArray());
 
-    public Task<IReadOnlyList<MemberSnapshot>> ReadSnapshotsAsync(IReadOnlyCollection<RecordRef> records, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken) =>
-        Answer<IReadOnlyList<MemberSnapshot>>(Records.Where(r => records.Contains(r.Record)).ToArray());
+    public async Task<IReadOnlyList<MemberSnapshot>> ReadSnapshotsAsync(IReadOnlyCollection<RecordRef> records, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken)
+    {
+        if (OnSnapshotRead is { } wait)
+        {
+            await wait(records);
+        }
+
+        return await Answer<IReadOnlyList<MemberSnapshot>>(Records.Where(r => records.Contains(r.Record)).ToArray());
+    }
 
     public Task<IReadOnlyList<MemberSnapshot>> ReadSnapshotsByEmailAsync(IReadOnlyCollection<string> emails, IReadOnlyCollection<string> tables, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken) =>
         Answer<IReadOnlyList<MemberSnapshot>>(Records.Where(r => r.Email is not null && tables.Contains(r.Record.Table) && emails.Contains(r.Email, StringComparer.OrdinalIgnoreCase)).ToArray());

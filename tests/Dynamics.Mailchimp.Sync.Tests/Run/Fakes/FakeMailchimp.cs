@@ -8,11 +8,25 @@ namespace Dynamics.Mailchimp.Sync.Tests.Run.Fakes;
 /// <summary>Confirms every plan it is sent, optionally held at a gate so a test can stop the run mid-send.</summary>
 internal sealed class FakeMailchimp : IPlanExecutor
 {
+    private int _inFlight;
+
     public List<MemberPlan> Sent { get; } = [];
+
+    /// <summary>Gets the most executions that overlapped (the run sends one cycle at a time).</summary>
+    public int MostInFlight { get; private set; }
+
+    /// <summary>Gets the executions started.</summary>
+    public int Executions { get; private set; }
+
+    /// <summary>Gets or sets what the first execution throws once entered (Mailchimp unreachable).</summary>
+    public Exception? Failure { get; set; }
 
     public TaskCompletionSource? Gate { get; set; }
 
     public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Gets a signal set when a second execution has started.</summary>
+    public TaskCompletionSource SecondEntered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Gets or sets a gate between handing over the first half of the answers and the second.</summary>
     public TaskCompletionSource? MidGate { get; set; }
@@ -32,14 +46,42 @@ internal sealed class FakeMailchimp : IPlanExecutor
 
     public async Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, CancellationToken cancellationToken)
     {
-        Entered.TrySetResult();
-        if (Gate is not null)
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        lock (Sent)
         {
-            await Gate.Task.WaitAsync(cancellationToken);
+            MostInFlight = Math.Max(MostInFlight, inFlight);
+            Executions++;
+        }
+
+        try
+        {
+            Entered.TrySetResult();
+            if (Executions >= 2)
+            {
+                SecondEntered.TrySetResult();
+            }
+
+            if (Gate is not null)
+            {
+                await Gate.Task.WaitAsync(cancellationToken);
+            }
+
+            if (Failure is { } failure)
+            {
+                throw failure;
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
         }
 
         var sent = plans.Where(plan => plan.IsSent).ToArray();
-        Sent.AddRange(sent);
+        lock (Sent)
+        {
+            Sent.AddRange(sent);
+        }
+
         return sent.Select(plan => new PlanResult(
             plan,
             PlanResultKind.Confirmed,

@@ -30,13 +30,20 @@ internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
 
     public void Add(params QueueRow[] rows) => _pending.AddRange(rows);
 
-    public Task<QueueBatch> ReadDueAsync(int maxRows, int maxChanges, CancellationToken cancellationToken)
+    public Task<QueueBatch> ReadDueAsync(int maxRows, int maxChanges, QueueCursor after, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        Reads++;
-        var due = _pending.Where(row => !Settled.ContainsKey(row.Id) || Settled[row.Id].State == QueueItemStates.Pending)
-            .OrderBy(row => row.Sequence)
-            .ToArray();
+        QueueRow[] due;
+        lock (Settled)
+        {
+            // The run reads the next cycle while the one before is being recorded.
+            Reads++;
+            due = _pending.Where(row => !Settled.TryGetValue(row.Id, out var settled) || settled.State == QueueItemStates.Pending)
+                .Where(row => after.IsAhead(row.Id, row.Sequence))
+                .OrderBy(row => row.Sequence)
+                .ToArray();
+        }
+
         var taken = new List<QueueRow>();
         var changes = 0;
         foreach (var row in due)
@@ -45,11 +52,11 @@ internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
             changes += QueueBatch.Changes(row);
             if (taken.Count == maxRows || changes >= maxChanges)
             {
-                return Task.FromResult(new QueueBatch(taken, []) { Full = true });
+                return Task.FromResult(new QueueBatch(taken, []) { Full = true, Next = Past(after, taken) });
             }
         }
 
-        return Task.FromResult(new QueueBatch(taken, []));
+        return Task.FromResult(new QueueBatch(taken, []) { Next = Past(after, taken) });
     }
 
     public async Task<RecordResult> RecordAsync(IReadOnlyList<RowResult> rows, IReadOnlyList<RecordStatus> records, CancellationToken cancellationToken)
@@ -79,4 +86,6 @@ internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
 
         return new RecordResult(rows.Count, records.Count, []);
     }
+
+    private static QueueCursor Past(QueueCursor after, List<QueueRow> taken) => after.Past(taken.Select(row => (row.Id, (long?)row.Sequence)));
 }
