@@ -207,8 +207,9 @@ public sealed class OutcomeStream
     private long Committed => _commits.Committed(_buffer.StatusesTaken);
 
     // While more than the last round is unanswered, whole requests go as soon as they fill. During the last round its
-    // statuses are held (rows of earlier rounds still go in whole requests); once it is all answered, the statuses are
-    // spread over parallel writes, and when those are committed, the rows the same way.
+    // statuses go in writes of the round's share of one connection as soon as they fill one (rows of earlier rounds still
+    // go in whole requests); once it is all answered, what is left is spread over parallel writes, and when those are
+    // committed, the rows the same way.
     private void Pump()
     {
         if (_tail is null || _unansweredPlans > _tail.LastRoundPlans)
@@ -217,11 +218,21 @@ public sealed class OutcomeStream
         }
         else if (_unansweredPlans > 0)
         {
+            WriteRound(_tail.RoundWrite);
             WriteWhole(statuses: false);
         }
         else
         {
             WriteRest();
+        }
+    }
+
+    private void WriteRound(int size)
+    {
+        var committed = Committed;
+        while (_buffer.Statuses >= size)
+        {
+            Write(_buffer.Take(size, committed));
         }
     }
 

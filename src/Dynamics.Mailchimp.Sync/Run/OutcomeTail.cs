@@ -3,9 +3,11 @@ namespace Dynamics.Mailchimp.Sync.Run;
 /// <summary>
 /// How <see cref="OutcomeStream"/> writes a cycle's last answers. While more plans are unanswered than the executor has
 /// in flight at once, answered parts go out in whole requests (they overlap the sending that is left). Once only the
-/// last round is in flight, answers are held, and when the last one is in they are spread over parallel writes: a
-/// request's cost grows with its operations, so the cycle ends one short write after Mailchimp's last answer instead of
-/// one full one (at 10,000 members: five writes of 1,000 become ten of 500).
+/// last round is in flight, answers go out in writes of <see cref="RoundWrite"/> operations (the last round's share of
+/// one connection) as soon as they fill one, and when the last answer is in, what is left is spread over parallel
+/// writes: a request's cost grows with its operations, so the cycle ends one short write after Mailchimp's last answer
+/// instead of one full one (at 5,000 members in a round: ten writes of 500 instead of five of 1,000), and the answers of
+/// a round that comes in over time are written as they come.
 /// </summary>
 /// <param name="LastRoundPlans">
 /// The most plans the executor has in flight at once (its connections × the members of one batch subscribe); once no more
@@ -17,6 +19,9 @@ public sealed record OutcomeTail(int LastRoundPlans, int ParallelWrites, int Min
 {
     /// <summary>The default of <see cref="MinOperations"/>.</summary>
     public const int DefaultMinOperations = 250;
+
+    /// <summary>Gets the operations of one write during the last round: its plans spread over the parallel writes, at least <see cref="MinOperations"/>.</summary>
+    public int RoundWrite => Math.Max(Math.Max(MinOperations, 1), LastRoundPlans / Math.Max(ParallelWrites, 1));
 
     /// <summary>How many writes carry <paramref name="operations"/> held operations.</summary>
     /// <param name="operations">The operations held.</param>

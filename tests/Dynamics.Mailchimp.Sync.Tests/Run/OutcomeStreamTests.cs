@@ -207,10 +207,11 @@ public sealed class OutcomeStreamTests
     }
 
     [Fact]
-    public async Task Finished_OnlyTheLastRoundUnanswered_SpreadsItsStatusesThenItsRowsOverParallelWrites()
+    public async Task Finished_OnlyTheLastRoundUnanswered_WritesItsStatusesInRoundSharesThenSpreadsTheRestAndTheRows()
     {
         // Arrange: six bulk rows of 9 members, 10 operations a batch; the executor has 20 plans in flight at once,
-        // Dataverse takes 4 writes at once, a spread write carries at least 5 operations. Dataverse holds every write.
+        // Dataverse takes 4 writes at once (a round's share: 5 operations), a spread write carries at least 5 operations.
+        // Dataverse holds every write.
         var recorder = new RecordingRecorder(batchOperations: 10) { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
         var bulk = Enumerable.Range(1, 6).Select(i => BulkRow(i, 9, i * 100)).ToList();
         var sut = CreateSut(recorder, [.. bulk.Select(b => b.Row)], [.. bulk.SelectMany(b => b.Plans)], tail: new OutcomeTail(LastRoundPlans: 20, ParallelWrites: 4, MinOperations: 5));
@@ -224,7 +225,7 @@ public sealed class OutcomeStreamTests
         }
 
         var started = new List<Settlement>();
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < 9; i++)
         {
             started.Add(await recorder.Written.Reader.ReadAsync());
         }
@@ -233,15 +234,15 @@ public sealed class OutcomeStreamTests
         recorder.Gate.SetResult();
         var (rows, _, recorded) = await sut.CompleteAsync(settleUnanswered: true);
 
-        // Assert: two whole writes of statuses while more than a round was unanswered; the 34 statuses left held and
-        // spread over four writes once the last answer was in; no row before its statuses were committed, and then the
-        // six rows in two writes.
-        Assert.Equal(6, noMore);
+        // Assert: two whole writes of statuses while more than a round was unanswered; in the last round, writes of 5 as
+        // soon as 5 were answered (3 after the fourth row, 2 after the fifth); the 9 left after the last answer spread over
+        // two writes; no row before its statuses were committed, and then the six rows in two writes.
+        Assert.Equal(9, noMore);
         Assert.All(started, write => Assert.Empty(write.Rows));
-        Assert.Equal([7, 9, 9, 9, 10, 10], started.Select(w => w.Records.Count).Order());
+        Assert.Equal([4, 5, 5, 5, 5, 5, 5, 10, 10], started.Select(w => w.Records.Count).Order());
         Assert.Equal(6, rows.Count);
         Assert.Equal((6, 54), (recorded.RowsWritten, recorded.RecordsWritten));
-        Assert.Equal([3, 3, 7, 9, 9, 9, 10, 10], recorder.Sizes.Order());
+        Assert.Equal([3, 3, 4, 5, 5, 5, 5, 5, 5, 10, 10], recorder.Sizes.Order());
         AssertRowsFollowTheirStatuses(recorder, bulk);
     }
 

@@ -24,4 +24,17 @@ public sealed class OutcomeTailTests
         // Assert
         Assert.Equal(expected, writes);
     }
+
+    [Theory]
+    [InlineData(5000, 10, 500)] // ten connections of 500 members: one write per batch subscribe's answers
+    [InlineData(1000, 10, 250)] // never under the fewest operations of a spread write
+    [InlineData(5000, 0, 5000)]
+    public void RoundWrite_LastRound_ItsShareOfOneConnectionAtLeastTheFewest(int lastRoundPlans, int parallelWrites, int expected)
+    {
+        // Arrange
+        var sut = new OutcomeTail(lastRoundPlans, parallelWrites);
+
+        // Act / Assert
+        Assert.Equal(expected, sut.RoundWrite);
+    }
 }
