@@ -244,12 +244,7 @@ public sealed class PushRunnerTests
     {
         // Arrange: 51 opt-outs in an audience of 100 members.
         var sut = CreateSut(contacts: 51);
-        for (var i = 0; i < 51; i++)
-        {
-            _dataverse.Records[i] = _dataverse.Records[i] with { DoNotBulkEmail = true, StoredStatus = MailchimpApi.Models.Members.MemberStatus.Subscribed };
-        }
-
-        _dataverse.Sizes[Audience] = 100;
+        OptOutAllInAnAudienceOf(100);
 
         // Act
         var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions(), CancellationToken.None);
@@ -330,12 +325,7 @@ public sealed class PushRunnerTests
         // Arrange: 120 opt-outs in an audience of 100 members, 60 rows a cycle: the rail holds both cycles. Held rows stay
         // Pending, so a run that read the queue from its start each cycle would take them again, forever.
         var sut = CreateSut(contacts: 120);
-        for (var i = 0; i < 120; i++)
-        {
-            _dataverse.Records[i] = _dataverse.Records[i] with { DoNotBulkEmail = true, StoredStatus = MailchimpApi.Models.Members.MemberStatus.Subscribed };
-        }
-
-        _dataverse.Sizes[Audience] = 100;
+        OptOutAllInAnAudienceOf(100);
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1)); // a failure guard: stops a looping run
 
         // Act
@@ -366,6 +356,17 @@ public sealed class PushRunnerTests
         Assert.InRange(_queue.Reads, 1, 2);
         Assert.DoesNotContain(_queue.Settled.Values, row => row.State == QueueItemStates.Done);
         Assert.True(_leases.Granted!.Released);
+    }
+
+    // Every contact opted out in the CRM and is subscribed in Mailchimp, in an audience of the given size.
+    private void OptOutAllInAnAudienceOf(int members)
+    {
+        for (var i = 0; i < _dataverse.Records.Count; i++)
+        {
+            _dataverse.Records[i] = _dataverse.Records[i] with { DoNotBulkEmail = true, StoredStatus = MailchimpApi.Models.Members.MemberStatus.Subscribed };
+        }
+
+        _dataverse.Sizes[Audience] = members;
     }
 
     private PushRunner CreateSut(int contacts, TimeProvider? time = null)
