@@ -21,7 +21,7 @@ public sealed class PushSignalTests
     [Theory]
     [InlineData(PosixSignal.SIGTERM)]
     [InlineData(PosixSignal.SIGINT)]
-    public async Task Push_SignalledMidSend_RecordsTheCycleInFlightClaimsNoOtherAndExits(PosixSignal signal)
+    public async Task Push_SignalledMidSend_RecordsBothCyclesInFlightClaimsNoOtherAndExits(PosixSignal signal)
     {
         // Arrange
         await using var audience = await QueuedAudience.StartAsync(members: 400, rowSize: 50, optOutEvery: 1_000, unsubscribedEvery: 1_000);
@@ -33,15 +33,15 @@ public sealed class PushSignalTests
         Assert.True(exit is not null, $"still running {StopDeadline.TotalSeconds} s after {signal}:\n{output}");
         Assert.Contains(exit, new int?[] { ExitCodes.Success, ExitCodes.ItemsFailed });
         var states = audience.Rows().Select(r => r.GetAttributeValue<OptionSetValue>(QueueItemFields.State).Value).ToList();
-        Assert.All(states.Take(RowsPerCycle), state => Assert.Equal(QueueItemStates.Done, state));
-        Assert.All(states.Skip(RowsPerCycle), state => Assert.Equal(QueueItemStates.Pending, state));
-        Assert.Equal(1, audience.Mailchimp.Requests.Count(r => r.Method == "POST"));
+        Assert.All(states.Take(2 * RowsPerCycle), state => Assert.Equal(QueueItemStates.Done, state));
+        Assert.All(states.Skip(2 * RowsPerCycle), state => Assert.Equal(QueueItemStates.Pending, state));
+        Assert.Equal(2, audience.Mailchimp.Requests.Count(r => r.Method == "POST"));
     }
 
     [Theory]
     [InlineData(PosixSignal.SIGTERM)]
     [InlineData(PosixSignal.SIGINT)]
-    public async Task Push_SignalledMidSend_ReportsOneCycleStoppedAndExitsZero(PosixSignal signal)
+    public async Task Push_SignalledMidSend_ReportsTwoCyclesStoppedAndExitsZero(PosixSignal signal)
     {
         // Arrange
         await using var audience = await QueuedAudience.StartAsync(members: 400, rowSize: 50, optOutEvery: 1_000, unsubscribedEvery: 1_000);
@@ -54,10 +54,14 @@ public sealed class PushSignalTests
         Assert.True(output.TrimStart().StartsWith('{'), $"exit {exit}, no JSON:\n{output}");
         using var json = JsonDocument.Parse(output);
         Assert.True(json.RootElement.GetProperty("stopped").GetBoolean());
-        Assert.Equal(1, json.RootElement.GetProperty("cycles").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("cycles").GetInt32());
     }
 
-    /// <summary>Starts <c>dmc push --json</c>, holds it at its first batch subscribe, signals it and lets the send go on.</summary>
+    /// <summary>
+    /// Starts <c>dmc push --json</c>, holds it at its first batch subscribe until the second cycle's batch subscribe is
+    /// held beside it (the second cycle is read, decided and sent while the first is being answered), signals it and lets
+    /// both sends go on.
+    /// </summary>
     private static async Task<(int? Exit, string Output)> SignalMidSendAsync(QueuedAudience audience, PosixSignal signal)
     {
         var gate = new SteppedGate(audience, atMailchimp: true);
@@ -76,6 +80,8 @@ public sealed class PushSignalTests
         // mass-removal rail could trip, and 100 joins cannot.
         var midSend = await gate.StepAsync(1, child.Exited).WaitAsync(StartTimeout);
         Assert.True(midSend, "the push ended before it sent anything:\n" + child.Output);
+        var both = audience.Mailchimp.Controls.WaitForHeldRequestsAsync(2, CancellationToken.None);
+        Assert.True(await Task.WhenAny(both, child.Exited).WaitAsync(StartTimeout) == both, "the push ended before its second cycle was sent:\n" + child.Output);
 
         child.Signal(signal);
         gate.Open();
