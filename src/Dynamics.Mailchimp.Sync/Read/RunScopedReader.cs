@@ -23,7 +23,8 @@ public sealed class RunScopedReader(IRecordReader inner) : IRecordReader
     /// <param name="cancellationToken">Cancels the reads.</param>
     public void StartReading(CancellationToken cancellationToken)
     {
-        var lists = ReadListsQuietlyAsync(cancellationToken);
+        // On the pool: building the first reads (their first run in the process) does not hold up the caller's lease.
+        var lists = Task.Run(() => ReadListsQuietlyAsync(cancellationToken), CancellationToken.None);
         _lists = lists;
         _settingsRead = ReadSettingsQuietlyAsync(lists, cancellationToken);
     }
