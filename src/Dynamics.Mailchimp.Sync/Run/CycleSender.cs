@@ -31,11 +31,12 @@ public sealed class CycleSender(IPlanExecutor executor, IOutcomeRecorder recorde
     {
         ArgumentNullException.ThrowIfNull(cycle);
         var sent = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        // On the pool: the caller goes on (reading the next cycle) while this one's parts are split and its first chunks built.
-        return new SendingCycle(cycle, sent.Task, Task.Run(() => SendAsync(cycle, last, sent, stop), CancellationToken.None));
+        var dispatched = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var recorded = Task.Run(() => SendAsync(cycle, last, sent, dispatched, stop), CancellationToken.None);
+        return new SendingCycle(cycle, sent.Task, recorded, dispatched.Task);
     }
 
-    private async Task<CycleReport> SendAsync(PlannedCycle cycle, bool last, TaskCompletionSource<bool> sent, CancellationToken stop)
+    private async Task<CycleReport> SendAsync(PlannedCycle cycle, bool last, TaskCompletionSource<bool> sent, TaskCompletionSource dispatched, CancellationToken stop)
     {
         try
         {
@@ -52,7 +53,10 @@ public sealed class CycleSender(IPlanExecutor executor, IOutcomeRecorder recorde
             IReadOnlyList<PlanResult> results;
             try
             {
-                results = await executor.ExecuteAsync(decided.Plans, stream.Finished, sendWindow.Token).ConfigureAwait(false);
+                // The executor returns once its first calls are built and queued at the client's connection cap.
+                var execution = executor.ExecuteAsync(decided.Plans, stream.Finished, sendWindow.Token);
+                dispatched.TrySetResult();
+                results = await execution.ConfigureAwait(false);
             }
             catch (Exception ex)
             {
@@ -68,6 +72,7 @@ public sealed class CycleSender(IPlanExecutor executor, IOutcomeRecorder recorde
         }
         finally
         {
+            dispatched.TrySetResult();
             sent.TrySetResult(false);
         }
     }

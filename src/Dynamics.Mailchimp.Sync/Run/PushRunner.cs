@@ -101,6 +101,13 @@ public sealed class PushRunner(
         {
             while (!stop.IsCancellationRequested)
             {
+                // The next cycle is read once the one before has handed its first calls to Mailchimp: building them is
+                // on the run's critical path, reading the next cycle is not (it has a whole round of batch subscribes).
+                if (sending is not null)
+                {
+                    await sending.Dispatched.ConfigureAwait(false);
+                }
+
                 var batch = await queue.ReadDueAsync(run.RowsPerCycle, run.ChangesPerCycle, cursor, stop).ConfigureAwait(false);
                 if (batch.Rows.Count == 0 && batch.Unreadable.Count == 0 && !cycleOptions.FullResync)
                 {

@@ -7,4 +7,8 @@ namespace Dynamics.Mailchimp.Sync.Run;
 /// when it failed or was cut off. Never faults.
 /// </param>
 /// <param name="Recorded">Completes once what Mailchimp answered is recorded; faults only when recording itself fails.</param>
-public sealed record SendingCycle(PlannedCycle Cycle, Task<bool> Sent, Task<CycleReport> Recorded);
+/// <param name="Dispatched">
+/// Completes once the cycle's first calls are built and handed to the Mailchimp client (queued at its connection cap),
+/// or sending ended before. Never faults.
+/// </param>
+public sealed record SendingCycle(PlannedCycle Cycle, Task<bool> Sent, Task<CycleReport> Recorded, Task Dispatched);

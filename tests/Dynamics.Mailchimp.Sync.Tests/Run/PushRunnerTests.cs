@@ -286,6 +286,27 @@ public sealed class PushRunnerTests
     }
 
     [Fact]
+    public async Task Run_TwoCycles_TheSecondIsReadOnlyOnceTheFirstHasHandedItsCallsToMailchimp()
+    {
+        // Arrange: four contacts, two a cycle; the first execution is held while it builds its calls.
+        var sut = CreateSut(contacts: 4);
+        using var building = new ManualResetEventSlim();
+        _mailchimp.DispatchGate = building;
+
+        // Act
+        var run = sut.RunAsync(new SyncOptions(), new PushRunOptions { RowsPerCycle = 2 }, CancellationToken.None);
+        await _mailchimp.Building.Task;
+        var readsWhileBuilding = _queue.Reads;
+        building.Set();
+        var summary = await run;
+
+        // Assert
+        Assert.Equal(1, readsWhileBuilding);
+        Assert.Equal(2, summary.Cycles);
+        Assert.Equal(4, summary.Rows[RowCounts.Done]);
+    }
+
+    [Fact]
     public async Task Run_NextCycleSharesARecordWithTheOneInFlight_ReadsItAgainOnceThatOneIsRecorded()
     {
         // Arrange: contacts 1 and 2 in the first cycle; the second cycle changes contact 1 again and adds contact 3.

@@ -28,11 +28,22 @@ internal sealed class FakeMailchimp : IPlanExecutor
     /// <summary>Gets a signal set when a second execution has started.</summary>
     public TaskCompletionSource SecondEntered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Gets or sets a gate the first execution waits at before it returns its task, as if building its calls.</summary>
+    public ManualResetEventSlim? DispatchGate { get; set; }
+
+    /// <summary>Gets a signal set when the first execution has reached <see cref="DispatchGate"/>.</summary>
+    public TaskCompletionSource Building { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Gets or sets a gate between handing over the first half of the answers and the second.</summary>
     public TaskCompletionSource? MidGate { get; set; }
 
     public async Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, Action<IReadOnlyList<PlanResult>> onFinished, CancellationToken cancellationToken)
     {
+        if (DispatchGate is { } building && Building.TrySetResult())
+        {
+            building.Wait(cancellationToken);
+        }
+
         var results = await ExecuteAsync(plans, cancellationToken);
         onFinished([.. results.Take(results.Count / 2)]);
         if (MidGate is not null)
