@@ -69,6 +69,22 @@ internal static class BatchOperationRequest
         return absolute.AbsolutePath + url[start..];
     }
 
+    // The part of an absolute URL written under the service root exactly as Uri gives it (scheme, host and port in
+    // canonical form), when Uri would give the rest back unchanged: only characters RFC 3986 allows as they are in a
+    // path and query, no % escape, no fragment and no dot (so no dot-segment to remove). A write part's
+    // "<root>contacts(<id>)?tag=x" is one: it then skips building a Uri per part. Anything else takes the general path.
+    private static string? UnderServiceRoot(string url, Uri serviceRoot)
+    {
+        var root = serviceRoot.AbsoluteUri;
+        if (!url.StartsWith(root, StringComparison.Ordinal) || !root.EndsWith('/'))
+        {
+            return null;
+        }
+
+        var rest = url.AsSpan(root.Length);
+        return rest.IndexOfAnyExcept(PlainQueryCharacters) < 0 && !rest.Contains('.') ? url[root.Length..] : null;
+    }
+
     private static bool IsUpperHex(char c) => char.IsAsciiDigit(c) || c is >= 'A' and <= 'F';
 
     private static int Hex(char c) => c <= '9' ? c - '0' : c - 'A' + 10;
@@ -83,6 +99,11 @@ internal static class BatchOperationRequest
             return references.TryGetValue(reference, out var target)
                 ? target + (end < 0 ? string.Empty : url[end..])
                 : throw WebApiException.BadRequest($"The Content-ID reference '{reference}' does not name an earlier request of this change set.");
+        }
+
+        if (UnderServiceRoot(url, serviceRoot) is { } relative)
+        {
+            return relative;
         }
 
         if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")

@@ -48,21 +48,52 @@ internal static partial class BatchRequestReader
     }
 
     // Line ends are read as LF: each part is normalized on its own (a boundary holds no line break, so this is the
-    // same as normalizing the whole body first, without copying a multi-megabyte body once more).
+    // same as normalizing the whole body first, without copying a multi-megabyte body once more). The parts are the
+    // pieces string.Split(delimiter) gives after the first, each copied once, already normalized and trimmed.
     private static IEnumerable<(Dictionary<string, string> Headers, string Content)> Parts(string body, string boundary)
     {
         var delimiter = "--" + boundary;
-        var segments = body.Split(delimiter);
-        foreach (var segment in segments.Skip(1))
+        var start = body.IndexOf(delimiter, StringComparison.Ordinal);
+        while (start >= 0)
         {
-            if (segment.StartsWith("--", StringComparison.Ordinal))
+            start += delimiter.Length;
+            var next = body.IndexOf(delimiter, start, StringComparison.Ordinal);
+            var end = next < 0 ? body.Length : next;
+            if (body.AsSpan(start, end - start).StartsWith("--", StringComparison.Ordinal))
             {
                 yield break;
             }
 
-            var (headers, content) = SplitHeaders(segment.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\n'));
+            var (headers, content) = SplitHeaders(LfTrimmedStart(body, start, end));
             yield return (headers, content);
+            start = next;
         }
+    }
+
+    // body[start..end].Replace("\r\n", "\n").TrimStart('\n'), copying the characters once.
+    private static string LfTrimmedStart(string body, int start, int end)
+    {
+        while (start < end && (body[start] == '\n' || (body[start] == '\r' && start + 1 < end && body[start + 1] == '\n')))
+        {
+            start += body[start] == '\n' ? 1 : 2;
+        }
+
+        var text = body.AsSpan(start, end - start);
+        var crlf = text.Count("\r\n");
+        return crlf == 0 ? text.ToString() : string.Create(text.Length - crlf, (body, start, end), static (target, range) =>
+        {
+            var source = range.body.AsSpan(range.start, range.end - range.start);
+            var written = 0;
+            for (var i = 0; i < source.Length; i++)
+            {
+                if (source[i] == '\r' && i + 1 < source.Length && source[i + 1] == '\n')
+                {
+                    continue;
+                }
+
+                target[written++] = source[i];
+            }
+        });
     }
 
     private static BatchOperation Operation(Dictionary<string, string> partHeaders, string content)
@@ -95,10 +126,13 @@ internal static partial class BatchRequestReader
     private static Dictionary<string, string> ReadHeaders(IEnumerable<string> lines)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in lines.Where(l => l.Contains(':', StringComparison.Ordinal)))
+        foreach (var line in lines)
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
-            headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+            if (colon >= 0)
+            {
+                headers[line.AsSpan(0, colon).Trim().ToString()] = line.AsSpan(colon + 1).Trim().ToString();
+            }
         }
 
         return headers;

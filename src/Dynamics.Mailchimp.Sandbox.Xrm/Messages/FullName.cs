@@ -10,8 +10,12 @@ internal static class FullName
     {
         if (table.Columns.ContainsKey("fullname") && table.Columns.ContainsKey("firstname") && table.Columns.ContainsKey("lastname"))
         {
-            var full = string.Join(" ", new[] { row.GetAttributeValue<string>("firstname"), row.GetAttributeValue<string>("lastname") }.Where(s => !string.IsNullOrWhiteSpace(s)));
-            row["fullname"] = full.Length == 0 ? null : full;
+            // The non-blank of first and last name, joined by a space (per write: no array or iterator).
+            var first = row.GetAttributeValue<string>("firstname");
+            var last = row.GetAttributeValue<string>("lastname");
+            var hasFirst = !string.IsNullOrWhiteSpace(first);
+            var hasLast = !string.IsNullOrWhiteSpace(last);
+            row["fullname"] = hasFirst && hasLast ? first + " " + last : hasFirst ? first : hasLast ? last : null;
         }
     }
 }

@@ -123,7 +123,7 @@ public sealed partial class InMemoryOrganization
 
     private void RunStage(IReadOnlyList<PluginStepRegistration> steps, PluginStage stage, PluginExecutionContext context, OrganizationRequest request, CallerOptions caller, Entity? before, Entity? after)
     {
-        foreach (var step in steps.Where(s => s.Stage == stage && s.Mode == PluginMode.Synchronous).OrderBy(s => s.Rank))
+        foreach (var step in InRankOrder(steps, PluginMode.Synchronous, stage))
         {
             RunStep(step, context, request, caller, before, after, inTransaction: stage != PluginStage.PreValidation);
         }
@@ -131,7 +131,7 @@ public sealed partial class InMemoryOrganization
 
     private void RunAsynchronous(IReadOnlyList<PluginStepRegistration> steps, PluginExecutionContext context, OrganizationRequest request, CallerOptions caller, Entity? before, Entity? after)
     {
-        foreach (var step in steps.Where(s => s.Mode == PluginMode.Asynchronous).OrderBy(s => s.Rank))
+        foreach (var step in InRankOrder(steps, PluginMode.Asynchronous, null))
         {
             try
             {
@@ -142,6 +142,27 @@ public sealed partial class InMemoryOrganization
                 // A system job's failure does not undo the user's committed change; it stays on the execution record.
             }
         }
+    }
+
+    // The steps of one mode (and stage, if given) by rank, registration order among equal ranks. Most messages have
+    // none or one at a given stage: those are found by a look through the (short) list, without sorting.
+    private static IEnumerable<PluginStepRegistration> InRankOrder(IReadOnlyList<PluginStepRegistration> steps, PluginMode mode, PluginStage? stage)
+    {
+        PluginStepRegistration? found = null;
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (steps[i].Mode == mode && (stage is null || steps[i].Stage == stage))
+            {
+                if (found is not null)
+                {
+                    return steps.Where(s => s.Mode == mode && (stage is null || s.Stage == stage)).OrderBy(s => s.Rank);
+                }
+
+                found = steps[i];
+            }
+        }
+
+        return found is null ? [] : [found];
     }
 
     private void RunStep(PluginStepRegistration step, PluginExecutionContext context, OrganizationRequest request, CallerOptions caller, Entity? before, Entity? after, bool inTransaction)

@@ -2,7 +2,10 @@ using Microsoft.Xrm.Sdk;
 
 namespace Dynamics.Mailchimp.Sandbox.Xrm.Pipeline;
 
-/// <summary>The execution context the pipeline hands a plug-in.</summary>
+/// <summary>
+/// The execution context the pipeline hands a plug-in. Its collections are made on first read when not given, so a
+/// context whose creator passes them (every write's context, each step's) does not make empty ones to throw away.
+/// </summary>
 internal sealed class PluginExecutionContext : IPluginExecutionContext
 {
     public Guid BusinessUnitId { get; init; }
@@ -13,7 +16,7 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext
 
     public Guid InitiatingUserId { get; init; }
 
-    public ParameterCollection InputParameters { get; init; } = new();
+    public ParameterCollection InputParameters { get => field ??= new(); init; }
 
     public bool IsExecutingOffline => false;
 
@@ -35,13 +38,13 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext
 
     public string OrganizationName { get; init; } = string.Empty;
 
-    public ParameterCollection OutputParameters { get; set; } = new();
+    public ParameterCollection OutputParameters { get => field ??= new(); set; }
 
     public EntityReference? OwningExtension { get; init; }
 
-    public EntityImageCollection PostEntityImages { get; init; } = new();
+    public EntityImageCollection PostEntityImages { get => field ??= new(); init; }
 
-    public EntityImageCollection PreEntityImages { get; init; } = new();
+    public EntityImageCollection PreEntityImages { get => field ??= new(); init; }
 
     public Guid PrimaryEntityId { get; set; }
 
@@ -51,7 +54,7 @@ internal sealed class PluginExecutionContext : IPluginExecutionContext
 
     public string SecondaryEntityName => "none";
 
-    public ParameterCollection SharedVariables { get; init; } = new();
+    public ParameterCollection SharedVariables { get => field ??= new(); init; }
 
     public Guid UserId { get; init; }
 

@@ -6,7 +6,8 @@ namespace Dynamics.Mailchimp.Sandbox.Dataverse.Tests.Batch;
 
 /// <summary>
 /// A batch part's absolute URL resolves to the path and query <see cref="Uri.PathAndQuery"/> gives (the general path),
-/// also when the query is taken as it is because Uri would not change it (the FetchXML fast path).
+/// also when the query is taken as it is because Uri would not change it (the FetchXML fast path), and when the part
+/// after the service root is taken as it is because Uri would not change it (the write parts' fast path).
 /// </summary>
 public sealed class BatchOperationRequestTests
 {
@@ -40,6 +41,39 @@ public sealed class BatchOperationRequestTests
         // Arrange
         var url = ServiceRoot + "contacts" + query;
         var expected = new Uri(url).PathAndQuery[ServiceRoot.AbsolutePath.Length..];
+
+        // Act
+        var request = CreateSut(url);
+
+        // Assert
+        Assert.Equal(expected, request.Path + request.RawQuery);
+    }
+
+    public static TheoryData<string> Paths() =>
+    [
+        "contacts(6f1d1a4e-2b1c-4c55-9a53-0d5f3c1d9e01)?tag=dmc-sync",
+        "contacts(6f1d1a4e-2b1c-4c55-9a53-0d5f3c1d9e01)",
+        "Contacts(6f1d1a4e-2b1c-4c55-9a53-0d5f3c1d9e01)?tag=A&tag=b",
+        "contacts/../accounts(6f1d1a4e-2b1c-4c55-9a53-0d5f3c1d9e01)",
+        "./contacts",
+        "contacts(%41)",
+        "contacts(a b)?x=1",
+        "/contacts?a=1",
+        "contacts?a=é",
+        "contacts#x",
+        string.Empty,
+    ];
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void Create_UrlUnderServiceRoot_SamePathAndQueryAsUri(string rest)
+    {
+        // Arrange
+        var url = ServiceRoot + rest;
+        var pathAndQuery = new Uri(url).PathAndQuery;
+        var expected = pathAndQuery.StartsWith(ServiceRoot.AbsolutePath, StringComparison.OrdinalIgnoreCase)
+            ? pathAndQuery[ServiceRoot.AbsolutePath.Length..]
+            : pathAndQuery.TrimStart('/');
 
         // Act
         var request = CreateSut(url);

@@ -234,4 +234,24 @@ public sealed class PluginPipelineTests
         Assert.Equal("Kept", org.CreateService().Retrieve("contact", id, new ColumnSet("firstname")).GetAttributeValue<string>("firstname"));
         Assert.IsType<InvalidPluginExecutionException>(Assert.Single(org.PluginExecutions).Failure);
     }
+
+    [Fact]
+    public void Update_EqualRanksAndAsynchronousSteps_RunInRegistrationOrderEachOnce()
+    {
+        // Arrange
+        var harness = new PipelineHarness();
+        var org = harness.Build(
+            harness.Step("async-b", harness.Recorder("async-b"), rank: 1, mode: PluginMode.Asynchronous),
+            harness.Step("post-b", harness.Recorder("post-b"), rank: 1),
+            harness.Step("async-a", harness.Recorder("async-a"), stage: PluginStage.PreOperation, rank: 1, mode: PluginMode.Asynchronous),
+            harness.Step("post-a", harness.Recorder("post-a"), rank: 1),
+            harness.Step("pre", harness.Recorder("pre"), stage: PluginStage.PreOperation));
+        var id = Seed(org);
+
+        // Act
+        org.CreateService().Update(new Entity("contact", id) { ["firstname"] = "Ada" });
+
+        // Assert
+        Assert.Equal(["pre:20", "post-b:40", "post-a:40", "async-b:40", "async-a:20"], harness.Log);
+    }
 }
