@@ -79,6 +79,37 @@ public static class DmcProcess
         return new JobReport(process.ExitCode, wall, peak / (1024.0 * 1024.0), push);
     }
 
+    /// <summary>
+    /// The start of <c>dmc status --json</c>: a read-only run against the server child before the timed push, so the
+    /// push is not the first HTTP traffic the server ever answers (it is seeded in-process, and with tiered compilation
+    /// off its request paths compile at full optimisation on their first call, as a warm service's would not).
+    /// </summary>
+    /// <param name="connectionFlags">The four connection flags.</param>
+    /// <returns>The start info.</returns>
+    public static ProcessStartInfo WarmUpStartInfo(IEnumerable<string> connectionFlags)
+    {
+        var info = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var arg in (string[])["status", "--json", .. connectionFlags])
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        return info;
+    }
+
+    /// <summary>Runs <see cref="WarmUpStartInfo"/> to its end.</summary>
+    /// <param name="connectionFlags">The four connection flags.</param>
+    /// <param name="cancellationToken">Kills the child.</param>
+    /// <returns>dmc's exit code.</returns>
+    public static async Task<int> WarmUpAsync(IEnumerable<string> connectionFlags, CancellationToken cancellationToken)
+    {
+        using var process = Process.Start(WarmUpStartInfo(connectionFlags)) ?? throw new InvalidOperationException("dmc did not start.");
+        using var kill = cancellationToken.Register(() => process.Kill(entireProcessTree: true));
+        await process.StandardOutput.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        return process.ExitCode;
+    }
+
     private static long Sample(Process process)
     {
         try

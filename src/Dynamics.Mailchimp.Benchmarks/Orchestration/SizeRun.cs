@@ -28,6 +28,14 @@ public static class SizeRun
         using var server = ChildProcess.StartServer(["serve", "--n", n.ToString(CultureInfo.InvariantCulture)]);
         var endpoints = await ServerEndpoints.ReadAsync(server, cancellationToken).ConfigureAwait(false);
         using var control = new HttpClient();
+
+        // A read-only dmc status first, so the timed push does not pay the server's first calls (not counted: the stats
+        // are reset after it).
+        if (await DmcProcess.WarmUpAsync(endpoints.ConnectionFlags, cancellationToken).ConfigureAwait(false) is not 0 and var warmUp)
+        {
+            log($"N = {n}: the warm-up (dmc status) exited {warmUp}");
+        }
+
         await StatsAsync(control, endpoints, reset: true, cancellationToken).ConfigureAwait(false);
 
         log($"N = {n}: running the push (dmc push, child process)");
