@@ -41,27 +41,23 @@ public sealed class QueueCursor
     public QueueCursor Past(IEnumerable<(Guid Id, long? Sequence)> positions)
     {
         ArgumentNullException.ThrowIfNull(positions);
-        var cursor = this;
+        var cursor = new QueueCursor { Sequence = Sequence };
+        cursor._takenAtSequence.UnionWith(_takenAtSequence);
         foreach (var (id, sequence) in positions)
         {
-            if (sequence is not { } next || (cursor.Sequence is { } last && next < last))
+            if (sequence is not { } next || next < cursor.Sequence)
             {
                 continue;
             }
 
-            if (cursor.Sequence != next)
+            if (next != cursor.Sequence)
             {
                 cursor = new QueueCursor { Sequence = next };
-            }
-            else if (ReferenceEquals(cursor, this))
-            {
-                cursor = new QueueCursor { Sequence = next };
-                cursor._takenAtSequence.UnionWith(_takenAtSequence);
             }
 
             cursor._takenAtSequence.Add(id);
         }
 
-        return cursor;
+        return cursor.Sequence == Sequence && cursor._takenAtSequence.SetEquals(_takenAtSequence) ? this : cursor;
     }
 }

@@ -1,4 +1,3 @@
-using Dynamics.Mailchimp.MailchimpApi;
 using Dynamics.Mailchimp.Sync.Decide;
 using Dynamics.Mailchimp.Sync.Model;
 
@@ -42,7 +41,7 @@ public sealed class CycleFootprint
             .Concat(inputs.Snapshots.Select(snapshot => snapshot.Email))
             .Concat(inputs.Coalesced.Works.SelectMany(work => new[] { work.FirstPreviousEmail, work.LastEmail }))
             .Concat(plans.SelectMany(plan => new[] { plan.Email, plan.Upsert?.Email, plan.Upsert?.PreviousEmail }));
-        footprint._addresses.UnionWith(addresses.Where(email => !string.IsNullOrWhiteSpace(email)).Select(email => SubscriberHash.Normalize(email!)));
+        footprint._addresses.UnionWith(CoHolderAddresses.Normalized(addresses));
         return footprint;
     }
 
