@@ -28,13 +28,18 @@ public sealed partial class DataverseClient
         select.Count == 0 ? string.Empty : "?$select=" + string.Join(',', select.Select(c => DataverseNames.Column(c, nameof(select))));
 
     /// <summary>The <c>@odata.etag</c> of the row in a write's answer (<c>Prefer: return=representation</c>), or null.</summary>
-    private static async Task<string?> ReadETagAsync(HttpResponseMessage response, HttpRequestMessage request, CancellationToken cancellationToken)
+    private static async Task<(string? ETag, Guid? Id)> ReadReturnedRowAsync(HttpResponseMessage response, HttpRequestMessage request, string? idColumn, CancellationToken cancellationToken)
     {
         using var document = await ReadJsonAsync(response, request, cancellationToken).ConfigureAwait(false);
         var root = document.RootElement;
-        return root.ValueKind == JsonValueKind.Object && root.TryGetProperty(ODataPropertyNames.ETag, out var etag) && etag.ValueKind == JsonValueKind.String
-            ? etag.GetString()
-            : null;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, null);
+        }
+
+        var etag = root.TryGetProperty(ODataPropertyNames.ETag, out var annotation) && annotation.ValueKind == JsonValueKind.String ? annotation.GetString() : null;
+        var id = idColumn is not null && root.TryGetProperty(idColumn, out var key) && key.ValueKind == JsonValueKind.String && key.TryGetGuid(out var guid) ? guid : (Guid?)null;
+        return (etag, id);
     }
 
     /// <summary>Method and path relative to the service root, without the query (which may hold filter values).</summary>

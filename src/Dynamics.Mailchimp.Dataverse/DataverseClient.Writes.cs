@@ -17,6 +17,15 @@ public sealed partial class DataverseClient
     }
 
     /// <inheritdoc />
+    public Task<WriteResult> CreateReturningAsync(string entitySetName, JsonObject record, IReadOnlyList<string> select, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        RequireColumns(select);
+        var relative = DataverseNames.EntitySet(entitySetName) + SelectOption(select);
+        return SendWriteAsync(HttpMethod.Post, relative, record, null, null, null, requireEntityId: true, returnRow: true, cancellationToken, idColumn: select[0]);
+    }
+
+    /// <inheritdoc />
     public Task<WriteResult> UpdateAsync(string entitySetName, Guid id, JsonObject changes, string? etag = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
@@ -29,12 +38,7 @@ public sealed partial class DataverseClient
     public Task<WriteResult> UpdateReturningAsync(string entitySetName, Guid id, JsonObject changes, string? etag, IReadOnlyList<string> select, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        ArgumentNullException.ThrowIfNull(select);
-        if (select.Count == 0)
-        {
-            throw new ArgumentException("Name at least one column to return: an empty $select returns every column.", nameof(select));
-        }
-
+        RequireColumns(select);
         var relative = DataverseNames.EntitySet(entitySetName) + EntityKey.FromId(id) + SelectOption(select);
         var ifMatch = DataverseNames.ETag(etag ?? "*");
         return SendWriteAsync(HttpMethod.Patch, relative, changes, ifMatch.ToString(), null, id, requireEntityId: false, returnRow: true, cancellationToken);
@@ -65,8 +69,17 @@ public sealed partial class DataverseClient
         return SendWriteAsync(HttpMethod.Delete, DataverseNames.EntitySet(entitySetName) + key, null, ifMatch, null, id, requireEntityId: false, returnRow: false, cancellationToken);
     }
 
+    private static void RequireColumns(IReadOnlyList<string> select)
+    {
+        ArgumentNullException.ThrowIfNull(select);
+        if (select.Count == 0)
+        {
+            throw new ArgumentException("Name at least one column to return: an empty $select returns every column.", nameof(select));
+        }
+    }
+
     private async Task<WriteResult> SendWriteAsync(
-        HttpMethod method, string relative, JsonObject? body, string? ifMatch, string? ifNoneMatch, Guid? knownId, bool requireEntityId, bool returnRow, CancellationToken cancellationToken)
+        HttpMethod method, string relative, JsonObject? body, string? ifMatch, string? ifNoneMatch, Guid? knownId, bool requireEntityId, bool returnRow, CancellationToken cancellationToken, string? idColumn = null)
     {
         using var request = _requests.Create(method, _requests.BuildUri(relative, isWrite: true), body);
         if (returnRow)
@@ -108,15 +121,22 @@ public sealed partial class DataverseClient
         var entityId = response.Headers.TryGetValues(DataverseHeaderNames.ODataEntityId, out var values)
             ? EntityIdParser.TryParse(values.FirstOrDefault())
             : null;
+
+        // With return=representation the row comes back (200/201) carrying its @odata.etag (and the selected key, where
+        // the answer has no OData-EntityId); a 204 means the preference was not applied.
+        string? etag = null;
+        if (returnRow && response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created)
+        {
+            var row = await ReadReturnedRowAsync(response, request, idColumn, cancellationToken).ConfigureAwait(false);
+            etag = row.ETag;
+            entityId ??= row.Id;
+        }
+
         if (entityId is null && requireEntityId)
         {
             throw new DataverseResponseFormatException($"Dataverse {Describe(request)} succeeded but returned no usable OData-EntityId header.");
         }
 
-        // With return=representation the row comes back (200/201) carrying its @odata.etag; a 204 means the preference was not applied.
-        var etag = returnRow && response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Created
-            ? await ReadETagAsync(response, request, cancellationToken).ConfigureAwait(false)
-            : null;
         return new WriteResult(WriteOutcome.Succeeded, response.StatusCode, entityId ?? knownId, etag ?? response.Headers.ETag?.ToString(), null);
     }
 }

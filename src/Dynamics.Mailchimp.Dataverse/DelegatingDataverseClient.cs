@@ -45,6 +45,10 @@ public abstract class DelegatingDataverseClient(IDataverseClient inner) : IDatav
         Inner.UpdateAsync(entitySetName, id, changes, etag, cancellationToken);
 
     /// <inheritdoc/>
+    public virtual Task<WriteResult> CreateReturningAsync(string entitySetName, JsonObject record, IReadOnlyList<string> select, CancellationToken cancellationToken = default) =>
+        Inner.CreateReturningAsync(entitySetName, record, select, cancellationToken);
+
+    /// <inheritdoc/>
     public virtual Task<WriteResult> UpdateReturningAsync(string entitySetName, Guid id, JsonObject changes, string? etag, IReadOnlyList<string> select, CancellationToken cancellationToken = default) =>
         Inner.UpdateReturningAsync(entitySetName, id, changes, etag, select, cancellationToken);
 

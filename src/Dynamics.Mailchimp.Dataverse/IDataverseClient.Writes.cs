@@ -13,6 +13,19 @@ public partial interface IDataverseClient
     /// <returns>The result; 412 (duplicate) is <see cref="WriteOutcome.PreconditionFailed"/>.</returns>
     Task<WriteResult> CreateAsync(string entitySetName, JsonObject record, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Creates a row like <see cref="CreateAsync"/> and asks for it back (<c>Prefer: return=representation</c> with
+    /// <c>$select</c>): the answer is 201 with the row, and <see cref="WriteResult.ETag"/> is its <c>@odata.etag</c>, so a
+    /// first guarded write needs no read. The id comes from <c>OData-EntityId</c> or, where the answer has none (the
+    /// documented example shows none), from the first selected column: name the primary key first.
+    /// </summary>
+    /// <param name="entitySetName">Entity set.</param>
+    /// <param name="record">Column values.</param>
+    /// <param name="select">Columns of the returned row, the primary key first.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>As <see cref="CreateAsync"/>; <see cref="WriteResult.ETag"/> is null when the service answered 204 without the row.</returns>
+    Task<WriteResult> CreateReturningAsync(string entitySetName, JsonObject record, IReadOnlyList<string> select, CancellationToken cancellationToken = default);
+
     /// <summary>Updates an existing row (PATCH with <c>If-Match</c>: the ETag, or <c>*</c> so it never creates).</summary>
     /// <param name="entitySetName">Entity set.</param>
     /// <param name="id">Row id.</param>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Dataverse.Errors;
 using Dynamics.Mailchimp.Dataverse.Tests.TestDoubles;
 using Dynamics.Mailchimp.Dataverse.Writes;
 
@@ -35,6 +36,67 @@ public sealed partial class DataverseClientWritesTests
         Assert.Equal($"{ClientHost.ServiceRoot}contacts({Id})?$select=contactid&tag=dmc-sync", request.Uri.OriginalString);
         Assert.Equal("return=representation", request.Header("Prefer"));
         Assert.Equal("W/\"536536\"", request.Header("If-Match"));
+    }
+
+    [Fact]
+    public async Task CreateReturningAsync_RowReturnedWithoutEntityIdHeader_ReadsIdAndETagFromTheBody()
+    {
+        // Arrange: "Create with data returned" (201, Preference-Applied, the row in the body; the documented example has
+        // no OData-EntityId): https://learn.microsoft.com/power-apps/developer/data-platform/webapi/create-entity-web-api#create-with-data-returned
+        using var host = CreateSut();
+        host.Handler.EnqueueJson(
+            HttpStatusCode.Created,
+            $$"""{"@odata.context":"{{ClientHost.ServiceRoot}}$metadata#contacts/$entity","@odata.etag":"W/\"536537\"","contactid":"{{Id}}"}""",
+            ("Preference-Applied", "return=representation"));
+
+        // Act
+        var result = await host.Client.CreateReturningAsync("contacts", new JsonObject { ["firstname"] = "Ada" }, ["contactid"], CancellationToken.None);
+
+        // Assert
+        Assert.Equal(WriteOutcome.Succeeded, result.Outcome);
+        Assert.Equal(HttpStatusCode.Created, result.StatusCode);
+        Assert.Equal("W/\"536537\"", result.ETag);
+        Assert.Equal(Id, result.EntityId);
+        var request = Assert.Single(host.Handler.Requests);
+        Assert.Equal(HttpMethod.Post, request.Method);
+        Assert.Equal($"{ClientHost.ServiceRoot}contacts?$select=contactid&tag=dmc-sync", request.Uri.OriginalString);
+        Assert.Equal("return=representation", request.Header("Prefer"));
+    }
+
+    [Fact]
+    public async Task CreateReturningAsync_PreferenceNotApplied204_SucceedsWithTheHeadersIdAndNoETag()
+    {
+        // Arrange: a preference may be ignored: then the plain create's answer, 204 with OData-EntityId.
+        using var host = CreateSut();
+        host.Handler.Enqueue(_ =>
+        {
+            var response = RecordingHandler.Empty(HttpStatusCode.NoContent);
+            response.Headers.Add("OData-EntityId", $"{ClientHost.ServiceRoot}contacts({Id})");
+            return response;
+        });
+
+        // Act
+        var result = await host.Client.CreateReturningAsync("contacts", new JsonObject { ["firstname"] = "Ada" }, ["contactid"], CancellationToken.None);
+
+        // Assert
+        Assert.True(result.Succeeded);
+        Assert.Equal(Id, result.EntityId);
+        Assert.Null(result.ETag);
+    }
+
+    [Fact]
+    public async Task CreateReturningAsync_NoIdAnywhere_ThrowsResponseFormatException()
+    {
+        // Arrange: neither header nor the selected key: the caller could not address the row it made.
+        using var host = CreateSut();
+        host.Handler.EnqueueJson(HttpStatusCode.Created, """{"@odata.etag":"W/\"1\""}""");
+
+        // Act
+        var error = await Assert.ThrowsAsync<DataverseResponseFormatException>(() =>
+            host.Client.CreateReturningAsync("contacts", new JsonObject(), ["contactid"], CancellationToken.None));
+
+        // Assert
+        Assert.Contains("POST contacts", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

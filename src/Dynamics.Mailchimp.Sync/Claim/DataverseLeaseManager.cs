@@ -7,7 +7,7 @@ namespace Dynamics.Mailchimp.Sync.Claim;
 /// Takes the push lease on a <c>dmc_syncstate</c> row with an ETag-guarded PATCH that answers with the row's new ETag
 /// (so the lease renews and releases in one call each). Costs: 2 Dataverse calls when the row exists (read, guarded
 /// write; 1 when another instance plainly holds it, 3 when a write loses the race and the holder is read again); 2 when
-/// the row is created; 3–4 when two instances race to create it.
+/// the row is created (read, create answering with the row's ETag); 3–4 when two instances race to create it.
 /// </summary>
 public sealed class DataverseLeaseManager : ILeaseManager
 {
@@ -42,9 +42,9 @@ public sealed class DataverseLeaseManager : ILeaseManager
         if (row is null)
         {
             var expires = ExpiryFromNow();
-            if (await _store.CreateAsync(name, Owner, expires, cancellationToken).ConfigureAwait(false) is { } id)
+            if (await _store.CreateAsync(name, Owner, expires, cancellationToken).ConfigureAwait(false) is { EntityId: { } id } created)
             {
-                return Taken(name, id, expires, etag: null);
+                return Taken(name, id, expires, created.ETag);
             }
 
             row = await _store.FindAsync(name, cancellationToken).ConfigureAwait(false)
@@ -73,7 +73,7 @@ public sealed class DataverseLeaseManager : ILeaseManager
         return Refused(winner ?? row);
     }
 
-    // A created row's ETag is not known (the create answers 204): its first renewal or release reads the row first.
+    // A row created without its ETag answered (the service ignored the preference): its first renewal or release reads it first.
     private LeaseAttempt Taken(string name, Guid id, DateTimeOffset expires, string? etag) =>
         new(new DataverseSyncLease(_store, _time, _duration, name, id, Owner, expires, etag), null);
 

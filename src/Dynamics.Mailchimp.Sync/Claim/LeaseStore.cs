@@ -38,15 +38,19 @@ internal sealed class LeaseStore(IDataverseClient client)
         return row is { } found ? LeaseRow.From(found) : null;
     }
 
-    /// <summary>Creates the row held by <paramref name="owner"/>; null when another instance created it first (duplicate key).</summary>
-    public async Task<Guid?> CreateAsync(string name, string owner, DateTimeOffset expiresOn, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the row held by <paramref name="owner"/> and asks for its id back (<c>Prefer: return=representation</c>), so
+    /// the result carries the ETag the first renewal or release is guarded by. Null when another instance created it first
+    /// (duplicate key).
+    /// </summary>
+    public async Task<WriteResult?> CreateAsync(string name, string owner, DateTimeOffset expiresOn, CancellationToken cancellationToken)
     {
         var record = Values(owner, expiresOn);
         record[ClaimWebApiNames.SyncStateName] = name;
         try
         {
-            var result = await client.CreateAsync(ClaimWebApiNames.SyncStateSet, record, cancellationToken).ConfigureAwait(false);
-            return result.Succeeded ? result.EntityId : null;
+            var result = await client.CreateReturningAsync(ClaimWebApiNames.SyncStateSet, record, IdColumn, cancellationToken).ConfigureAwait(false);
+            return result is { Succeeded: true, EntityId: not null } ? result : null;
         }
         catch (DataverseApiException exception) when (IsDuplicate(exception.ErrorCode))
         {

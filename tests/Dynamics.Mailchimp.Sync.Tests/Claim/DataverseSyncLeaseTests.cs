@@ -92,22 +92,26 @@ public sealed class DataverseSyncLeaseTests
     }
 
     [Fact]
-    public async Task RenewAsync_RowJustCreated_ReadsItOnceThenChains()
+    public async Task TryAcquireAsync_RowMissing_CreateAnswersTheETagSoRenewAndReleaseAreOneCallEach()
     {
-        // Arrange: the create answers 204 without an ETag, so the first renewal reads the row.
+        // Arrange: a fresh environment has no lease row; the create asks for the row back (Prefer: return=representation,
+        // https://learn.microsoft.com/power-apps/developer/data-platform/webapi/create-entity-web-api#create-with-data-returned).
         await using var host = await DataverseJobHost.StartAsync();
-        var lease = (await CreateSut(host, "run-a").TryAcquireAsync(Push, CancellationToken.None)).Lease!;
-        host.Sandbox.ClearRequests();
 
         // Act
-        await lease.RenewAsync(CancellationToken.None);
-        var firstCalls = host.Sandbox.Requests.Select(r => r.Method).ToArray();
+        var lease = (await CreateSut(host, "run-a").TryAcquireAsync(Push, CancellationToken.None)).Lease!;
+        var create = host.Sandbox.Requests.Last();
         host.Sandbox.ClearRequests();
         await lease.RenewAsync(CancellationToken.None);
+        var renew = host.Sandbox.Requests.Select(r => r.Method).ToArray();
+        host.Sandbox.ClearRequests();
+        await lease.DisposeAsync();
 
         // Assert
-        Assert.Equal(["GET", "PATCH"], firstCalls);
-        Assert.Equal(1, host.Calls);
+        Assert.Equal(("POST", 201), (create.Method, create.StatusCode));
+        Assert.Equal(["PATCH"], renew);
+        Assert.Equal("PATCH", Assert.Single(host.Sandbox.Requests).Method);
+        Assert.Null(LeaseRow(host).GetAttributeValue<string>("dmc_leaseowner"));
     }
 
     [Fact]
