@@ -27,7 +27,10 @@ public sealed partial class DataverseClient
     private static string SelectOption(IReadOnlyList<string> select) =>
         select.Count == 0 ? string.Empty : "?$select=" + string.Join(',', select.Select(c => DataverseNames.Column(c, nameof(select))));
 
-    /// <summary>The <c>@odata.etag</c> of the row in a write's answer (<c>Prefer: return=representation</c>), or null.</summary>
+    /// <summary>
+    /// The <c>@odata.etag</c> of the row in a write's answer (<c>Prefer: return=representation</c>), and the GUID in its
+    /// <paramref name="idColumn"/> (the selected primary key), each null when absent.
+    /// </summary>
     private static async Task<(string? ETag, Guid? Id)> ReadReturnedRowAsync(HttpResponseMessage response, HttpRequestMessage request, string? idColumn, CancellationToken cancellationToken)
     {
         using var document = await ReadJsonAsync(response, request, cancellationToken).ConfigureAwait(false);

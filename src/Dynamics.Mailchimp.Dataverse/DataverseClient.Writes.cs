@@ -134,7 +134,8 @@ public sealed partial class DataverseClient
 
         if (entityId is null && requireEntityId)
         {
-            throw new DataverseResponseFormatException($"Dataverse {Describe(request)} succeeded but returned no usable OData-EntityId header.");
+            var where = idColumn is null ? "OData-EntityId header" : $"OData-EntityId header nor {idColumn} in the returned row";
+            throw new DataverseResponseFormatException($"Dataverse {Describe(request)} succeeded but returned no usable {where}.");
         }
 
         return new WriteResult(WriteOutcome.Succeeded, response.StatusCode, entityId ?? knownId, etag ?? response.Headers.ETag?.ToString(), null);

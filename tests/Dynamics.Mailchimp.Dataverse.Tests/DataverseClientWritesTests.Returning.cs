@@ -97,6 +97,7 @@ public sealed partial class DataverseClientWritesTests
 
         // Assert
         Assert.Contains("POST contacts", error.Message, StringComparison.Ordinal);
+        Assert.Contains("contactid", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
