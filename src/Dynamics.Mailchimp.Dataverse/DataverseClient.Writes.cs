@@ -13,7 +13,7 @@ public sealed partial class DataverseClient
     public Task<WriteResult> CreateAsync(string entitySetName, JsonObject record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return SendWriteAsync(HttpMethod.Post, DataverseNames.EntitySet(entitySetName), record, null, null, null, requireEntityId: true, returnRow: false, cancellationToken);
+        return SendWriteAsync(HttpMethod.Post, DataverseNames.EntitySet(entitySetName), record, null, null, null, requireEntityId: true, returnRow: false, idColumn: null, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -22,7 +22,7 @@ public sealed partial class DataverseClient
         ArgumentNullException.ThrowIfNull(record);
         RequireColumns(select);
         var relative = DataverseNames.EntitySet(entitySetName) + SelectOption(select);
-        return SendWriteAsync(HttpMethod.Post, relative, record, null, null, null, requireEntityId: true, returnRow: true, cancellationToken, idColumn: select[0]);
+        return SendWriteAsync(HttpMethod.Post, relative, record, null, null, null, requireEntityId: true, returnRow: true, idColumn: select[0], cancellationToken);
     }
 
     /// <inheritdoc />
@@ -31,7 +31,7 @@ public sealed partial class DataverseClient
         ArgumentNullException.ThrowIfNull(changes);
         var key = EntityKey.FromId(id);
         var ifMatch = DataverseNames.ETag(etag ?? "*");
-        return SendWriteAsync(HttpMethod.Patch, DataverseNames.EntitySet(entitySetName) + key, changes, ifMatch.ToString(), null, id, requireEntityId: false, returnRow: false, cancellationToken);
+        return SendWriteAsync(HttpMethod.Patch, DataverseNames.EntitySet(entitySetName) + key, changes, ifMatch.ToString(), null, id, requireEntityId: false, returnRow: false, idColumn: null, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -41,7 +41,7 @@ public sealed partial class DataverseClient
         RequireColumns(select);
         var relative = DataverseNames.EntitySet(entitySetName) + EntityKey.FromId(id) + SelectOption(select);
         var ifMatch = DataverseNames.ETag(etag ?? "*");
-        return SendWriteAsync(HttpMethod.Patch, relative, changes, ifMatch.ToString(), null, id, requireEntityId: false, returnRow: true, cancellationToken);
+        return SendWriteAsync(HttpMethod.Patch, relative, changes, ifMatch.ToString(), null, id, requireEntityId: false, returnRow: true, idColumn: null, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -58,6 +58,7 @@ public sealed partial class DataverseClient
             key.Id,
             requireEntityId: false,
             returnRow: false,
+            idColumn: null,
             cancellationToken);
     }
 
@@ -66,7 +67,7 @@ public sealed partial class DataverseClient
     {
         var key = EntityKey.FromId(id);
         var ifMatch = etag is null ? null : DataverseNames.ETag(etag).ToString();
-        return SendWriteAsync(HttpMethod.Delete, DataverseNames.EntitySet(entitySetName) + key, null, ifMatch, null, id, requireEntityId: false, returnRow: false, cancellationToken);
+        return SendWriteAsync(HttpMethod.Delete, DataverseNames.EntitySet(entitySetName) + key, null, ifMatch, null, id, requireEntityId: false, returnRow: false, idColumn: null, cancellationToken);
     }
 
     private static void RequireColumns(IReadOnlyList<string> select)
@@ -79,7 +80,7 @@ public sealed partial class DataverseClient
     }
 
     private async Task<WriteResult> SendWriteAsync(
-        HttpMethod method, string relative, JsonObject? body, string? ifMatch, string? ifNoneMatch, Guid? knownId, bool requireEntityId, bool returnRow, CancellationToken cancellationToken, string? idColumn = null)
+        HttpMethod method, string relative, JsonObject? body, string? ifMatch, string? ifNoneMatch, Guid? knownId, bool requireEntityId, bool returnRow, string? idColumn, CancellationToken cancellationToken)
     {
         using var request = _requests.Create(method, _requests.BuildUri(relative, isWrite: true), body);
         if (returnRow)
