@@ -26,17 +26,23 @@ public sealed class CycleSender(IPlanExecutor executor, IOutcomeRecorder recorde
     /// cycle's sending anyway.
     /// </param>
     /// <param name="stop">A stop: sending then has <see cref="SendAfterStop"/> to finish, recording <see cref="RecordAfterStop"/>.</param>
+    /// <param name="lastStarting">
+    /// A signal, not a cancellation: set when the run's last cycle starts while this one is still in flight. From then on
+    /// this one spreads its last round's writes too, so that its whole requests do not still hold Dataverse's connections
+    /// when the last cycle's answers come in.
+    /// </param>
     /// <returns>The cycle on its way.</returns>
-    public SendingCycle Start(PlannedCycle cycle, bool last, CancellationToken stop)
+    public SendingCycle Start(PlannedCycle cycle, bool last, CancellationToken stop, CancellationToken lastStarting = default)
     {
         ArgumentNullException.ThrowIfNull(cycle);
         var sent = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         var dispatched = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var recorded = Task.Run(() => SendAsync(cycle, last, sent, dispatched, stop), CancellationToken.None);
+        var recorded = Task.Run(() => SendAsync(cycle, last, lastStarting, sent, dispatched, stop), CancellationToken.None);
         return new SendingCycle(cycle, sent.Task, recorded, dispatched.Task);
     }
 
-    private async Task<CycleReport> SendAsync(PlannedCycle cycle, bool last, TaskCompletionSource<bool> sent, TaskCompletionSource dispatched, CancellationToken stop)
+    private async Task<CycleReport> SendAsync(
+        PlannedCycle cycle, bool last, CancellationToken lastStarting, TaskCompletionSource<bool> sent, TaskCompletionSource dispatched, CancellationToken stop)
     {
         try
         {
@@ -47,8 +53,9 @@ public sealed class CycleSender(IPlanExecutor executor, IOutcomeRecorder recorde
             using var recordWindow = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
             using var onStopRecording = stop.Register(() => recordWindow.CancelAfter(RecordAfterStop));
             var decided = cycle.Decided;
-            var tail = last && executor.PlansInFlight > 0 ? new OutcomeTail(executor.PlansInFlight, recorder.ParallelWrites) : null;
-            var stream = new OutcomeStream(cycle.Parts, cycle.Inputs.Snapshots, recorder, recorder.BatchOperations, time, recordWindow.Token, tail);
+            var tail = executor.PlansInFlight > 0 ? new OutcomeTail(executor.PlansInFlight, recorder.ParallelWrites) : null;
+            var stream = new OutcomeStream(cycle.Parts, cycle.Inputs.Snapshots, recorder, recorder.BatchOperations, time, recordWindow.Token, last ? tail : null);
+            using var onLastStarting = last || tail is null ? default : lastStarting.Register(() => stream.Spread(tail));
             stream.Start();
             IReadOnlyList<PlanResult> results;
             try

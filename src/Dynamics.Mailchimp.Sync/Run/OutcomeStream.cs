@@ -34,8 +34,9 @@ public sealed class OutcomeStream
     private readonly OutcomeBuffer _buffer = new();
     private readonly List<Task<RecordResult>> _writes = [];
     private readonly StatusCommits _commits = new();
-    private readonly OutcomeTail? _tail;
+    private OutcomeTail? _tail;
     private int _unansweredPlans;
+    private int _writesInFlight;
 
     /// <summary>Initializes a new instance of the <see cref="OutcomeStream"/> class.</summary>
     /// <param name="parts">The cycle's parts (<see cref="CycleParts.Split"/>).</param>
@@ -75,6 +76,27 @@ public sealed class OutcomeStream
         lock (_gate)
         {
             Settle([.. Enumerable.Range(0, _parts.Count).Where(i => _unanswered[i] == 0 && !_settled[i])]);
+            Pump();
+        }
+    }
+
+    /// <summary>
+    /// From now on writes the last round's answers as <paramref name="tail"/> says, as if this stream had had it from the
+    /// start: the run's last cycle has started beside this one, so this one's writes end near the run's end too. No effect
+    /// on a stream that already has a tail; a completed stream has nothing left to spread.
+    /// </summary>
+    /// <param name="tail">How the last round's answers are written.</param>
+    public void Spread(OutcomeTail tail)
+    {
+        ArgumentNullException.ThrowIfNull(tail);
+        lock (_gate)
+        {
+            if (_tail is not null)
+            {
+                return;
+            }
+
+            _tail = tail;
             Pump();
         }
     }
@@ -261,7 +283,7 @@ public sealed class OutcomeStream
             return;
         }
 
-        var writes = _tail?.Writes(ready, _batchOperations) ?? 1;
+        var writes = _tail?.Writes(ready, _batchOperations, _writesInFlight) ?? 1;
         var size = (ready + writes - 1) / writes;
         while (_buffer.Ready(committed) > 0)
         {
@@ -278,6 +300,7 @@ public sealed class OutcomeStream
             _commits.Started(first);
         }
 
+        _writesInFlight++;
         _writes.Add(Task.Run(
             async () =>
             {
@@ -292,6 +315,7 @@ public sealed class OutcomeStream
                 {
                     lock (_gate)
                     {
+                        _writesInFlight--;
                         if (statuses > 0)
                         {
                             _commits.Ended(first, failed);

@@ -26,10 +26,15 @@ public sealed record OutcomeTail(int LastRoundPlans, int ParallelWrites, int Min
     /// <summary>How many writes carry <paramref name="operations"/> held operations.</summary>
     /// <param name="operations">The operations held.</param>
     /// <param name="batchOperations">The most operations one request carries.</param>
+    /// <param name="writesInFlight">
+    /// The cycle's writes still in flight: a write beyond the connections left would only wait for one of them, so the
+    /// operations are spread over those left (at least one), where one longer write ends sooner than two short ones.
+    /// </param>
     /// <returns>The number of writes, at least one.</returns>
-    public int Writes(int operations, int batchOperations)
+    public int Writes(int operations, int batchOperations, int writesInFlight = 0)
     {
-        var spread = Math.Clamp((operations + MinOperations - 1) / Math.Max(MinOperations, 1), 1, Math.Max(ParallelWrites, 1));
+        var free = Math.Max(ParallelWrites - Math.Max(writesInFlight, 0), 1);
+        var spread = Math.Clamp((operations + MinOperations - 1) / Math.Max(MinOperations, 1), 1, free);
         return Math.Max(spread, (operations + batchOperations - 1) / batchOperations);
     }
 }

@@ -97,6 +97,9 @@ public sealed class PushRunner(
         var cycleOptions = options;
         var cursor = QueueCursor.Start;
         SendingCycle? sending = null;
+
+        // A signal, not a cancellation: set when the run's last cycle starts (CycleSender.Start).
+        using var lastStarting = new CancellationTokenSource();
         try
         {
             while (!stop.IsCancellationRequested)
@@ -140,7 +143,13 @@ public sealed class PushRunner(
 
                 stop.ThrowIfCancellationRequested();
                 var previous = sending;
-                sending = _sender.Start(cycle, last: !batch.Full, stop);
+                if (!batch.Full)
+                {
+                    // Before the last cycle starts, so the one in flight spreads its last round before any answer of the last.
+                    lastStarting.Cancel();
+                }
+
+                sending = _sender.Start(cycle, last: !batch.Full, stop, lastStarting.Token);
                 if (previous is not null)
                 {
                     await FinishAsync(previous, summary, stop, rethrow: true).ConfigureAwait(false);

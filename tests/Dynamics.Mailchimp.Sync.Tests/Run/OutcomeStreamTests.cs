@@ -210,11 +210,11 @@ public sealed class OutcomeStreamTests
     public async Task Finished_OnlyTheLastRoundUnanswered_WritesItsStatusesInRoundSharesThenSpreadsTheRestAndTheRows()
     {
         // Arrange: six bulk rows of 9 members, 10 operations a batch; the executor has 20 plans in flight at once,
-        // Dataverse takes 4 writes at once (a round's share: 5 operations), a spread write carries at least 5 operations.
-        // Dataverse holds every write.
+        // Dataverse takes 9 writes at once (a round's share: at least 5 operations), a spread write carries at least 5
+        // operations. Dataverse holds every write.
         var recorder = new RecordingRecorder(batchOperations: 10) { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
         var bulk = Enumerable.Range(1, 6).Select(i => BulkRow(i, 9, i * 100)).ToList();
-        var sut = CreateSut(recorder, [.. bulk.Select(b => b.Row)], [.. bulk.SelectMany(b => b.Plans)], tail: new OutcomeTail(LastRoundPlans: 20, ParallelWrites: 4, MinOperations: 5));
+        var sut = CreateSut(recorder, [.. bulk.Select(b => b.Row)], [.. bulk.SelectMany(b => b.Plans)], tail: new OutcomeTail(LastRoundPlans: 20, ParallelWrites: 9, MinOperations: 5));
         sut.Start();
 
         // Act: rows answered one at a time: after the third, 27 plans are unanswered (more than one round), after the
@@ -236,11 +236,82 @@ public sealed class OutcomeStreamTests
 
         // Assert: two whole writes of statuses while more than a round was unanswered; in the last round, writes of 5 as
         // soon as 5 were answered (3 after the fourth row, 2 after the fifth); the 9 left after the last answer spread over
-        // two writes; no row before its statuses were committed, and then the six rows in two writes.
+        // two writes (the two connections the seven in flight leave); no row before its statuses were committed, and then
+        // the six rows in two writes.
         Assert.Equal(9, noMore);
         Assert.All(started, write => Assert.Empty(write.Rows));
         Assert.Equal([4, 5, 5, 5, 5, 5, 5, 10, 10], started.Select(w => w.Records.Count).Order());
         Assert.Equal(6, rows.Count);
+        Assert.Equal((6, 54), (recorded.RowsWritten, recorded.RecordsWritten));
+        Assert.Equal([3, 3, 4, 5, 5, 5, 5, 5, 5, 10, 10], recorder.Sizes.Order());
+        AssertRowsFollowTheirStatuses(recorder, bulk);
+    }
+
+    [Fact]
+    public async Task Finished_LastAnswerWhileTheRoundsWritesHoldEveryConnection_WritesTheRestInOne()
+    {
+        // Arrange: as above, but Dataverse takes 4 writes at once: when the last answer comes, the seven writes still in
+        // flight hold every connection, so a second write for the rest would only wait for one of them.
+        var recorder = new RecordingRecorder(batchOperations: 10) { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        var bulk = Enumerable.Range(1, 6).Select(i => BulkRow(i, 9, i * 100)).ToList();
+        var sut = CreateSut(recorder, [.. bulk.Select(b => b.Row)], [.. bulk.SelectMany(b => b.Plans)], tail: new OutcomeTail(LastRoundPlans: 20, ParallelWrites: 4, MinOperations: 5));
+        sut.Start();
+
+        // Act
+        foreach (var (_, plans) in bulk)
+        {
+            sut.Finished([.. plans.Select(Confirmed)]);
+        }
+
+        var started = new List<Settlement>();
+        for (var i = 0; i < 8; i++)
+        {
+            started.Add(await recorder.Written.Reader.ReadAsync());
+        }
+
+        var noMore = recorder.Calls;
+        recorder.Gate.SetResult();
+        var (_, _, recorded) = await sut.CompleteAsync(settleUnanswered: true);
+
+        // Assert: the 9 left after the last answer in one write; then, with every connection free, the rows in two.
+        Assert.Equal(8, noMore);
+        Assert.Equal([5, 5, 5, 5, 5, 9, 10, 10], started.Select(w => w.Records.Count).Order());
+        Assert.Equal((6, 54), (recorded.RowsWritten, recorded.RecordsWritten));
+        Assert.Equal([3, 3, 5, 5, 5, 5, 5, 9, 10, 10], recorder.Sizes.Order());
+        AssertRowsFollowTheirStatuses(recorder, bulk);
+    }
+
+    [Fact]
+    public async Task Spread_BeforeTheLastRound_WritesLikeAStreamThatHadItsTailFromTheStart()
+    {
+        // Arrange: the rows of the test above, but no tail until three rows are answered (27 plans unanswered, more than
+        // one round), as when the run's last cycle starts beside this one. Dataverse holds every write.
+        var recorder = new RecordingRecorder(batchOperations: 10) { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        var bulk = Enumerable.Range(1, 6).Select(i => BulkRow(i, 9, i * 100)).ToList();
+        var sut = CreateSut(recorder, [.. bulk.Select(b => b.Row)], [.. bulk.SelectMany(b => b.Plans)]);
+        sut.Start();
+        foreach (var (_, plans) in bulk.Take(3))
+        {
+            sut.Finished([.. plans.Select(Confirmed)]);
+        }
+
+        // Act
+        sut.Spread(new OutcomeTail(LastRoundPlans: 20, ParallelWrites: 9, MinOperations: 5));
+        foreach (var (_, plans) in bulk.Skip(3))
+        {
+            sut.Finished([.. plans.Select(Confirmed)]);
+        }
+
+        for (var i = 0; i < 9; i++)
+        {
+            await recorder.Written.Reader.ReadAsync();
+        }
+
+        recorder.Gate.SetResult();
+        var (_, _, recorded) = await sut.CompleteAsync(settleUnanswered: true);
+
+        // Assert: the same writes as the test above (without the tail: the statuses in whole writes of 10 and the rest in
+        // one, then the rows in one).
         Assert.Equal((6, 54), (recorded.RowsWritten, recorded.RecordsWritten));
         Assert.Equal([3, 3, 4, 5, 5, 5, 5, 5, 5, 10, 10], recorder.Sizes.Order());
         AssertRowsFollowTheirStatuses(recorder, bulk);

@@ -26,6 +26,23 @@ public sealed class OutcomeTailTests
     }
 
     [Theory]
+    [InlineData(500, 9, 1)] // the last answer of a round whose nine others are still being written: one write of 500
+    [InlineData(1000, 8, 2)]
+    [InlineData(5000, 10, 5)] // every connection taken: one write per 1,000 operations, none waiting for a connection
+    [InlineData(5000, 4, 6)]
+    public void Writes_OtherWritesInFlight_SpreadsOverTheConnectionsLeft(int operations, int inFlight, int expected)
+    {
+        // Arrange
+        var sut = CreateSut();
+
+        // Act
+        var writes = sut.Writes(operations, batchOperations: 1000, writesInFlight: inFlight);
+
+        // Assert
+        Assert.Equal(expected, writes);
+    }
+
+    [Theory]
     [InlineData(5000, 10, 500)] // ten connections of 500 members: one write per batch subscribe's answers
     [InlineData(1000, 10, 250)] // never under the fewest operations of a spread write
     [InlineData(5000, 0, 5000)]

@@ -286,6 +286,32 @@ public sealed class PushRunnerTests
     }
 
     [Fact]
+    public async Task Run_LastCycleStartsWhileTheOneBeforeIsUnanswered_BothSpreadTheirLastRoundsWrites()
+    {
+        // Arrange: 1,500 contacts, 1,000 a cycle (the second, of 500, is the run's last); Mailchimp holds 500 plans at once
+        // and answers each cycle in two halves, Dataverse takes two writes at once of up to 1,000 operations: a spread last
+        // round writes 250 at a time.
+        var sut = CreateSut(contacts: 1500);
+        _mailchimp.PlansInFlight = 500;
+        _queue.ParallelWrites = 2;
+        _mailchimp.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Act: the first cycle is answered only once the second, the run's last, is in Mailchimp's hands too.
+        var run = sut.RunAsync(new SyncOptions(), new PushRunOptions { RowsPerCycle = 1000 }, CancellationToken.None);
+        await _mailchimp.SecondEntered.Task.WaitAsync(TimeSpan.FromMinutes(1)); // a failure guard, not a race
+        _mailchimp.Gate.SetResult();
+        var summary = await run;
+
+        // Assert: no whole write of 1,000 statuses from the first cycle (it would still hold a connection when the last
+        // cycle's answers come in): its halves are written apart (250 as soon as they are answered, the rest spread over
+        // the connections left, so one or two writes depending on when those end).
+        Assert.Equal(2, summary.Cycles);
+        Assert.Equal(1500, summary.Rows[RowCounts.Done]);
+        Assert.Equal(1500, _queue.StatusWrites.Sum());
+        Assert.All(_queue.StatusWrites, size => Assert.InRange(size, 1, 500));
+    }
+
+    [Fact]
     public async Task Run_TwoCycles_TheSecondIsReadOnlyOnceTheFirstHasHandedItsCallsToMailchimp()
     {
         // Arrange: four contacts, two a cycle; the first execution is held while it builds its calls.

@@ -23,6 +23,9 @@ internal sealed class FakeMailchimp : IPlanExecutor
 
     public TaskCompletionSource? Gate { get; set; }
 
+    /// <summary>Gets or sets the most plans in Mailchimp's hands at once (0: no last-round spreading of the writes).</summary>
+    public int PlansInFlight { get; set; }
+
     public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Gets a signal set when a second execution has started.</summary>

@@ -28,6 +28,12 @@ internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
     /// <summary>Gets or sets the operations per write (the push writes answered parts as soon as they fill one).</summary>
     public int BatchOperations { get; set; } = 1000;
 
+    /// <summary>Gets or sets the writes Dataverse takes at once (a cycle's last round is spread over these).</summary>
+    public int ParallelWrites { get; set; } = 1;
+
+    /// <summary>Gets the record statuses of each write that carried any, in the order they were applied.</summary>
+    public List<int> StatusWrites { get; } = [];
+
     public void Add(params QueueRow[] rows) => _pending.AddRange(rows);
 
     public Task<QueueBatch> ReadDueAsync(int maxRows, int maxChanges, QueueCursor after, CancellationToken cancellationToken)
@@ -77,6 +83,10 @@ internal sealed class FakeQueueStore : IQueueSource, IOutcomeRecorder
             }
 
             Statuses.AddRange(records);
+            if (records.Count > 0)
+            {
+                StatusWrites.Add(records.Count);
+            }
         }
 
         if (rows.Count > 0)
