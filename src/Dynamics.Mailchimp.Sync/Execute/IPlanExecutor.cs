@@ -18,6 +18,14 @@ public interface IPlanExecutor
     int PlansInFlight => 0;
 
     /// <summary>
+    /// Gets ready what the executor can without a call (its serializers), on a thread of its own: the run starts it
+    /// beside the lease, the queue and the reads, so the first send does not pay for it. This default does nothing.
+    /// </summary>
+    /// <param name="cancellationToken">A stop: nothing is started once it is set.</param>
+    /// <returns>A task that completes when it is ready; it never fails the run.</returns>
+    Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
     /// Sends every plan that <see cref="MemberPlan.IsSent"/>, and hands each plan's result to <paramref name="onFinished"/> as soon as the plan
     /// is finished (its last part answered, or a part failed or was refused), so the caller can record it while the
     /// rest is still being sent. Each result is handed over once, possibly from several threads at a time. This default

@@ -1,5 +1,6 @@
 using Dynamics.Mailchimp.MailchimpApi;
 using Dynamics.Mailchimp.MailchimpApi.Configuration;
+using Dynamics.Mailchimp.MailchimpApi.Serialization;
 using Dynamics.Mailchimp.Sync.Decide;
 
 namespace Dynamics.Mailchimp.Sync.Execute;
@@ -46,6 +47,11 @@ public sealed class MailchimpPlanExecutor : IPlanExecutor
 
     /// <inheritdoc/>
     public int PlansInFlight { get; }
+
+    /// <inheritdoc/>
+    /// <remarks>Builds the batch subscribe's JSON metadata and compiles its code (<see cref="BatchSubscribeWarmUp"/>).</remarks>
+    public Task PrepareAsync(CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested ? Task.CompletedTask : Task.Run(BatchSubscribeWarmUp.Run, CancellationToken.None);
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<PlanResult>> ExecuteAsync(IReadOnlyList<MemberPlan> plans, CancellationToken cancellationToken) =>

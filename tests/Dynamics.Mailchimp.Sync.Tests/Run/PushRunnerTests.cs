@@ -312,6 +312,27 @@ public sealed class PushRunnerTests
     }
 
     [Fact]
+    public async Task Run_ExecutorStillGettingReady_SendsMeanwhileAndEndsOnlyOnceItIsReady()
+    {
+        // Arrange: the executor's preparation (its serializers) is held at a gate.
+        var sut = CreateSut(contacts: 2);
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _mailchimp.Preparing = ready.Task;
+
+        // Act
+        var run = sut.RunAsync(new SyncOptions(), new PushRunOptions(), CancellationToken.None);
+        await _queue.Recorded.Task.WaitAsync(TimeSpan.FromMinutes(1)); // a failure guard, not a race
+        var endedBeforeReady = run.IsCompleted;
+        ready.SetResult();
+        var summary = await run;
+
+        // Assert: asked once, not waited for before sending and recording, waited for before the run ends.
+        Assert.Equal(1, _mailchimp.Prepared);
+        Assert.False(endedBeforeReady);
+        Assert.Equal(2, summary.Rows[RowCounts.Done]);
+    }
+
+    [Fact]
     public async Task Run_TwoCycles_TheSecondIsReadOnlyOnceTheFirstHasHandedItsCallsToMailchimp()
     {
         // Arrange: four contacts, two a cycle; the first execution is held while it builds its calls.

@@ -26,6 +26,18 @@ internal sealed class FakeMailchimp : IPlanExecutor
     /// <summary>Gets or sets the most plans in Mailchimp's hands at once (0: no last-round spreading of the writes).</summary>
     public int PlansInFlight { get; set; }
 
+    /// <summary>Gets or sets the task <see cref="PrepareAsync"/> returns (it is ready at once by default).</summary>
+    public Task Preparing { get; set; } = Task.CompletedTask;
+
+    /// <summary>Gets how many times the run asked the executor to get ready.</summary>
+    public int Prepared { get; private set; }
+
+    public Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        Prepared++;
+        return Preparing;
+    }
+
     public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Gets a signal set when a second execution has started.</summary>
