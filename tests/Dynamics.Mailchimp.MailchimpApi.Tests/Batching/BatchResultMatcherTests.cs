@@ -16,8 +16,8 @@ public sealed class BatchResultMatcherTests
         MemberUpsert[] chunk = [new() { EmailAddress = "B@Brightfield-Labs.com " }, new() { EmailAddress = "a@brightfield-labs.com" }, new() { EmailAddress = "c@brightfield-labs.com" }];
         var response = new BatchSubscribeResponse
         {
-            NewMembers = [new ListMember { Id = "ha", EmailAddress = "a@brightfield-labs.com" }],
-            UpdatedMembers = [new ListMember { Id = "hb", EmailAddress = "b@brightfield-labs.com" }],
+            NewMembers = [new BatchMember { Id = "ha", EmailAddress = "a@brightfield-labs.com" }],
+            UpdatedMembers = [new BatchMember { Id = "hb", EmailAddress = "b@brightfield-labs.com" }],
             Errors = [new BatchMemberError { EmailAddress = "C@BRIGHTFIELD-LABS.COM", Error = "fake", ErrorCode = BatchErrorCodes.Generic }],
         };
 
@@ -38,7 +38,7 @@ public sealed class BatchResultMatcherTests
         MemberUpsert[] chunk = [new() { EmailAddress = "a@brightfield-labs.com" }, new() { EmailAddress = "a@brightfield-labs.com" }];
         var response = new BatchSubscribeResponse
         {
-            NewMembers = [new ListMember { Id = "ha", EmailAddress = "a@brightfield-labs.com" }],
+            NewMembers = [new BatchMember { Id = "ha", EmailAddress = "a@brightfield-labs.com" }],
             Errors = [new BatchMemberError { EmailAddress = "a@brightfield-labs.com", ErrorCode = BatchErrorCodes.ContactExists }],
         };
 

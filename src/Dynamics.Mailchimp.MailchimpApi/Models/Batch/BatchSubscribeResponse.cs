@@ -1,15 +1,13 @@
-using Dynamics.Mailchimp.MailchimpApi.Models.Members;
-
 namespace Dynamics.Mailchimp.MailchimpApi.Models.Batch;
 
 /// <summary>The answer of one batch-subscribe call.</summary>
 public sealed record BatchSubscribeResponse
 {
     /// <summary>Gets the members created.</summary>
-    public IReadOnlyList<ListMember> NewMembers { get; init; } = [];
+    public IReadOnlyList<BatchMember> NewMembers { get; init; } = [];
 
     /// <summary>Gets the members updated.</summary>
-    public IReadOnlyList<ListMember> UpdatedMembers { get; init; } = [];
+    public IReadOnlyList<BatchMember> UpdatedMembers { get; init; } = [];
 
     /// <summary>Gets the members refused.</summary>
     public IReadOnlyList<BatchMemberError> Errors { get; init; } = [];
