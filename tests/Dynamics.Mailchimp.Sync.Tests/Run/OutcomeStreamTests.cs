@@ -48,6 +48,38 @@ public sealed class OutcomeStreamTests
         }
     }
 
+    /// <summary>Six bulk rows of 9 members, 10 operations a batch; Dataverse holds every write until the gate opens.</summary>
+    private static (RecordingRecorder Recorder, TaskCompletionSource Gate, List<(QueueRow Row, MemberPlan[] Plans)> Bulk, OutcomeStream Sut) SixHeldRows(OutcomeTail? tail)
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var recorder = new RecordingRecorder(batchOperations: 10) { Gate = gate };
+        var bulk = Enumerable.Range(1, 6).Select(i => BulkRow(i, 9, i * 100)).ToList();
+        var sut = CreateSut(recorder, [.. bulk.Select(b => b.Row)], [.. bulk.SelectMany(b => b.Plans)], tail: tail);
+        sut.Start();
+        return (recorder, gate, bulk, sut);
+    }
+
+    /// <summary>Mailchimp answers the rows' plans, one row at a time.</summary>
+    private static void Answer(OutcomeStream sut, IEnumerable<(QueueRow Row, MemberPlan[] Plans)> rows)
+    {
+        foreach (var (_, plans) in rows)
+        {
+            sut.Finished([.. plans.Select(Confirmed)]);
+        }
+    }
+
+    /// <summary>Waits until <paramref name="writes"/> writes have started (a failure guard: each one does, or the test hangs).</summary>
+    private static async Task<List<Settlement>> StartedAsync(RecordingRecorder recorder, int writes)
+    {
+        var started = new List<Settlement>();
+        for (var i = 0; i < writes; i++)
+        {
+            started.Add(await recorder.Written.Reader.ReadAsync());
+        }
+
+        return started;
+    }
+
     [Fact]
     public async Task Finished_StatusesFillingAWholeBatch_AreWrittenBeforeTheRestIsAnswered()
     {
@@ -209,29 +241,16 @@ public sealed class OutcomeStreamTests
     [Fact]
     public async Task Finished_OnlyTheLastRoundUnanswered_WritesItsStatusesInRoundSharesThenSpreadsTheRestAndTheRows()
     {
-        // Arrange: six bulk rows of 9 members, 10 operations a batch; the executor has 20 plans in flight at once,
-        // Dataverse takes 9 writes at once (a round's share: at least 5 operations), a spread write carries at least 5
-        // operations. Dataverse holds every write.
-        var recorder = new RecordingRecorder(batchOperations: 10) { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
-        var bulk = Enumerable.Range(1, 6).Select(i => BulkRow(i, 9, i * 100)).ToList();
-        var sut = CreateSut(recorder, [.. bulk.Select(b => b.Row)], [.. bulk.SelectMany(b => b.Plans)], tail: new OutcomeTail(LastRoundPlans: 20, ParallelWrites: 9, MinOperations: 5));
-        sut.Start();
+        // Arrange: the executor has 20 plans in flight at once, Dataverse takes 9 writes at once (a round's share: at
+        // least 5 operations), a spread write carries at least 5 operations.
+        var (recorder, gate, bulk, sut) = SixHeldRows(new OutcomeTail(LastRoundPlans: 20, ParallelWrites: 9, MinOperations: 5));
 
         // Act: rows answered one at a time: after the third, 27 plans are unanswered (more than one round), after the
         // fourth 18 (the last round).
-        foreach (var (_, plans) in bulk)
-        {
-            sut.Finished([.. plans.Select(Confirmed)]);
-        }
-
-        var started = new List<Settlement>();
-        for (var i = 0; i < 9; i++)
-        {
-            started.Add(await recorder.Written.Reader.ReadAsync());
-        }
-
+        Answer(sut, bulk);
+        var started = await StartedAsync(recorder, 9);
         var noMore = recorder.Calls;
-        recorder.Gate.SetResult();
+        gate.SetResult();
         var (rows, _, recorded) = await sut.CompleteAsync(settleUnanswered: true);
 
         // Assert: two whole writes of statuses while more than a round was unanswered; in the last round, writes of 5 as
@@ -252,25 +271,13 @@ public sealed class OutcomeStreamTests
     {
         // Arrange: as above, but Dataverse takes 4 writes at once: when the last answer comes, the seven writes still in
         // flight hold every connection, so a second write for the rest would only wait for one of them.
-        var recorder = new RecordingRecorder(batchOperations: 10) { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
-        var bulk = Enumerable.Range(1, 6).Select(i => BulkRow(i, 9, i * 100)).ToList();
-        var sut = CreateSut(recorder, [.. bulk.Select(b => b.Row)], [.. bulk.SelectMany(b => b.Plans)], tail: new OutcomeTail(LastRoundPlans: 20, ParallelWrites: 4, MinOperations: 5));
-        sut.Start();
+        var (recorder, gate, bulk, sut) = SixHeldRows(new OutcomeTail(LastRoundPlans: 20, ParallelWrites: 4, MinOperations: 5));
 
         // Act
-        foreach (var (_, plans) in bulk)
-        {
-            sut.Finished([.. plans.Select(Confirmed)]);
-        }
-
-        var started = new List<Settlement>();
-        for (var i = 0; i < 8; i++)
-        {
-            started.Add(await recorder.Written.Reader.ReadAsync());
-        }
-
+        Answer(sut, bulk);
+        var started = await StartedAsync(recorder, 8);
         var noMore = recorder.Calls;
-        recorder.Gate.SetResult();
+        gate.SetResult();
         var (_, _, recorded) = await sut.CompleteAsync(settleUnanswered: true);
 
         // Assert: the 9 left after the last answer in one write; then, with every connection free, the rows in two.
@@ -284,34 +291,20 @@ public sealed class OutcomeStreamTests
     [Fact]
     public async Task Spread_BeforeTheLastRound_WritesLikeAStreamThatHadItsTailFromTheStart()
     {
-        // Arrange: the rows of the test above, but no tail until three rows are answered (27 plans unanswered, more than
-        // one round), as when the run's last cycle starts beside this one. Dataverse holds every write.
-        var recorder = new RecordingRecorder(batchOperations: 10) { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
-        var bulk = Enumerable.Range(1, 6).Select(i => BulkRow(i, 9, i * 100)).ToList();
-        var sut = CreateSut(recorder, [.. bulk.Select(b => b.Row)], [.. bulk.SelectMany(b => b.Plans)]);
-        sut.Start();
-        foreach (var (_, plans) in bulk.Take(3))
-        {
-            sut.Finished([.. plans.Select(Confirmed)]);
-        }
+        // Arrange: the rows of the tests above, but no tail until three rows are answered (27 plans unanswered, more than
+        // one round), as when the run's last cycle starts beside this one.
+        var (recorder, gate, bulk, sut) = SixHeldRows(tail: null);
+        Answer(sut, bulk.Take(3));
 
         // Act
         sut.Spread(new OutcomeTail(LastRoundPlans: 20, ParallelWrites: 9, MinOperations: 5));
-        foreach (var (_, plans) in bulk.Skip(3))
-        {
-            sut.Finished([.. plans.Select(Confirmed)]);
-        }
-
-        for (var i = 0; i < 9; i++)
-        {
-            await recorder.Written.Reader.ReadAsync();
-        }
-
-        recorder.Gate.SetResult();
+        Answer(sut, bulk.Skip(3));
+        await StartedAsync(recorder, 9);
+        gate.SetResult();
         var (_, _, recorded) = await sut.CompleteAsync(settleUnanswered: true);
 
-        // Assert: the same writes as the test above (without the tail: the statuses in whole writes of 10 and the rest in
-        // one, then the rows in one).
+        // Assert: the same writes as the first of these tests, whose stream had the tail from the start (without one: the
+        // statuses in whole writes of 10 and the rest in one, then the rows in one).
         Assert.Equal((6, 54), (recorded.RowsWritten, recorded.RecordsWritten));
         Assert.Equal([3, 3, 4, 5, 5, 5, 5, 5, 5, 10, 10], recorder.Sizes.Order());
         AssertRowsFollowTheirStatuses(recorder, bulk);
