@@ -7,8 +7,8 @@ namespace Dynamics.Mailchimp.MailchimpApi.Serialization;
 /// <summary>
 /// Builds the JSON metadata of the batch subscribe, and compiles its serialization code, without any I/O: a request of
 /// one member written, and an answer with a created member and a refused one read. The first batch subscribe of a
-/// process otherwise pays for it on the wire's critical path (about 270 methods compiled at run time, 0.1 s on two
-/// cores: issue #9's benchmark); a job does it on an idle core while it reads elsewhere.
+/// process otherwise pays for it on the wire's critical path (a few hundred methods compiled at run time, about 0.1 s
+/// on two cores: issue #9's benchmark); a job does it on an idle core while it reads elsewhere.
 /// </summary>
 public static class BatchSubscribeWarmUp
 {

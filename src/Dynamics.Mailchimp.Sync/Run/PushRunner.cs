@@ -75,7 +75,8 @@ public sealed class PushRunner(
         }
         finally
         {
-            await preparing.ConfigureAwait(false);
+            // Waited for, never thrown: getting ready is not the run's outcome.
+            await preparing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

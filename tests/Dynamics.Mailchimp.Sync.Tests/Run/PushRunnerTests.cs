@@ -333,6 +333,21 @@ public sealed class PushRunnerTests
     }
 
     [Fact]
+    public async Task Run_ExecutorFailsToGetReady_RunsAndEndsAsIfItHadNotTried()
+    {
+        // Arrange
+        var sut = CreateSut(contacts: 2);
+        _mailchimp.Preparing = Task.FromException(new InvalidOperationException("warm-up failed"));
+
+        // Act
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions(), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(2, summary.Rows[RowCounts.Done]);
+        Assert.False(summary.AnyFailed);
+    }
+
+    [Fact]
     public async Task Run_TwoCycles_TheSecondIsReadOnlyOnceTheFirstHasHandedItsCallsToMailchimp()
     {
         // Arrange: four contacts, two a cycle; the first execution is held while it builds its calls.
