@@ -68,12 +68,7 @@ public sealed partial class DataverseClientWritesTests
     {
         // Arrange: a preference may be ignored: then the plain create's answer, 204 with OData-EntityId.
         using var host = CreateSut();
-        host.Handler.Enqueue(_ =>
-        {
-            var response = RecordingHandler.Empty(HttpStatusCode.NoContent);
-            response.Headers.Add("OData-EntityId", $"{ClientHost.ServiceRoot}contacts({Id})");
-            return response;
-        });
+        host.Handler.Enqueue(_ => RecordingHandler.Empty(HttpStatusCode.NoContent, ("OData-EntityId", $"{ClientHost.ServiceRoot}contacts({Id})")));
 
         // Act
         var result = await host.Client.CreateReturningAsync("contacts", new JsonObject { ["firstname"] = "Ada" }, ["contactid"], CancellationToken.None);

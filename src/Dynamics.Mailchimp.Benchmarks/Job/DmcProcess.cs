@@ -34,15 +34,7 @@ public static class DmcProcess
     /// <returns>dmc's exit code, wall time from start to exit, peak memory and its JSON output.</returns>
     public static async Task<JobReport> RunAsync(IEnumerable<string> connectionFlags, bool reconcile, CancellationToken cancellationToken)
     {
-        var info = new ProcessStartInfo(Executable)
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in (string[])["push", "--json", .. connectionFlags])
-        {
-            info.ArgumentList.Add(arg);
-        }
+        var info = StartInfo(["push", "--json", .. connectionFlags]);
 
         // Issue #9's figures are the drain of N queued changes. Reconciliation (issue #12: every list on its first run,
         // here 100,000 static members read back to compare) is measured by its own mode, --dynamic.
@@ -86,16 +78,7 @@ public static class DmcProcess
     /// </summary>
     /// <param name="connectionFlags">The four connection flags.</param>
     /// <returns>The start info.</returns>
-    public static ProcessStartInfo WarmUpStartInfo(IEnumerable<string> connectionFlags)
-    {
-        var info = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var arg in (string[])["status", "--json", .. connectionFlags])
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        return info;
-    }
+    public static ProcessStartInfo WarmUpStartInfo(IEnumerable<string> connectionFlags) => StartInfo(["status", "--json", .. connectionFlags]);
 
     /// <summary>Runs <see cref="WarmUpStartInfo"/> to its end.</summary>
     /// <param name="connectionFlags">The four connection flags.</param>
@@ -108,6 +91,18 @@ public static class DmcProcess
         await process.StandardOutput.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
         await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
         return process.ExitCode;
+    }
+
+    // dmc with these arguments, its standard output read by the benchmark.
+    private static ProcessStartInfo StartInfo(IEnumerable<string> arguments)
+    {
+        var info = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        return info;
     }
 
     private static long Sample(Process process)
