@@ -61,7 +61,13 @@ public static class DataverseServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(section);
         return services.AddDataverseClient(options =>
         {
-            section.Bind(options, binder => binder.BindNonPublicProperties = true);
+            section.Bind(options);
+
+            // The secrets' getters are internal: the binder (source-generated, as native AOT needs) sets only public
+            // properties, so they are read here by name.
+            options.ClientSecret = section[nameof(DataverseClientOptions.ClientSecret)] ?? options.ClientSecret;
+            options.CertificatePassword = section[nameof(DataverseClientOptions.CertificatePassword)] ?? options.CertificatePassword;
+            options.StaticToken = section[nameof(DataverseClientOptions.StaticToken)] ?? options.StaticToken;
             configure?.Invoke(options);
         });
     }

@@ -45,15 +45,15 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(SyncOptions.SectionName);
         var settings = new JobSettings(
-            Bind<SyncOptions>(section),
-            Bind<PushRunOptions>(section.GetSection("Push")),
-            Bind<LeaseOptions>(section.GetSection("Lease")),
-            Bind<QueueBackoffOptions>(section.GetSection("Backoff")))
+            Bind(nameof(SyncOptions), () => section.Get<SyncOptions>()),
+            Bind(nameof(PushRunOptions), () => section.GetSection("Push").Get<PushRunOptions>()),
+            Bind(nameof(LeaseOptions), () => section.GetSection("Lease").Get<LeaseOptions>()),
+            Bind(nameof(QueueBackoffOptions), () => section.GetSection("Backoff").Get<QueueBackoffOptions>()))
         {
-            Pull = Bind<PullOptions>(section.GetSection(PullOptions.SectionName)),
-            Activity = Bind<ActivityPullOptions>(section.GetSection(ActivitySectionName)),
-            Reconcile = Bind<ReconcileOptions>(configuration.GetSection(ReconcileOptions.SectionName)),
-            Webhooks = Bind<WebhookOptions>(configuration.GetSection(WebhookOptions.SectionName)),
+            Pull = Bind(nameof(PullOptions), () => section.GetSection(PullOptions.SectionName).Get<PullOptions>()),
+            Activity = Bind(nameof(ActivityPullOptions), () => section.GetSection(ActivitySectionName).Get<ActivityPullOptions>()),
+            Reconcile = Bind(nameof(ReconcileOptions), () => configuration.GetSection(ReconcileOptions.SectionName).Get<ReconcileOptions>()),
+            Webhooks = Bind(nameof(WebhookOptions), () => configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>()),
         };
         Validate(settings.Sync, SyncOptions.SectionName);
         Validate(settings.Push, SyncOptions.SectionName + ":Push");
@@ -66,16 +66,18 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
         return settings;
     }
 
-    private static T Bind<T>(IConfiguration section)
+    // Each call names its type (Get<SyncOptions>, not Get<T>), so the binder is generated at compile time, as native AOT
+    // needs; an absent section gives the defaults.
+    private static T Bind<T>(string name, Func<T?> get)
         where T : new()
     {
         try
         {
-            return section.Get<T>() ?? new T();
+            return get() ?? new T();
         }
         catch (InvalidOperationException e)
         {
-            throw new DmcConfigurationException($"A {typeof(T).Name} setting has a value of the wrong form: {e.InnerException?.Message ?? e.Message}", e);
+            throw new DmcConfigurationException($"A {name} setting has a value of the wrong form: {e.InnerException?.Message ?? e.Message}", e);
         }
     }
 

@@ -22,8 +22,14 @@ public static class MailchimpServiceCollectionExtensions
     public static IHttpClientBuilder AddMailchimpClient(this IServiceCollection services, IConfiguration section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        // The key and token have no public getter (they must not leak through serializers or structured logging).
-        return services.AddMailchimpClient(options => section.Bind(options, binder => binder.BindNonPublicProperties = true));
+        // The key and token have no public getter (they must not leak through serializers or structured logging); the
+        // binder (source-generated, as native AOT needs) sets only public properties, so they are read here by name.
+        return services.AddMailchimpClient(options =>
+        {
+            section.Bind(options);
+            options.ApiKey = section[nameof(MailchimpClientOptions.ApiKey)] ?? options.ApiKey;
+            options.AccessToken = section[nameof(MailchimpClientOptions.AccessToken)] ?? options.AccessToken;
+        });
     }
 
     /// <summary>Registers the client with options set in code.</summary>

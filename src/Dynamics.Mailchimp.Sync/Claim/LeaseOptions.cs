@@ -11,8 +11,8 @@ public sealed record LeaseOptions
     /// <summary>Gets how long a lease lasts unless renewed. A crashed instance blocks the queue at most this long.</summary>
     /// <value>Default 2 minutes; between 10 seconds and 1 hour.</value>
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
-    public TimeSpan Duration { get; init; } = DefaultDuration;
+    public TimeSpan Duration { get; set; } = DefaultDuration;
 
     /// <summary>Gets this run's id, the last part of the owner string; a new GUID when null.</summary>
-    public string? RunId { get; init; }
+    public string? RunId { get; set; }
 }

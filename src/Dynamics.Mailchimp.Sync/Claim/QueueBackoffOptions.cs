@@ -12,12 +12,12 @@ public sealed record QueueBackoffOptions
     /// <summary>Gets the wait after the first failure.</summary>
     /// <value>Default 5 minutes.</value>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
-    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromMinutes(5);
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Gets the longest wait.</summary>
     /// <value>Default 6 hours.</value>
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
-    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromHours(6);
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromHours(6);
 
     /// <summary>The wait after <paramref name="attempts"/> failed tries.</summary>
     /// <param name="attempts">Tries so far.</param>

@@ -16,29 +16,29 @@ public sealed record PullOptions
 
     /// <summary>Gets a value indicating whether an unsubscribe in Mailchimp sets <c>donotbulkemail</c>.</summary>
     /// <value>Default <see langword="true"/>.</value>
-    public bool UnsubscribeBlocksBulkEmail { get; init; } = true;
+    public bool UnsubscribeBlocksBulkEmail { get; set; } = true;
 
     /// <summary>Gets a value indicating whether an unsubscribe in Mailchimp sets <c>donotsendmm</c>.</summary>
     /// <value>Default <see langword="true"/>.</value>
-    public bool UnsubscribeBlocksMarketingMaterials { get; init; } = true;
+    public bool UnsubscribeBlocksMarketingMaterials { get; set; } = true;
 
     /// <summary>Gets a value indicating whether a record that unsubscribed in Mailchimp leaves the syncing static lists of that audience.</summary>
     /// <value>Default <see langword="true"/>.</value>
-    public bool UnsubscribeLeavesLists { get; init; } = true;
+    public bool UnsubscribeLeavesLists { get; set; } = true;
 
     /// <summary>
     /// Gets a value indicating whether a person who subscribes again in Mailchimp (after an unsubscribe or a clean the
     /// CRM knows of) gets <c>donotbulkemail</c> and <c>donotsendmm</c> cleared.
     /// </summary>
     /// <value>Default <see langword="true"/>.</value>
-    public bool ResubscribeAllowsMarketing { get; init; } = true;
+    public bool ResubscribeAllowsMarketing { get; set; } = true;
 
     /// <summary>
     /// Gets a value indicating whether a cleaned address (hard bounce) also sets <c>donotbulkemail</c>. An audience's
     /// <c>dmc_audiencesetting</c> row overrides it with <c>dmc_blockbulkemailoncleaned</c>.
     /// </summary>
     /// <value>Default <see langword="false"/>: only the status shows Cleaned, so "address is dead" stays apart from "does not want mail".</value>
-    public bool CleanedBlocksBulkEmail { get; init; }
+    public bool CleanedBlocksBulkEmail { get; set; }
 
     /// <summary>
     /// Gets a value indicating whether a subscribed member that matches no contact, lead or account becomes a lead
@@ -47,13 +47,13 @@ public sealed record PullOptions
     /// (<see cref="Model.SyncOptions"/>), since a member is matched only against the kinds that are.
     /// </summary>
     /// <value>Default <see langword="false"/>: unmatched members are counted and reported, not created.</value>
-    public bool CreateLeadsForUnmatched { get; init; }
+    public bool CreateLeadsForUnmatched { get; set; }
 
     /// <summary>Gets the members read per Mailchimp call and written per Dataverse round.</summary>
     /// <value>Default 1,000 (Mailchimp's largest page); between 10 and 1,000.</value>
     [Range(10, 1000)]
-    public int PageSize { get; init; } = 1000;
+    public int PageSize { get; set; } = 1000;
 
     /// <summary>Gets a value indicating whether to read and decide only, writing nothing and moving no checkpoint.</summary>
-    public bool DryRun { get; init; }
+    public bool DryRun { get; set; }
 }

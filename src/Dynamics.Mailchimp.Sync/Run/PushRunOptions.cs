@@ -11,7 +11,7 @@ public sealed record PushRunOptions
     /// <summary>Gets the most queue rows one cycle reads, decides, sends and records before the next.</summary>
     /// <value>Default 5,000 (see <see cref="ChangesPerCycle"/>).</value>
     [Range(1, 100_000)]
-    public int RowsPerCycle { get; init; } = 5_000;
+    public int RowsPerCycle { get; set; } = 5_000;
 
     /// <summary>Gets the most member changes one cycle takes (a bulk membership row counts its members).</summary>
     /// <value>Default 5,000: one round of ten full batch subscribes (Mailchimp's ten connections), five outcome batches.
@@ -19,8 +19,8 @@ public sealed record PushRunOptions
     /// one being sent and the next being read. The row that reaches the limit is the cycle's last, so a cycle holds at
     /// most this plus one row's members.</value>
     [Range(1, 100_000)]
-    public int ChangesPerCycle { get; init; } = 5_000;
+    public int ChangesPerCycle { get; set; } = 5_000;
 
     /// <summary>Gets a value indicating whether to print the plan and write nothing anywhere.</summary>
-    public bool DryRun { get; init; }
+    public bool DryRun { get; set; }
 }
