@@ -1,8 +1,12 @@
 using System.CommandLine;
 using Dynamics.Mailchimp.Cli.Commands.Check;
+#if DMC_SANDBOX
 using Dynamics.Mailchimp.Cli.Commands.Demo;
+#endif
 using Dynamics.Mailchimp.Cli.Commands.Push;
+#if DMC_SANDBOX
 using Dynamics.Mailchimp.Cli.Commands.Sandbox;
+#endif
 using Dynamics.Mailchimp.Cli.Configuration;
 using Spectre.Console;
 
@@ -31,8 +35,11 @@ public static class DmcCli
             new Commands.Forget.ForgetCommand(console, context).Create(),
             new CheckCommand(console, context).Create(),
             new Commands.Register.RegisterCommand(console, context).Create(),
+#if DMC_SANDBOX
+            // Not in the published job (DmcJobOnly in the project file): they host the emulators.
             new DemoCommand(console).Create(),
             new SandboxCommand(console).Create(),
+#endif
         };
         foreach (var flag in ConnectionFlags.All)
         {

@@ -52,7 +52,7 @@ public static class DataverseMarketingListExtensions
         var members = new JsonArray();
         foreach (var id in memberIds)
         {
-            members.Add(new JsonObject
+            members.Add((JsonNode)new JsonObject
             {
                 ["@odata.type"] = MarketingListNames.ODataTypePrefix + memberLogicalName,
                 [memberLogicalName + "id"] = DataverseNames.Id(id, nameof(memberIds)),

@@ -12,8 +12,8 @@ namespace Dynamics.Mailchimp.Benchmarks.Job;
 public static class DmcProcess
 {
     /// <summary>
-    /// Gets the job executable: in Release the ReadyToRun publish in <c>job/</c> (as dmc is deployed; the benchmark
-    /// project's <c>PublishJobReadyToRun</c> target), else the dmc built beside the benchmark.
+    /// Gets the job executable: in Release the native (AOT) publish in <c>job/</c> (as dmc is deployed; the benchmark
+    /// project's <c>PublishJob</c> target), else the dmc built beside the benchmark.
     /// </summary>
     public static string Executable
     {

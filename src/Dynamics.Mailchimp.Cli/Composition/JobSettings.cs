@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Model;
@@ -8,6 +7,7 @@ using Dynamics.Mailchimp.Sync.Reconcile;
 using Dynamics.Mailchimp.Sync.Run;
 using Dynamics.Mailchimp.Sync.Webhooks;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace Dynamics.Mailchimp.Cli.Composition;
 
@@ -55,14 +55,14 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
             Reconcile = Bind(nameof(ReconcileOptions), () => configuration.GetSection(ReconcileOptions.SectionName).Get<ReconcileOptions>()),
             Webhooks = Bind(nameof(WebhookOptions), () => configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>()),
         };
-        Validate(settings.Sync, SyncOptions.SectionName);
-        Validate(settings.Push, SyncOptions.SectionName + ":Push");
-        Validate(settings.Lease, SyncOptions.SectionName + ":Lease");
-        Validate(settings.Backoff, SyncOptions.SectionName + ":Backoff");
-        Validate(settings.Pull, SyncOptions.SectionName + ":" + PullOptions.SectionName);
-        Validate(settings.Activity, SyncOptions.SectionName + ":" + ActivitySectionName);
-        Validate(settings.Reconcile, ReconcileOptions.SectionName);
-        Validate(settings.Webhooks, WebhookOptions.SectionName);
+        Validate(new SettingsValidators.Sync().Validate(null, settings.Sync), SyncOptions.SectionName);
+        Validate(new SettingsValidators.Push().Validate(null, settings.Push), SyncOptions.SectionName + ":Push");
+        Validate(new SettingsValidators.Lease().Validate(null, settings.Lease), SyncOptions.SectionName + ":Lease");
+        Validate(new SettingsValidators.Backoff().Validate(null, settings.Backoff), SyncOptions.SectionName + ":Backoff");
+        Validate(new SettingsValidators.Pull().Validate(null, settings.Pull), SyncOptions.SectionName + ":" + PullOptions.SectionName);
+        Validate(new SettingsValidators.Activity().Validate(null, settings.Activity), SyncOptions.SectionName + ":" + ActivitySectionName);
+        Validate(new SettingsValidators.Reconcile().Validate(null, settings.Reconcile), ReconcileOptions.SectionName);
+        Validate(new SettingsValidators.Webhooks().Validate(null, settings.Webhooks), WebhookOptions.SectionName);
         return settings;
     }
 
@@ -81,12 +81,12 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
         }
     }
 
-    private static void Validate(object options, string section)
+    // A failure reads "Member: message" (ValidateOptionsResultBuilder), so a line reads "Section:Member: message".
+    private static void Validate(ValidateOptionsResult result, string section)
     {
-        var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+        if (result.Failed)
         {
-            var failures = string.Join(Environment.NewLine, results.Select(r => $"  - {section}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}"));
+            var failures = string.Join(Environment.NewLine, result.Failures?.Select(f => $"  - {section}:{f}") ?? []);
             throw new DmcConfigurationException($"The {section} settings are not valid:{Environment.NewLine}{failures}");
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Dynamics.Mailchimp.Dataverse;
 using Dynamics.Mailchimp.Dataverse.Configuration;
 using Dynamics.Mailchimp.MailchimpApi;
@@ -110,7 +111,8 @@ public sealed class ServiceConnections : IAsyncDisposable
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
-    private static void Validate<TOptions>(IServiceProvider provider, string section)
+    // IOptions<T> creates T with its parameterless constructor: the annotation keeps it in the trimmed, native dmc.
+    private static void Validate<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider provider, string section)
         where TOptions : class
     {
         try

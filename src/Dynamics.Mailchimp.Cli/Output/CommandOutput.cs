@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Spectre.Console;
 
@@ -21,11 +22,12 @@ public sealed class CommandOutput(IAnsiConsole console, bool json)
     public bool Json => json;
 
     /// <summary>Writes one JSON object as one line.</summary>
-    /// <param name="value">The object.</param>
-    public void WriteJson(object value)
+    /// <param name="value">The object (see <see cref="JsonFields"/>).</param>
+    public void WriteJson(JsonNode value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         var writer = console.Profile.Out.Writer;
-        writer.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+        writer.WriteLine(value.ToJsonString(JsonOptions));
         writer.Flush();
     }
 
@@ -37,7 +39,7 @@ public sealed class CommandOutput(IAnsiConsole console, bool json)
         ArgumentNullException.ThrowIfNull(error);
         if (json)
         {
-            WriteJson(new { error = "configuration", message = error.Message, exitCode = ExitCodes.ConfigurationError });
+            WriteJson(new JsonObject { ["error"] = "configuration", ["message"] = error.Message, ["exitCode"] = ExitCodes.ConfigurationError });
         }
         else
         {
@@ -56,7 +58,7 @@ public sealed class CommandOutput(IAnsiConsole console, bool json)
         ArgumentNullException.ThrowIfNull(calls);
         if (json)
         {
-            WriteJson(new { error = "service", message = failure, calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse }, exitCode = ExitCodes.ServiceUnavailable });
+            WriteJson(new JsonObject { ["error"] = "service", ["message"] = failure, ["calls"] = JsonFields.Calls(calls), ["exitCode"] = ExitCodes.ServiceUnavailable });
         }
         else
         {

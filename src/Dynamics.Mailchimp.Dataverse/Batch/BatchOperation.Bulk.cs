@@ -27,7 +27,7 @@ public sealed partial record BatchOperation
         {
             var copy = (JsonObject)(target ?? throw new ArgumentException("A target is null.", nameof(targets))).DeepClone();
             copy[ODataPropertyNames.ODataType] = type;
-            items.Add(copy);
+            items.Add((JsonNode)copy);
         }
 
         var path = DataverseNames.EntitySet(entitySetName) + "/" + DataverseConstants.ActionNamespace + BulkMessageNames.UpsertMultiple;

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Data.Common;
 using System.Text.RegularExpressions;
 
@@ -55,13 +54,12 @@ public static partial class DataverseConnectionString
         options.CertificatePassword = values.GetValueOrDefault(ConnectionStringKeys.CertificatePassword) ?? options.CertificatePassword;
         options.StaticToken = values.GetValueOrDefault(ConnectionStringKeys.Token) ?? options.StaticToken;
 
-        var failures = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(options, new ValidationContext(options), failures, validateAllProperties: true))
+        // Each failure reads "Member: message" (ValidateOptionsResultBuilder).
+        var result = new DataverseClientOptionsValidator().Validate(null, options);
+        if (result.Failed)
         {
-            var names = failures.SelectMany(f => f.MemberNames).Distinct(StringComparer.Ordinal);
             throw new DataverseConnectionStringException(
-                $"The Dataverse connection string for AuthType={options.AuthType} is incomplete or invalid: check {string.Join(", ", names)}. " +
-                string.Join(" ", failures.Select(f => f.ErrorMessage)));
+                $"The Dataverse connection string for AuthType={options.AuthType} is incomplete or invalid: " + string.Join(" ", result.Failures ?? []));
         }
     }
 }

@@ -37,7 +37,7 @@ public static class MailchimpServiceCollectionExtensions
     /// <param name="configure">Sets the options.</param>
     /// <returns>The HTTP client builder, e.g. to replace the primary handler in tests.</returns>
     /// <remarks>
-    /// Options are validated with DataAnnotations at start-up (<c>ValidateOnStart</c>). The
+    /// Options are validated against their attributes at start-up (<see cref="MailchimpClientOptionsValidator"/>) (<c>ValidateOnStart</c>). The
     /// <see cref="MailchimpConcurrencyRegistry"/> singleton shares one connection limiter per account across clients.
     /// Requests are logged by method, path and status only: no header, so the Authorization value never reaches a log.
     /// </remarks>
@@ -48,8 +48,8 @@ public static class MailchimpServiceCollectionExtensions
 
         services.AddOptions<MailchimpClientOptions>()
             .Configure(configure)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailchimpClientOptions>, MailchimpClientOptionsValidator>());
         services.TryAddSingleton<MailchimpConcurrencyRegistry>();
         services.TryAddTransient<ResponseBufferingHandler>();
         services.TryAddSingleton<MailchimpHttpLogger>();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Dynamics.Mailchimp.Solution.Registration;
 
@@ -12,15 +11,6 @@ namespace Dynamics.Mailchimp.Solution.Registration;
 public sealed record PluginRegistrationManifest(PluginAssemblyRegistration Assembly, IReadOnlyList<PluginStepRegistration> Steps)
 {
     private const string ResourceName = "PluginRegistration.plugin-steps.json";
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = false,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter() },
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
 
     /// <summary>The declarations built into this assembly from PluginRegistration/plugin-steps.json.</summary>
     public static PluginRegistrationManifest Load()
@@ -37,7 +27,7 @@ public sealed record PluginRegistrationManifest(PluginAssemblyRegistration Assem
         PluginRegistrationManifest? manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<PluginRegistrationManifest>(stream, JsonOptions);
+            manifest = JsonSerializer.Deserialize(stream, PluginRegistrationJsonContext.Default.PluginRegistrationManifest);
         }
         catch (JsonException ex)
         {

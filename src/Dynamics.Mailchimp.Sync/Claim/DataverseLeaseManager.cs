@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Dynamics.Mailchimp.Dataverse;
+using Dynamics.Mailchimp.Sync.Model;
 
 namespace Dynamics.Mailchimp.Sync.Claim;
 
@@ -24,7 +25,7 @@ public sealed class DataverseLeaseManager : ILeaseManager
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
-        Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
+        SettingsValidators.ThrowIfInvalid(new SettingsValidators.Lease(), options);
         _store = new LeaseStore(client);
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _duration = options.Duration;

@@ -122,6 +122,27 @@ public sealed class JobSettingsTests
     }
 
     [Theory]
+    [InlineData("Sync:MaxAttempts", "0", "Sync:MaxAttempts")]
+    [InlineData("Sync:Push:RowsPerCycle", "0", "Sync:Push:RowsPerCycle")]
+    [InlineData("Sync:Lease:Duration", "00:00:01", "Sync:Lease:Duration")]
+    [InlineData("Sync:Backoff:MaxDelay", "31.00:00:00", "Sync:Backoff:MaxDelay")]
+    [InlineData("Sync:Pull:PageSize", "5", "Sync:Pull:PageSize")]
+    [InlineData("Sync:Activity:Retention", "00:01:00", "Sync:Activity:Retention")]
+    [InlineData("Sync:Reconcile:SampleSize", "101", "Sync:Reconcile:SampleSize")]
+    [InlineData("Webhooks:AnswerWithinSeconds", "10", "Webhooks:AnswerWithinSeconds")]
+    public void Read_ASettingOutOfRange_NamesTheSettingWithItsSection(string key, string value, string named)
+    {
+        // Arrange
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
+
+        // Act
+        var error = Assert.Throws<DmcConfigurationException>(() => JobSettings.Read(configuration));
+
+        // Assert
+        Assert.Contains("  - " + named + ": ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [MemberData(nameof(Types))]
     public void BoundType_EveryPublicPropertyHasAPlainSetter(Type type)
     {

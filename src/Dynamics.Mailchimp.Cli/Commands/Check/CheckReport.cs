@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
 using Spectre.Console;
@@ -15,7 +16,12 @@ public static class CheckReport
         ArgumentNullException.ThrowIfNull(calls);
         if (output.Json)
         {
-            output.WriteJson(new { checks = results.Select(r => new { name = r.Name, passed = r.Passed, detail = r.Detail }), calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse }, exitCode });
+            output.WriteJson(new JsonObject
+            {
+                ["checks"] = JsonFields.Array(results, r => new JsonObject { ["name"] = r.Name, ["passed"] = r.Passed, ["detail"] = r.Detail }),
+                ["calls"] = JsonFields.Calls(calls),
+                ["exitCode"] = exitCode,
+            });
             return;
         }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 using Dynamics.Mailchimp.Plugins.Names;
@@ -61,6 +62,8 @@ public sealed class DemoCrm : IDisposable
         ["Members"] = ids.Select(id => new Dictionary<string, object?> { [ODataType] = "Microsoft.Dynamics.CRM." + table, [table + "id"] = id }).ToArray(),
     };
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The demo is not in the published, natively compiled dmc (DmcJobOnly); it runs on the JIT, where reflection-based serialization works.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The demo is not in the published, natively compiled dmc (DmcJobOnly); it runs on the JIT, where reflection-based serialization works.")]
     private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
 
     private static async Task EnsureAsync(HttpResponseMessage response, string call, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json;
 using Dynamics.Mailchimp.Cli.Commands.Pull;
 using Dynamics.Mailchimp.Cli.Output;
 using Dynamics.Mailchimp.Sync.Run;
@@ -32,13 +34,15 @@ public static class DemoReport
     /// <param name="result">The demo's result.</param>
     /// <param name="elapsed">The demo's whole wall time, sandboxes and seeding included.</param>
     /// <param name="exitCode">The exit code.</param>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The demo is not in the published, natively compiled dmc (DmcJobOnly); it runs on the JIT, where reflection-based serialization works.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The demo is not in the published, natively compiled dmc (DmcJobOnly); it runs on the JIT, where reflection-based serialization works.")]
     public static void Write(CommandOutput output, DemoResult result, TimeSpan elapsed, int exitCode)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(result);
         if (output.Json)
         {
-            output.WriteJson(DemoJson.Create(result, elapsed, exitCode));
+            output.WriteJson(JsonSerializer.SerializeToNode(DemoJson.Create(result, elapsed, exitCode), JsonSerializerOptions.Web)!);
             return;
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Cli.Commands.Push;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
@@ -96,33 +97,33 @@ public static class DriftReport
         }
     }
 
-    private static object Json(ReconcileResult drift, DriftFix fix, CallCounter calls, int exitCode) => new
+    private static JsonObject Json(ReconcileResult drift, DriftFix fix, CallCounter calls, int exitCode) => new()
     {
-        lists = drift.Drifts.Select(d => new
+        ["lists"] = JsonFields.Array(drift.Drifts, d => new JsonObject
         {
-            listId = d.List.ListId,
-            name = d.List.Name,
-            audienceId = d.List.AudienceId,
-            target = d.List.Target?.ToString(),
-            crmOnly = d.CrmOnly,
-            mailchimpOnly = d.MailchimpOnly,
-            statusMismatch = d.StatusMismatch,
-            fieldMismatch = d.FieldMismatch,
-            inSync = d.InSync,
-            error = d.Error,
-            corrections = new { join = d.ToJoin.Count, leave = d.ToLeave.Count, resend = d.ToResend.Count, leftAlone = d.Unresolved.Count },
-            samples = d.Samples.Select(s => new { kind = s.Kind.ToString(), email = s.Email, record = s.Record?.ToString(), detail = s.Detail }),
+            ["listId"] = d.List.ListId,
+            ["name"] = d.List.Name,
+            ["audienceId"] = d.List.AudienceId,
+            ["target"] = d.List.Target?.ToString(),
+            ["crmOnly"] = d.CrmOnly,
+            ["mailchimpOnly"] = d.MailchimpOnly,
+            ["statusMismatch"] = d.StatusMismatch,
+            ["fieldMismatch"] = d.FieldMismatch,
+            ["inSync"] = d.InSync,
+            ["error"] = d.Error,
+            ["corrections"] = new JsonObject { ["join"] = d.ToJoin.Count, ["leave"] = d.ToLeave.Count, ["resend"] = d.ToResend.Count, ["leftAlone"] = d.Unresolved.Count },
+            ["samples"] = JsonFields.Array(d.Samples, s => new JsonObject { ["kind"] = s.Kind.ToString(), ["email"] = s.Email, ["record"] = s.Record?.ToString(), ["detail"] = s.Detail }),
         }),
-        fix = new
+        ["fix"] = new JsonObject
         {
-            asked = fix.Asked,
-            dryRun = fix.DryRun,
-            rowsQueued = drift.RowsQueued,
-            errors = drift.Errors,
-            push = fix.Pushed is { } pushed ? PushReport.Json(pushed, calls, exitCode) : null,
+            ["asked"] = fix.Asked,
+            ["dryRun"] = fix.DryRun,
+            ["rowsQueued"] = drift.RowsQueued,
+            ["errors"] = JsonFields.Strings(drift.Errors),
+            ["push"] = fix.Pushed is { } pushed ? PushReport.Json(pushed, calls, exitCode) : null,
         },
-        calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse },
-        exitCode,
+        ["calls"] = JsonFields.Calls(calls),
+        ["exitCode"] = exitCode,
     };
 
     private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
 using Dynamics.Mailchimp.Sync.Forget;
@@ -31,24 +32,24 @@ public static class ForgetReport
         var audit = result.Items.FirstOrDefault(i => i.Target == ForgetTarget.Audit);
         if (output.Json)
         {
-            output.WriteJson(new
+            output.WriteJson(new JsonObject
             {
-                addressHash = result.AddressHash,
-                dryRun = result.DryRun,
-                nothingChanged = result.NothingChanged,
-                audiences = result.Items.Where(i => i.Target == ForgetTarget.Audience).Select(i => new { audience = i.Id, outcome = Name(i.Outcome) }),
-                cleared = new
+                ["addressHash"] = result.AddressHash,
+                ["dryRun"] = result.DryRun,
+                ["nothingChanged"] = result.NothingChanged,
+                ["audiences"] = JsonFields.Array(result.Items.Where(i => i.Target == ForgetTarget.Audience), i => new JsonObject { ["audience"] = i.Id, ["outcome"] = Name(i.Outcome) }),
+                ["cleared"] = new JsonObject
                 {
-                    queueRows = result.Count(ForgetTarget.QueueRow, changed),
-                    consentEvents = result.Count(ForgetTarget.ConsentEvent, changed),
-                    emailActivities = result.Count(ForgetTarget.EmailActivity, changed),
-                    records = result.Count(ForgetTarget.Record, changed),
+                    ["queueRows"] = result.Count(ForgetTarget.QueueRow, changed),
+                    ["consentEvents"] = result.Count(ForgetTarget.ConsentEvent, changed),
+                    ["emailActivities"] = result.Count(ForgetTarget.EmailActivity, changed),
+                    ["records"] = result.Count(ForgetTarget.Record, changed),
                 },
-                audit = audit is null ? null : new { outcome = Name(audit.Outcome), id = audit.Id },
-                failures,
-                items = result.Items.Select(i => new { target = Name(i.Target), id = i.Id, outcome = Name(i.Outcome), detail = i.Detail }),
-                calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse },
-                exitCode,
+                ["audit"] = audit is null ? null : new JsonObject { ["outcome"] = Name(audit.Outcome), ["id"] = audit.Id },
+                ["failures"] = JsonFields.Strings(failures),
+                ["items"] = JsonFields.Array(result.Items, i => new JsonObject { ["target"] = Name(i.Target), ["id"] = i.Id, ["outcome"] = Name(i.Outcome), ["detail"] = i.Detail }),
+                ["calls"] = JsonFields.Calls(calls),
+                ["exitCode"] = exitCode,
             });
             return;
         }

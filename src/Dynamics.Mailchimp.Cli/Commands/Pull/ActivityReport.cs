@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dynamics.Mailchimp.Cli.Output;
 using Dynamics.Mailchimp.Sync.Pull.Activity;
 using Spectre.Console;
 
@@ -32,11 +34,11 @@ public static class ActivityReport
     /// <summary>Adds the activity counts to a <c>pulled</c> object; zeros when the activity pull did not run.</summary>
     /// <param name="pulled">The object.</param>
     /// <param name="summary">The activity pull, or <see langword="null"/>.</param>
-    public static void AddTo(IDictionary<string, object> pulled, ActivitySummary? summary)
+    public static void AddTo(JsonObject pulled, ActivitySummary? summary)
     {
         ArgumentNullException.ThrowIfNull(pulled);
         pulled[Campaigns] = summary?.Campaigns ?? 0;
-        pulled[Activities] = Enum.GetValues<ActivityAction>().ToDictionary(Key, action => summary?.Activities.GetValueOrDefault(action) ?? 0, StringComparer.Ordinal);
+        pulled[Activities] = JsonFields.Counts(Enum.GetValues<ActivityAction>().Select(action => KeyValuePair.Create(Key(action), summary?.Activities.GetValueOrDefault(action) ?? 0)));
         pulled[UnmatchedActivities] = summary?.Unmatched ?? 0;
         pulled[UnmatchedActivityMembers] = summary?.UnmatchedMembers ?? 0;
         pulled[ActivityFailed] = summary?.Failures.Count ?? 0;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
 using Dynamics.Mailchimp.Sync.Claim;
@@ -31,19 +32,19 @@ public static class PullReport
         ArgumentNullException.ThrowIfNull(calls);
         if (output.Json)
         {
-            output.WriteJson(new
+            output.WriteJson(new JsonObject
             {
-                pulled = Pulled(summary, activity),
-                failed = summary.Counts[PullCounts.Failed],
-                failures = summary.Failures,
-                activityFailures = activity?.Failures ?? [],
-                unmatched = summary.UnmatchedExamples,
-                checkpoints = Checkpoints(summary),
-                calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse },
-                dryRun = summary.DryRun,
-                stopped = summary.Stopped,
-                leaseHeldBy = summary.LeaseHeldBy?.Owner,
-                exitCode,
+                ["pulled"] = Pulled(summary, activity),
+                ["failed"] = summary.Counts[PullCounts.Failed],
+                ["failures"] = JsonFields.Strings(summary.Failures),
+                ["activityFailures"] = JsonFields.Strings(activity?.Failures ?? []),
+                ["unmatched"] = JsonFields.Strings(summary.UnmatchedExamples),
+                ["checkpoints"] = Checkpoints(summary),
+                ["calls"] = JsonFields.Calls(calls),
+                ["dryRun"] = summary.DryRun,
+                ["stopped"] = summary.Stopped,
+                ["leaseHeldBy"] = summary.LeaseHeldBy?.Owner,
+                ["exitCode"] = exitCode,
             });
             return;
         }
@@ -61,10 +62,10 @@ public static class PullReport
     /// <param name="summary">The member-status pull.</param>
     /// <param name="activity">The activity pull, or <see langword="null"/>.</param>
     /// <returns>The counts.</returns>
-    public static Dictionary<string, object> Pulled(PullSummary summary, ActivitySummary? activity)
+    public static JsonObject Pulled(PullSummary summary, ActivitySummary? activity)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var pulled = PullCounts.All.ToDictionary(key => key, key => (object)summary.Counts.GetValueOrDefault(key), StringComparer.Ordinal);
+        var pulled = JsonFields.Counts(PullCounts.All.Select(key => KeyValuePair.Create(key, summary.Counts.GetValueOrDefault(key))));
         ActivityReport.AddTo(pulled, activity);
         return pulled;
     }
@@ -110,6 +111,6 @@ public static class PullReport
         }
     }
 
-    private static Dictionary<string, string?> Checkpoints(PullSummary summary) =>
-        summary.Checkpoints.ToDictionary(pair => pair.Key, pair => pair.Value is { } at ? WebApiDates.Format(at) : null, StringComparer.Ordinal);
+    private static JsonObject Checkpoints(PullSummary summary) =>
+        new(summary.Checkpoints.Select(pair => KeyValuePair.Create(pair.Key, (JsonNode?)(pair.Value is { } at ? WebApiDates.Format(at) : null))));
 }

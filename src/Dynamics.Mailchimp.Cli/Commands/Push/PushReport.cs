@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Cli.Commands.Pull;
 using Dynamics.Mailchimp.Cli.Configuration;
@@ -96,33 +95,33 @@ public static class PushReport
     /// <param name="calls">The calls of the whole verb.</param>
     /// <param name="exitCode">The verb's exit code.</param>
     /// <returns>The object.</returns>
-    internal static object Json(PushSummary summary, CallCounter calls, int exitCode)
+    internal static JsonObject Json(PushSummary summary, CallCounter calls, int exitCode)
     {
         string[] pushedKeys = [MemberCounts.Upserted, MemberCounts.Unsubscribed, MemberCounts.Archived, MemberCounts.Tagged, MemberCounts.KeptUnsubscribed, MemberCounts.Refused, MemberCounts.ErasedInMailchimp, MemberCounts.Planned];
-        return new
+        return new JsonObject
         {
-            pushed = pushedKeys.ToDictionary(key => key, key => summary.Members.GetValueOrDefault(key), StringComparer.Ordinal),
-            failed = summary.Members.GetValueOrDefault(MemberCounts.Failed),
-            skipped = summary.Members.GetValueOrDefault(MemberCounts.Skipped),
-            held = summary.Members.GetValueOrDefault(MemberCounts.Held),
-            rows = summary.Rows,
-            skipReasons = summary.SkipReasons,
-            failures = summary.Failures,
-            massRemoval = summary.Held.Select(v => new { audience = v.AudienceId, removals = v.Removals, audienceSize = v.AudienceSize, message = v.Message }),
-            consentEvents = summary.ConsentEvents,
-            reconciled = new
+            ["pushed"] = JsonFields.Counts(pushedKeys.Select(key => KeyValuePair.Create(key, summary.Members.GetValueOrDefault(key)))),
+            ["failed"] = summary.Members.GetValueOrDefault(MemberCounts.Failed),
+            ["skipped"] = summary.Members.GetValueOrDefault(MemberCounts.Skipped),
+            ["held"] = summary.Members.GetValueOrDefault(MemberCounts.Held),
+            ["rows"] = JsonFields.Counts(summary.Rows),
+            ["skipReasons"] = JsonFields.Counts(summary.SkipReasons),
+            ["failures"] = JsonFields.Strings(summary.Failures),
+            ["massRemoval"] = JsonFields.Array(summary.Held, v => new JsonObject { ["audience"] = v.AudienceId, ["removals"] = v.Removals, ["audienceSize"] = v.AudienceSize, ["message"] = v.Message }),
+            ["consentEvents"] = summary.ConsentEvents,
+            ["reconciled"] = new JsonObject
             {
-                scope = summary.Reconciled.Scope.ToString(),
-                lists = summary.Reconciled.Drifts.Count,
-                rowsQueued = summary.Reconciled.RowsQueued,
-                errors = summary.ReconcileError is { } error ? [error, .. summary.Reconciled.Errors] : summary.Reconciled.Errors,
+                ["scope"] = summary.Reconciled.Scope.ToString(),
+                ["lists"] = summary.Reconciled.Drifts.Count,
+                ["rowsQueued"] = summary.Reconciled.RowsQueued,
+                ["errors"] = JsonFields.Strings(summary.ReconcileError is { } error ? [error, .. summary.Reconciled.Errors] : summary.Reconciled.Errors),
             },
-            calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse },
-            cycles = summary.Cycles,
-            dryRun = summary.DryRun,
-            stopped = summary.Stopped,
-            leaseHeldBy = summary.LeaseHeldBy?.Owner,
-            exitCode,
+            ["calls"] = JsonFields.Calls(calls),
+            ["cycles"] = summary.Cycles,
+            ["dryRun"] = summary.DryRun,
+            ["stopped"] = summary.Stopped,
+            ["leaseHeldBy"] = summary.LeaseHeldBy?.Owner,
+            ["exitCode"] = exitCode,
         };
     }
 
@@ -142,13 +141,12 @@ public static class PushReport
         }
     }
 
-    private static JsonObject WithPull(object push, PullSummary pulled, ActivitySummary? activity)
+    private static JsonObject WithPull(JsonObject json, PullSummary pulled, ActivitySummary? activity)
     {
-        var json = JsonSerializer.SerializeToNode(push)!.AsObject();
-        json.Insert(0, "pulled", JsonSerializer.SerializeToNode(PullReport.Pulled(pulled, activity)));
-        json["pullFailures"] = JsonSerializer.SerializeToNode(pulled.Failures);
-        json["activityFailures"] = JsonSerializer.SerializeToNode(activity?.Failures ?? []);
-        json["unmatched"] = JsonSerializer.SerializeToNode(pulled.UnmatchedExamples);
+        json.Insert(0, "pulled", PullReport.Pulled(pulled, activity));
+        json["pullFailures"] = JsonFields.Strings(pulled.Failures);
+        json["activityFailures"] = JsonFields.Strings(activity?.Failures ?? []);
+        json["unmatched"] = JsonFields.Strings(pulled.UnmatchedExamples);
         return json;
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
 using Spectre.Console;
@@ -25,17 +26,20 @@ public static class RegisterReport
         var updated = result.Rows.Count(r => r.Kind == RowChangeKind.Update);
         if (output.Json)
         {
-            output.WriteJson(new
+            output.WriteJson(new JsonObject
             {
-                rows = result.Rows.Count,
-                unchanged = result.Rows.Count - created - updated,
-                created,
-                updated,
-                failed = result.Failures.Count,
-                differences = result.Differences.Select(d => new { kind = d.Kind.ToString().ToLowerInvariant(), entitySet = d.EntitySet, id = d.Id, name = d.Label, fields = d.Fields, error = d.Error }),
-                dryRun = result.DryRun,
-                calls = new { dataverse = calls.Dataverse },
-                exitCode,
+                ["rows"] = result.Rows.Count,
+                ["unchanged"] = result.Rows.Count - created - updated,
+                ["created"] = created,
+                ["updated"] = updated,
+                ["failed"] = result.Failures.Count,
+                ["differences"] = JsonFields.Array(result.Differences, d => new JsonObject
+                {
+                    ["kind"] = d.Kind.ToString().ToLowerInvariant(), ["entitySet"] = d.EntitySet, ["id"] = d.Id, ["name"] = d.Label, ["fields"] = JsonFields.Strings(d.Fields), ["error"] = d.Error,
+                }),
+                ["dryRun"] = result.DryRun,
+                ["calls"] = new JsonObject { ["dataverse"] = calls.Dataverse },
+                ["exitCode"] = exitCode,
             });
             return;
         }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
 using Spectre.Console;
@@ -20,16 +21,16 @@ public static class RetryReport
         ArgumentNullException.ThrowIfNull(calls);
         if (output.Json)
         {
-            output.WriteJson(new
+            output.WriteJson(new JsonObject
             {
-                matched = result.Matched,
-                requeued = result.Requeued,
-                changed = result.Changed,
-                failed = result.Failures.Count,
-                failures = result.Failures,
-                dryRun = result.DryRun,
-                calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse },
-                exitCode,
+                ["matched"] = result.Matched,
+                ["requeued"] = result.Requeued,
+                ["changed"] = result.Changed,
+                ["failed"] = result.Failures.Count,
+                ["failures"] = JsonFields.Strings(result.Failures),
+                ["dryRun"] = result.DryRun,
+                ["calls"] = JsonFields.Calls(calls),
+                ["exitCode"] = exitCode,
             });
             return;
         }

@@ -1,3 +1,4 @@
+using System.Net.Mime;
 using Dynamics.Mailchimp.Sync.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -32,7 +33,7 @@ public static class ServeHost
         builder.Logging.AddFilter(typeof(WebhookReceiver).Namespace, LogLevel.Information);
         var app = builder.Build();
         var handler = receiver(app.Services.GetRequiredService<ILoggerFactory>());
-        app.MapGet(WebhookPaths.Health, () => Results.Ok(new { status = "ok" }));
+        app.MapGet(WebhookPaths.Health, () => Results.Text("{\"status\":\"ok\"}", MediaTypeNames.Application.Json));
         app.MapGet(WebhookPaths.Route, (string audienceId, string secret) => handler.Check(audienceId, secret));
         app.MapPost(WebhookPaths.Route, (HttpRequest request, string audienceId, string secret, CancellationToken aborted) => handler.ReceiveAsync(request, audienceId, secret, aborted));
         return app;

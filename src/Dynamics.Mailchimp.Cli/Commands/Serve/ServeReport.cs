@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
 using Spectre.Console;
@@ -20,7 +21,7 @@ public static class ServeReport
         var counts = tally.Snapshot();
         if (output.Json)
         {
-            output.WriteJson(new { served = counts, batches, calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse }, exitCode = ExitCodes.Success });
+            output.WriteJson(new JsonObject { ["served"] = JsonFields.Counts(counts), ["batches"] = batches, ["calls"] = JsonFields.Calls(calls), ["exitCode"] = ExitCodes.Success });
             return;
         }
 

@@ -1,3 +1,5 @@
+using System.Net.Mime;
+using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.MailchimpApi;
 using Dynamics.Mailchimp.Sync.Webhooks;
 using Microsoft.AspNetCore.Http;
@@ -103,6 +105,7 @@ public sealed class WebhookReceiver(WebhookInbox inbox, WebhookOptions options, 
     {
         tally.Add("rejected");
         logger.LogWarning("Rejected a delivery for audience {AudienceId}: {Why}", audienceId, why);
-        return Results.BadRequest(new { error = why });
+        // Written as a JSON node, not an anonymous type: the native dmc has no reflection-based serializer.
+        return Results.Text(new JsonObject { ["error"] = why }.ToJsonString(), MediaTypeNames.Application.Json, statusCode: StatusCodes.Status400BadRequest);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
 using Dynamics.Mailchimp.Plugins.Names;
@@ -89,15 +90,18 @@ public static class StatusReport
         _ => "Push lease: free.",
     };
 
-    private static object Json(StatusSnapshot snapshot, CallCounter calls, int exitCode) => new
+    private static JsonObject Json(StatusSnapshot snapshot, CallCounter calls, int exitCode) => new()
     {
-        queue = snapshot.Counts,
-        total = snapshot.Total,
-        failures = snapshot.Failures.Select(f => new { id = f.Id, name = f.Name, kind = f.Kind, record = f.Record, attempts = f.Attempts, error = f.Error, modifiedOn = f.ModifiedOn }),
-        lease = snapshot.Lease is { } lease ? new { holder = lease.Holder, expiresOn = lease.ExpiresOn, held = lease.IsHeld(snapshot.Now) } : null,
-        checkpoints = snapshot.Checkpoints.Select(c => new { name = c.Name, value = c.Value, modifiedOn = c.ModifiedOn }),
-        calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse },
-        exitCode,
+        ["queue"] = JsonFields.Counts(snapshot.Counts),
+        ["total"] = snapshot.Total,
+        ["failures"] = JsonFields.Array(snapshot.Failures, f => new JsonObject
+        {
+            ["id"] = f.Id, ["name"] = f.Name, ["kind"] = f.Kind, ["record"] = f.Record, ["attempts"] = f.Attempts, ["error"] = f.Error, ["modifiedOn"] = f.ModifiedOn,
+        }),
+        ["lease"] = snapshot.Lease is { } lease ? new JsonObject { ["holder"] = lease.Holder, ["expiresOn"] = lease.ExpiresOn, ["held"] = lease.IsHeld(snapshot.Now) } : null,
+        ["checkpoints"] = JsonFields.Array(snapshot.Checkpoints, c => new JsonObject { ["name"] = c.Name, ["value"] = c.Value, ["modifiedOn"] = c.ModifiedOn }),
+        ["calls"] = JsonFields.Calls(calls),
+        ["exitCode"] = exitCode,
     };
 
     private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
 using Dynamics.Mailchimp.Sync.Webhooks;
@@ -20,11 +21,11 @@ public static class WebhooksReport
         ArgumentNullException.ThrowIfNull(calls);
         if (output.Json)
         {
-            output.WriteJson(new
+            output.WriteJson(new JsonObject
             {
-                webhooks = results.Select(r => new { audienceId = r.AudienceId, action = r.Action, webhookId = r.WebhookId, url = r.Url, error = r.Error }),
-                calls = new { mailchimp = calls.Mailchimp, dataverse = calls.Dataverse },
-                exitCode,
+                ["webhooks"] = JsonFields.Array(results, r => new JsonObject { ["audienceId"] = r.AudienceId, ["action"] = r.Action, ["webhookId"] = r.WebhookId, ["url"] = r.Url, ["error"] = r.Error }),
+                ["calls"] = JsonFields.Calls(calls),
+                ["exitCode"] = exitCode,
             });
             return;
         }

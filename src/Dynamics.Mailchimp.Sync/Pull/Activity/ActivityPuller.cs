@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Dynamics.Mailchimp.Dataverse;
 using Dynamics.Mailchimp.MailchimpApi;
 using Dynamics.Mailchimp.MailchimpApi.Models.Campaigns;
+using Dynamics.Mailchimp.Sync.Model;
 using Dynamics.Mailchimp.Sync.Pull.Activity.Checkpoint;
 using Dynamics.Mailchimp.Sync.Pull.Activity.Match;
 using Dynamics.Mailchimp.Sync.Pull.Activity.Read;
@@ -42,7 +43,7 @@ public sealed class ActivityPuller
     public async Task<ActivitySummary> RunAsync(ActivityPullOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
+        SettingsValidators.ThrowIfInvalid(new SettingsValidators.Activity(), options);
         var now = _clock.GetUtcNow();
         var checkpoints = await new ActivityCheckpoints(_dataverse).ReadAsync(cancellationToken).ConfigureAwait(false);
         var writer = new ActivityBatchWriter(_dataverse, options.BatchSize, options.DryRun);
