@@ -15,6 +15,12 @@ namespace Dynamics.Mailchimp.Cli;
 /// <summary>The root command and its verbs; Program.cs only wires it to the real console and process.</summary>
 public static class DmcCli
 {
+#if DMC_SANDBOX
+    private const string Description = "dmc: the Dynamics.Mailchimp sync job, its checks, the local sandbox and the demo.";
+#else
+    private const string Description = "dmc: the Dynamics.Mailchimp sync job and its checks.";
+#endif
+
     /// <summary>The root command writing to <paramref name="console"/>.</summary>
     /// <param name="console">Where verbs write.</param>
     /// <param name="context">The working folder and logging; <see cref="CommandContext.ForProcess"/> when omitted.</param>
@@ -22,7 +28,7 @@ public static class DmcCli
     public static RootCommand CreateRoot(IAnsiConsole console, CommandContext? context = null)
     {
         context ??= CommandContext.ForProcess();
-        var root = new RootCommand("dmc: the Dynamics.Mailchimp sync job, its checks, the local sandbox and the demo.")
+        var root = new RootCommand(Description)
         {
             new PushCommand(console, context, "sync", "Sync Dynamics and Mailchimp: pull Mailchimp's member statuses first, then push the queued CRM changes, then import campaign activity.", pullFirst: true).Create(),
             new PushCommand(console, context, "push", "Push the queued CRM changes to Mailchimp in bulk, under a lease so instances never process the same row.").Create(),
