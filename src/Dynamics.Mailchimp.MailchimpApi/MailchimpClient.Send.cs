@@ -59,6 +59,11 @@ internal sealed partial class MailchimpClient
         using (request)
         {
             using var response = await SendCheckedAsync(request, cancellationToken).ConfigureAwait(false);
+
+            // The answer is in and its connection free: the request waiting for that connection continues on the thread
+            // pool, where parsing this answer first would hold it back. Yielding lets it leave first: with ten batch
+            // subscribes answered at once, the next ten left 0.1 s sooner (docs/sync-engine.md, "Session 14").
+            await Task.Yield();
             var result = await JsonSerializer.DeserializeAsync(
                 await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false),
                 resultInfo,

@@ -40,7 +40,7 @@ public sealed class MailchimpPlanExecutor : IPlanExecutor
         PlansInFlight = connections * MailchimpClientDefaults.MaxBatchSize;
         renamer = new EmailRenamer(client);
         probe = new UpdateOnlyProbe(client);
-        upserter = new MemberUpserter(client);
+        upserter = new MemberUpserter(client, connections);
         tagApplier = new TagApplier(client);
         archiver = new MemberArchiver(client);
     }

@@ -9,9 +9,14 @@ namespace Dynamics.Mailchimp.Sync.Execute;
 /// <summary>
 /// Upserts and unsubscribes in batch subscribe chunks of at most 500 (<c>update_existing</c>), the chunks of an audience
 /// in parallel within the client's connection cap. Each member's result is read back: the status Mailchimp reports, not
-/// the one asked for, and its own error text.
+/// the one asked for, and its own error text. When there are more chunks than connections, a short last chunk waits
+/// for the first full chunk's answer before it queues for a connection: the connections are taken longest call first,
+/// so a few members left over never hold a connection that a full chunk, of this cycle or of the next, waits for
+/// (a push of 10,002 ended 0.1 s sooner).
 /// </summary>
-internal sealed class MemberUpserter(IMailchimpClient client)
+/// <param name="client">The Mailchimp client.</param>
+/// <param name="connections">The client's concurrent requests.</param>
+internal sealed class MemberUpserter(IMailchimpClient client, int connections)
 {
     /// <summary>Sends the members; <paramref name="plans"/> holds only the plans to write, at most one per address.</summary>
     /// <param name="audienceId">The audience.</param>
@@ -22,11 +27,27 @@ internal sealed class MemberUpserter(IMailchimpClient client)
     public async Task UpsertAsync(string audienceId, IReadOnlyList<PlanProgress> plans, Action<IReadOnlyList<PlanProgress>> answered, CancellationToken cancellationToken)
     {
         var chunks = plans.Chunk(MailchimpClientDefaults.MaxBatchSize).ToList();
-        await Task.WhenAll(chunks.Select(async chunk =>
+        var shortLast = chunks.Count > connections && chunks[^1].Length < MailchimpClientDefaults.MaxBatchSize ? chunks[^1] : null;
+        var firstAnswer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var full = chunks.Where(chunk => chunk != shortLast).Select(async chunk =>
         {
             await UpsertChunkAsync(audienceId, chunk, cancellationToken).ConfigureAwait(false);
             answered(chunk);
-        })).ConfigureAwait(false);
+            firstAnswer.TrySetResult();
+        }).ToList();
+        if (shortLast is not null)
+        {
+            full.Add(UpsertAfterAsync(Task.WhenAny(firstAnswer.Task, Task.WhenAll(full)), audienceId, shortLast, answered, cancellationToken));
+        }
+
+        await Task.WhenAll(full).ConfigureAwait(false);
+    }
+
+    private async Task UpsertAfterAsync(Task before, string audienceId, PlanProgress[] chunk, Action<IReadOnlyList<PlanProgress>> answered, CancellationToken cancellationToken)
+    {
+        await before.ConfigureAwait(false);
+        await UpsertChunkAsync(audienceId, chunk, cancellationToken).ConfigureAwait(false);
+        answered(chunk);
     }
 
     private static void Apply(string audienceId, PlanProgress progress, MemberUpsert sent, MemberWriteResult result)
