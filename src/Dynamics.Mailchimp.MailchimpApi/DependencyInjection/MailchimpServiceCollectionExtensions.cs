@@ -37,7 +37,7 @@ public static class MailchimpServiceCollectionExtensions
     /// <param name="configure">Sets the options.</param>
     /// <returns>The HTTP client builder, e.g. to replace the primary handler in tests.</returns>
     /// <remarks>
-    /// Options are validated against their attributes at start-up (<see cref="MailchimpClientOptionsValidator"/>) (<c>ValidateOnStart</c>). The
+    /// Options are validated at start-up (<c>ValidateOnStart</c>) by <see cref="MailchimpClientOptionsValidator"/>. The
     /// <see cref="MailchimpConcurrencyRegistry"/> singleton shares one connection limiter per account across clients.
     /// Requests are logged by method, path and status only: no header, so the Authorization value never reaches a log.
     /// </remarks>

@@ -29,18 +29,18 @@ internal sealed class MemberUpserter(IMailchimpClient client, int connections)
         var chunks = plans.Chunk(MailchimpClientDefaults.MaxBatchSize).ToList();
         var shortLast = chunks.Count > connections && chunks[^1].Length < MailchimpClientDefaults.MaxBatchSize ? chunks[^1] : null;
         var firstAnswer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var full = chunks.Where(chunk => chunk != shortLast).Select(async chunk =>
+        var fullSends = chunks.Where(chunk => chunk != shortLast).Select(async chunk =>
         {
             await UpsertChunkAsync(audienceId, chunk, cancellationToken).ConfigureAwait(false);
             answered(chunk);
             firstAnswer.TrySetResult();
         }).ToList();
-        if (shortLast is not null)
-        {
-            full.Add(UpsertAfterAsync(Task.WhenAny(firstAnswer.Task, Task.WhenAll(full)), audienceId, shortLast, answered, cancellationToken));
-        }
 
-        await Task.WhenAll(full).ConfigureAwait(false);
+        // The short chunk goes once a full one is answered, or once they have all ended (failed or cancelled).
+        Task[] sends = shortLast is null
+            ? [.. fullSends]
+            : [.. fullSends, UpsertAfterAsync(Task.WhenAny(firstAnswer.Task, Task.WhenAll(fullSends)), audienceId, shortLast, answered, cancellationToken)];
+        await Task.WhenAll(sends).ConfigureAwait(false);
     }
 
     private async Task UpsertAfterAsync(Task before, string audienceId, PlanProgress[] chunk, Action<IReadOnlyList<PlanProgress>> answered, CancellationToken cancellationToken)
