@@ -43,51 +43,43 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
     public static JobSettings Read(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var section = configuration.GetSection(SyncOptions.SectionName);
-        var settings = new JobSettings(
-            Bind(nameof(SyncOptions), () => section.Get<SyncOptions>()),
-            Bind(nameof(PushRunOptions), () => section.GetSection("Push").Get<PushRunOptions>()),
-            Bind(nameof(LeaseOptions), () => section.GetSection("Lease").Get<LeaseOptions>()),
-            Bind(nameof(QueueBackoffOptions), () => section.GetSection("Backoff").Get<QueueBackoffOptions>()))
+        const string Sync = SyncOptions.SectionName;
+        return new JobSettings(
+            Section(configuration, Sync, nameof(SyncOptions), s => s.Get<SyncOptions>(), new SettingsValidators.Sync()),
+            Section(configuration, Sync + ":Push", nameof(PushRunOptions), s => s.Get<PushRunOptions>(), new SettingsValidators.Push()),
+            Section(configuration, Sync + ":Lease", nameof(LeaseOptions), s => s.Get<LeaseOptions>(), new SettingsValidators.Lease()),
+            Section(configuration, Sync + ":Backoff", nameof(QueueBackoffOptions), s => s.Get<QueueBackoffOptions>(), new SettingsValidators.Backoff()))
         {
-            Pull = Bind(nameof(PullOptions), () => section.GetSection(PullOptions.SectionName).Get<PullOptions>()),
-            Activity = Bind(nameof(ActivityPullOptions), () => section.GetSection(ActivitySectionName).Get<ActivityPullOptions>()),
-            Reconcile = Bind(nameof(ReconcileOptions), () => configuration.GetSection(ReconcileOptions.SectionName).Get<ReconcileOptions>()),
-            Webhooks = Bind(nameof(WebhookOptions), () => configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>()),
+            Pull = Section(configuration, Sync + ":" + PullOptions.SectionName, nameof(PullOptions), s => s.Get<PullOptions>(), new SettingsValidators.Pull()),
+            Activity = Section(configuration, Sync + ":" + ActivitySectionName, nameof(ActivityPullOptions), s => s.Get<ActivityPullOptions>(), new SettingsValidators.Activity()),
+            Reconcile = Section(configuration, ReconcileOptions.SectionName, nameof(ReconcileOptions), s => s.Get<ReconcileOptions>(), new SettingsValidators.Reconcile()),
+            Webhooks = Section(configuration, WebhookOptions.SectionName, nameof(WebhookOptions), s => s.Get<WebhookOptions>(), new SettingsValidators.Webhooks()),
         };
-        Validate(new SettingsValidators.Sync().Validate(null, settings.Sync), SyncOptions.SectionName);
-        Validate(new SettingsValidators.Push().Validate(null, settings.Push), SyncOptions.SectionName + ":Push");
-        Validate(new SettingsValidators.Lease().Validate(null, settings.Lease), SyncOptions.SectionName + ":Lease");
-        Validate(new SettingsValidators.Backoff().Validate(null, settings.Backoff), SyncOptions.SectionName + ":Backoff");
-        Validate(new SettingsValidators.Pull().Validate(null, settings.Pull), SyncOptions.SectionName + ":" + PullOptions.SectionName);
-        Validate(new SettingsValidators.Activity().Validate(null, settings.Activity), SyncOptions.SectionName + ":" + ActivitySectionName);
-        Validate(new SettingsValidators.Reconcile().Validate(null, settings.Reconcile), ReconcileOptions.SectionName);
-        Validate(new SettingsValidators.Webhooks().Validate(null, settings.Webhooks), WebhookOptions.SectionName);
-        return settings;
     }
 
-    // Each call names its type (Get<SyncOptions>, not Get<T>), so the binder is generated at compile time, as native AOT
-    // needs; an absent section gives the defaults.
-    private static T Bind<T>(string name, Func<T?> get)
-        where T : new()
+    // One section: bound by the generated binder (each call names its type, Get<SyncOptions> and not Get<T>, as native
+    // AOT needs; an absent section gives the defaults; a value of the wrong form is named by the type), then checked by
+    // its generated validator, whose failures read "Member: message", so a line reads "Section:Member: message".
+    private static T Section<T>(IConfiguration configuration, string path, string name, Func<IConfiguration, T?> get, IValidateOptions<T> validator)
+        where T : class, new()
     {
+        T options;
         try
         {
-            return get() ?? new T();
+            options = get(configuration.GetSection(path)) ?? new T();
         }
         catch (InvalidOperationException e)
         {
             throw new DmcConfigurationException($"A {name} setting has a value of the wrong form: {e.InnerException?.Message ?? e.Message}", e);
         }
-    }
 
-    // A failure reads "Member: message" (ValidateOptionsResultBuilder), so a line reads "Section:Member: message".
-    private static void Validate(ValidateOptionsResult result, string section)
-    {
+        var result = validator.Validate(null, options);
         if (result.Failed)
         {
-            var failures = string.Join(Environment.NewLine, result.Failures?.Select(f => $"  - {section}:{f}") ?? []);
-            throw new DmcConfigurationException($"The {section} settings are not valid:{Environment.NewLine}{failures}");
+            var failures = string.Join(Environment.NewLine, result.Failures?.Select(f => $"  - {path}:{f}") ?? []);
+            throw new DmcConfigurationException($"The {path} settings are not valid:{Environment.NewLine}{failures}");
         }
+
+        return options;
     }
 }
