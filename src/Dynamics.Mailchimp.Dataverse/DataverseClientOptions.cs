@@ -91,19 +91,19 @@ public sealed partial class DataverseClientOptions
     /// <summary>Base delay of the exponential backoff (with jitter) when no <c>Retry-After</c> is given.</summary>
     /// <value>Default: 2 seconds.</value>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Checked by the generated DataverseClientOptionsValidator, which carries its own copy of the attribute; nothing reflects on it.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Configuration.DataverseClientOptionsValidator.OwnRangeCopy)]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Timeout of one attempt. Dataverse operations may run up to 2 minutes.</summary>
     /// <value>Default: 2 minutes 10 seconds.</value>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Checked by the generated DataverseClientOptionsValidator, which carries its own copy of the attribute; nothing reflects on it.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Configuration.DataverseClientOptionsValidator.OwnRangeCopy)]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(130);
 
     /// <summary>Timeout of a request including all retries and waits.</summary>
     /// <value>Default: 15 minutes.</value>
     [Range(typeof(TimeSpan), "00:00:01", "12:00:00")]
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Checked by the generated DataverseClientOptionsValidator, which carries its own copy of the attribute; nothing reflects on it.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Configuration.DataverseClientOptionsValidator.OwnRangeCopy)]
     public TimeSpan TotalRequestTimeout { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Tag added as <c>?tag=</c> to every write so plug-ins can recognise (and skip) the job's own writes. Empty disables it.</summary>

@@ -40,13 +40,13 @@ public sealed partial class MailchimpClientOptions : IValidatableObject
     /// <summary>Gets or sets the timeout of one attempt. Mailchimp cuts requests at 120 s.</summary>
     /// <value>Default 120 seconds.</value>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Checked by the generated MailchimpClientOptionsValidator, which carries its own copy of the attribute; nothing reflects on it.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = MailchimpClientOptionsValidator.OwnRangeCopy)]
     public TimeSpan Timeout { get; set; } = MailchimpClientDefaults.Timeout;
 
     /// <summary>Gets or sets the timeout of one call including its retries and waits for a connection slot.</summary>
     /// <value>Default 10 minutes.</value>
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Checked by the generated MailchimpClientOptionsValidator, which carries its own copy of the attribute; nothing reflects on it.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = MailchimpClientOptionsValidator.OwnRangeCopy)]
     public TimeSpan TotalTimeout { get; set; } = MailchimpClientDefaults.TotalTimeout;
 
     /// <summary>
@@ -65,13 +65,13 @@ public sealed partial class MailchimpClientOptions : IValidatableObject
     /// <summary>Gets or sets the base delay of the exponential backoff (jitter is added). <c>Retry-After</c> wins when present.</summary>
     /// <value>Default 2 seconds.</value>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Checked by the generated MailchimpClientOptionsValidator, which carries its own copy of the attribute; nothing reflects on it.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = MailchimpClientOptionsValidator.OwnRangeCopy)]
     public TimeSpan RetryBaseDelay { get; set; } = MailchimpClientDefaults.RetryBaseDelay;
 
     /// <summary>Gets or sets the longest backoff delay between two attempts.</summary>
     /// <value>Default 60 seconds.</value>
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Checked by the generated MailchimpClientOptionsValidator, which carries its own copy of the attribute; nothing reflects on it.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = MailchimpClientOptionsValidator.OwnRangeCopy)]
     public TimeSpan MaxRetryDelay { get; set; } = MailchimpClientDefaults.MaxRetryDelay;
 
     /// <summary>Gets or sets the members (or tag addresses) sent per batch call; Mailchimp accepts at most 500.</summary>

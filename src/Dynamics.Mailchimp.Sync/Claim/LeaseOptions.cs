@@ -12,7 +12,7 @@ public sealed record LeaseOptions
     /// <summary>Gets how long a lease lasts unless renewed. A crashed instance blocks the queue at most this long.</summary>
     /// <value>Default 2 minutes; between 10 seconds and 1 hour.</value>
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Checked by the generated SettingsValidators, which carry its own copy of the attribute; nothing reflects on it.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Model.SettingsValidators.OwnRangeCopy)]
     public TimeSpan Duration { get; set; } = DefaultDuration;
 
     /// <summary>Gets this run's id, the last part of the owner string; a new GUID when null.</summary>

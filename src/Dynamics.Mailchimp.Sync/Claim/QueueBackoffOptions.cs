@@ -13,13 +13,13 @@ public sealed record QueueBackoffOptions
     /// <summary>Gets the wait after the first failure.</summary>
     /// <value>Default 5 minutes.</value>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Checked by the generated SettingsValidators, which carry its own copy of the attribute; nothing reflects on it.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Model.SettingsValidators.OwnRangeCopy)]
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Gets the longest wait.</summary>
     /// <value>Default 6 hours.</value>
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Checked by the generated SettingsValidators, which carry its own copy of the attribute; nothing reflects on it.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Model.SettingsValidators.OwnRangeCopy)]
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromHours(6);
 
     /// <summary>The wait after <paramref name="attempts"/> failed tries.</summary>

@@ -16,6 +16,9 @@ namespace Dynamics.Mailchimp.Sync.Model;
 /// </summary>
 public static partial class SettingsValidators
 {
+    /// <summary>Why a <c>[Range(typeof(TimeSpan), …)]</c> may stand despite the trimming warning on its constructor.</summary>
+    internal const string OwnRangeCopy = "Checked by the generated validator, which carries its own copy of the attribute; nothing reflects on it.";
+
     /// <summary>Throws when <paramref name="options"/> break a rule.</summary>
     /// <typeparam name="T">The settings type.</typeparam>
     /// <param name="validator">Its validator.</param>

@@ -9,7 +9,7 @@ public sealed class ActivityPullOptions
     /// <summary>Gets or sets how far back activity is imported; older events, and campaigns sent before, are not read.</summary>
     /// <value>Default 90 days; 1 to 3,650 days.</value>
     [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Checked by the generated SettingsValidators, which carry its own copy of the attribute; nothing reflects on it.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Model.SettingsValidators.OwnRangeCopy)]
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(90);
 
     /// <summary>
@@ -18,7 +18,7 @@ public sealed class ActivityPullOptions
     /// </summary>
     /// <value>Default 10 minutes; 0 to 1 day.</value>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Checked by the generated SettingsValidators, which carry its own copy of the attribute; nothing reflects on it.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Model.SettingsValidators.OwnRangeCopy)]
     public TimeSpan Overlap { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Gets or sets the audience whose campaigns are read; <see langword="null"/> for every audience.</summary>
