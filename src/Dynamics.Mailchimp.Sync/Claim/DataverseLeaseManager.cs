@@ -35,27 +35,36 @@ public sealed class DataverseLeaseManager : ILeaseManager
     /// <summary>Gets the owner string this manager writes.</summary>
     public string Owner { get; }
 
+    /// <summary>Takes the lease named <paramref name="name"/> when it is free, expired or already ours.</summary>
+    /// <param name="name">The state key, e.g. <c>lease:push</c>.</param>
+    /// <param name="cancellationToken">Cancels the attempt.</param>
+    /// <returns>The lease, or who holds it.</returns>
+    public Task<LeaseAttempt> TryAcquireAsync(string name, CancellationToken cancellationToken) => TryAcquireAsync(name, null, cancellationToken);
+
     /// <inheritdoc/>
-    public async Task<LeaseAttempt> TryAcquireAsync(string name, CancellationToken cancellationToken)
+    public async Task<LeaseAttempt> TryAcquireAsync(string name, Action? whenFree, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var row = await _store.FindAsync(name, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
             var expires = ExpiryFromNow();
+            whenFree?.Invoke();
             if (await _store.CreateAsync(name, Owner, expires, cancellationToken).ConfigureAwait(false) is { EntityId: { } id } created)
             {
                 return Taken(name, id, expires, created.ETag);
             }
 
+            // Another instance created it first: it holds the lease unless it has already let it go, and then its writes
+            // may have ended after whenFree's call; taking it calls whenFree again.
             row = await _store.FindAsync(name, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"The lease row '{name}' could neither be created nor read.");
         }
 
-        return await TryTakeAsync(name, row, cancellationToken).ConfigureAwait(false);
+        return await TryTakeAsync(name, row, whenFree, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<LeaseAttempt> TryTakeAsync(string name, LeaseRow row, CancellationToken cancellationToken)
+    private async Task<LeaseAttempt> TryTakeAsync(string name, LeaseRow row, Action? whenFree, CancellationToken cancellationToken)
     {
         if (row.IsHeldByOther(Owner, _time.GetUtcNow()))
         {
@@ -63,6 +72,7 @@ public sealed class DataverseLeaseManager : ILeaseManager
         }
 
         var expires = ExpiryFromNow();
+        whenFree?.Invoke();
         var written = await _store.WriteAsync(row.Id, row.ETag, Owner, expires, cancellationToken).ConfigureAwait(false);
         if (written.Succeeded)
         {

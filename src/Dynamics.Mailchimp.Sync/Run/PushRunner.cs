@@ -50,12 +50,14 @@ public sealed class PushRunner(
         // Mailchimp's executor gets its serializers ready on an idle core meanwhile: the first batch subscribe of the
         // process otherwise pays for them on the run's critical path.
         var preparing = executor.PrepareAsync(stop);
+        var early = new EarlyQueueRead(() => queue.ReadDueAsync(run.RowsPerCycle, run.ChangesPerCycle, QueueCursor.Start, stop));
+        Task<QueueBatch>? first = null;
         try
         {
             // The list mappings and audience settings are read beside the lease and the queue (two calls wasted when
             // another instance holds the lease).
             var planner = new CyclePlanner(reader.ForRun(stop));
-            var attempt = await leases.TryAcquireAsync(PushRunOptions.LeaseName, stop).ConfigureAwait(false);
+            var attempt = await leases.TryAcquireAsync(PushRunOptions.LeaseName, early.Start, stop).ConfigureAwait(false);
             if (attempt.Lease is not { } lease)
             {
                 return summary.Build(stopped: false, run.DryRun, attempt.Holder);
@@ -68,15 +70,28 @@ public sealed class PushRunner(
                 {
                     using var work = CancellationTokenSource.CreateLinkedTokenSource(stop, keeper.Lost);
                     await ReconcileAsync(options, run, summary, work.Token).ConfigureAwait(false);
-                    await DrainAsync(planner, options, run, summary, work.Token).ConfigureAwait(false);
+                    if (summary.Reconciled is { RowsQueued: > 0 })
+                    {
+                        // The early read cannot have seen the corrections just queued.
+                        await early.DiscardAsync().ConfigureAwait(false);
+                    }
+
+                    first = await early.TakeAsync().ConfigureAwait(false);
+                    await DrainAsync(planner, first, options, run, summary, work.Token).ConfigureAwait(false);
                     return summary.Build(stop.IsCancellationRequested, run.DryRun, lostLease: keeper.Lost.IsCancellationRequested);
                 }
             }
         }
         finally
         {
-            // Waited for, never thrown: getting ready is not the run's outcome.
+            // Waited for, never thrown: getting ready is not the run's outcome. Nor are the early reads' failures when they
+            // were thrown away (no lease), or when a stop came before the first cycle took its read.
             await preparing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await early.DiscardAsync().ConfigureAwait(false);
+            if (first is not null)
+            {
+                await ((Task)first).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
     }
 
@@ -103,7 +118,8 @@ public sealed class PushRunner(
         }
     }
 
-    private async Task DrainAsync(CyclePlanner planner, SyncOptions options, PushRunOptions run, PushSummaryBuilder summary, CancellationToken stop)
+    // first: the first cycle's rows, read beside the lease's write (EarlyQueueRead), or null to read them now.
+    private async Task DrainAsync(CyclePlanner planner, Task<QueueBatch>? first, SyncOptions options, PushRunOptions run, PushSummaryBuilder summary, CancellationToken stop)
     {
         var cycleOptions = options;
         var cursor = QueueCursor.Start;
@@ -122,7 +138,8 @@ public sealed class PushRunner(
                     await sending.Dispatched.ConfigureAwait(false);
                 }
 
-                var batch = await queue.ReadDueAsync(run.RowsPerCycle, run.ChangesPerCycle, cursor, stop).ConfigureAwait(false);
+                var batch = await (first ?? queue.ReadDueAsync(run.RowsPerCycle, run.ChangesPerCycle, cursor, stop)).ConfigureAwait(false);
+                first = null;
                 if (batch.Rows.Count == 0 && batch.Unreadable.Count == 0 && !cycleOptions.FullResync)
                 {
                     break;

@@ -5,7 +5,7 @@ namespace Dynamics.Mailchimp.Benchmarks.Tests.Orchestration;
 public sealed class ChildProcessTests
 {
     [Fact]
-    public void StartInfo_Server_SwitchesTieredCompilationOffAndStartsWorkersForEveryConnection()
+    public void StartInfo_Server_SwitchesTieredCompilationOffStartsWorkersForEveryConnectionAndSizesTheGcForAServer()
     {
         // Arrange
         string[] args = ["serve", "--n", "10"];
@@ -16,6 +16,8 @@ public sealed class ChildProcessTests
         // Assert
         Assert.Equal("0", info.Environment[ChildProcess.TieredCompilation]);
         Assert.Equal("32", info.Environment[ChildProcess.MinWorkerThreads]);
+        Assert.Equal("0", info.Environment[ChildProcess.ConserveMemory]);
+        Assert.Equal(0x10000000, Convert.ToInt64(info.Environment[ChildProcess.Gen0Size], 16));
         Assert.Equal(args, info.ArgumentList);
         Assert.True(info.RedirectStandardInput);
         Assert.True(info.RedirectStandardOutput);
@@ -33,6 +35,7 @@ public sealed class ChildProcessTests
         // Assert: whatever the parent has (the CI may set it), not forced by the start.
         Assert.Equal(Environment.GetEnvironmentVariable(ChildProcess.TieredCompilation), info.Environment.TryGetValue(ChildProcess.TieredCompilation, out var value) ? value : null);
         Assert.Equal(Environment.GetEnvironmentVariable(ChildProcess.MinWorkerThreads), info.Environment.TryGetValue(ChildProcess.MinWorkerThreads, out var threads) ? threads : null);
+        Assert.Equal(Environment.GetEnvironmentVariable(ChildProcess.Gen0Size), info.Environment.TryGetValue(ChildProcess.Gen0Size, out var gen0) ? gen0 : null);
         Assert.Equal(args, info.ArgumentList);
     }
 }

@@ -76,6 +76,38 @@ public sealed class DataverseLeaseManagerTests
     }
 
     [Fact]
+    public async Task TryAcquireAsync_WhenFree_CalledOnceAfterTheReadAndBeforeTheWriteForAMissingOrAFreeRowAndNeverForAHeldOne()
+    {
+        // Arrange
+        await using var host = await DataverseJobHost.StartAsync();
+        var first = CreateSut(host, "run-a");
+        var second = CreateSut(host, "run-b");
+        var calledAt = new List<int>();
+        void WhenFree() => calledAt.Add(host.Calls);
+
+        // Act: the row is missing (created), then held by run-a (refused), then released (taken).
+        host.Sandbox.ClearRequests();
+        var created = await first.TryAcquireAsync(Push, WhenFree, CancellationToken.None);
+        var createCalls = calledAt.ToArray();
+        calledAt.Clear();
+        var refused = await second.TryAcquireAsync(Push, WhenFree, CancellationToken.None);
+        var refusedCalls = calledAt.ToArray();
+        await created.Lease!.DisposeAsync();
+        host.Sandbox.ClearRequests();
+        calledAt.Clear();
+        var taken = await second.TryAcquireAsync(Push, WhenFree, CancellationToken.None);
+
+        // Assert: each time after the one read (1 call so far) and before the write that takes the lease.
+        Assert.NotNull(created.Lease);
+        Assert.Equal([1], createCalls);
+        Assert.Null(refused.Lease);
+        Assert.Empty(refusedCalls);
+        Assert.NotNull(taken.Lease);
+        Assert.Equal([1], calledAt);
+        Assert.Equal(2, host.Calls);
+    }
+
+    [Fact]
     public async Task TryAcquireAsync_AfterExpiry_SecondTakesItAndFirstRenewThrowsLeaseLost()
     {
         // Arrange

@@ -56,6 +56,41 @@ public sealed class PushRunnerTests
     }
 
     [Fact]
+    public async Task Run_FreeLease_TheFirstQueueReadStartsBesideTheWriteThatTakesItAndIsTheOnlyOne()
+    {
+        // Arrange
+        var sut = CreateSut(contacts: 3);
+        var readsDuringTheWrite = -1;
+        _leases.DuringTheWrite = () => readsDuringTheWrite = _queue.Reads;
+
+        // Act
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions(), CancellationToken.None);
+
+        // Assert: read while the lease was being taken, and not again after it.
+        Assert.Equal(1, readsDuringTheWrite);
+        Assert.Equal(1, _queue.Reads);
+        Assert.Equal(3, summary.Rows[RowCounts.Done]);
+    }
+
+    [Fact]
+    public async Task Run_LeaseTakenByAnotherInstanceBetweenItsReadAndTheWrite_ThrowsTheEarlyReadAwayAndTouchesNothing()
+    {
+        // Arrange
+        var sut = CreateSut(contacts: 3);
+        _leases.LoseTheWrite = true;
+
+        // Act
+        var summary = await sut.RunAsync(new SyncOptions(), new PushRunOptions(), CancellationToken.None);
+
+        // Assert
+        Assert.Equal("other-run", summary.LeaseHeldBy?.Owner);
+        Assert.Equal(1, _queue.Reads);
+        Assert.Equal(0, summary.Cycles);
+        Assert.Empty(_mailchimp.Sent);
+        Assert.Empty(_queue.Settled);
+    }
+
+    [Fact]
     public async Task Run_MoreRowsThanACycle_RunsCyclesUntilDrained()
     {
         // Arrange

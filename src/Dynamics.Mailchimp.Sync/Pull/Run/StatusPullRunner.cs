@@ -40,7 +40,7 @@ public sealed class StatusPullRunner(
         ArgumentNullException.ThrowIfNull(sync);
         ArgumentNullException.ThrowIfNull(options);
         var summary = new PullSummaryBuilder();
-        var attempt = await leases.TryAcquireAsync(PullOptions.LeaseName, stop).ConfigureAwait(false);
+        var attempt = await leases.TryAcquireAsync(PullOptions.LeaseName, whenFree: null, stop).ConfigureAwait(false);
         if (attempt.Lease is not { } lease)
         {
             return summary.Build(stopped: false, options.DryRun, attempt.Holder);
