@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
+using Dynamics.Mailchimp.Dataverse;
+using Dynamics.Mailchimp.Sync.Claim;
 
 namespace Dynamics.Mailchimp.Cli.Composition;
 
@@ -19,10 +21,14 @@ public static class JobStart
     /// <param name="context">The working folder and logging.</param>
     /// <param name="output">Where a configuration or service error is reported.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
+    /// <param name="beside">
+    /// Started with the Dataverse client as soon as it exists, beside the read of the organization's settings (a verb's
+    /// first read, e.g. its lease row: <see cref="LeaseLookAhead"/>); null starts nothing.
+    /// </param>
     /// <returns>The opened job, or the exit code: <see cref="ExitCodes.ConfigurationError"/> for a wrong setting (an
     /// environment variable that does not parse included), <see cref="ExitCodes.ServiceUnavailable"/> when Dataverse cannot be
     /// read.</returns>
-    public static async Task<JobStartResult> OpenAsync(ParseResult parse, CommandContext context, CommandOutput output, CancellationToken cancellationToken)
+    public static async Task<JobStartResult> OpenAsync(ParseResult parse, CommandContext context, CommandOutput output, CancellationToken cancellationToken, Action<IDataverseClient, CancellationToken>? beside = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(output);
@@ -37,6 +43,7 @@ public static class JobStart
                 calls,
                 async (dataverse, stop) =>
                 {
+                    beside?.Invoke(dataverse, stop);
                     readings = await EnvironmentVariableReader.ReadAsync(dataverse, EnvironmentVariableSettings.SchemaNames, stop).ConfigureAwait(false);
                     DmcConfiguration.SetOrganizationSettings(configuration, EnvironmentVariableSettings.ToConfiguration(readings));
                 },
@@ -75,14 +82,20 @@ public static class JobStart
     /// <param name="console">Where the verb writes.</param>
     /// <param name="run">The verb, given the output, the clients and the settings; returns the exit code.</param>
     /// <param name="cancellationToken">Cancels the start (the verb takes its own token).</param>
+    /// <param name="beside">Started beside the read of the organization's settings (<see cref="OpenAsync"/>); null starts nothing.</param>
     /// <returns>The exit code.</returns>
     public static async Task<int> RunAsync(
-        ParseResult parse, CommandContext context, Spectre.Console.IAnsiConsole console, Func<CommandOutput, ServiceConnections, JobSettings, Task<int>> run, CancellationToken cancellationToken)
+        ParseResult parse,
+        CommandContext context,
+        Spectre.Console.IAnsiConsole console,
+        Func<CommandOutput, ServiceConnections, JobSettings, Task<int>> run,
+        CancellationToken cancellationToken,
+        Action<IDataverseClient, CancellationToken>? beside = null)
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(run);
         var output = new CommandOutput(console, parse.GetValue(ConnectionFlags.Json));
-        var start = await OpenAsync(parse, context, output, cancellationToken).ConfigureAwait(false);
+        var start = await OpenAsync(parse, context, output, cancellationToken, beside).ConfigureAwait(false);
         if (!start.Opened)
         {
             return start.ExitCode;

@@ -20,8 +20,9 @@ public static class PushComposition
     /// <param name="settings">The job's settings.</param>
     /// <param name="time">The clock.</param>
     /// <param name="reconcile">Whether the run starts with the reconciliation that is due (not after <c>drift --fix</c>, which has just reconciled).</param>
+    /// <param name="lookAhead">The push lease's row, read beside the job's start (<see cref="LeaseLookAhead"/>); null reads it when the run starts.</param>
     /// <returns>The runner.</returns>
-    public static PushRunner Create(ServiceConnections connections, JobSettings settings, TimeProvider time, bool reconcile = true)
+    public static PushRunner Create(ServiceConnections connections, JobSettings settings, TimeProvider time, bool reconcile = true, LeaseLookAhead? lookAhead = null)
     {
         ArgumentNullException.ThrowIfNull(connections);
         ArgumentNullException.ThrowIfNull(settings);
@@ -30,7 +31,7 @@ public static class PushComposition
         var dataverseOptions = connections.Services.GetRequiredService<IOptions<DataverseClientOptions>>().Value;
         var mailchimpOptions = connections.Services.GetRequiredService<IOptions<MailchimpClientOptions>>().Value;
         return new PushRunner(
-            new DataverseLeaseManager(dataverse, time, settings.Lease),
+            new DataverseLeaseManager(dataverse, time, settings.Lease, lookAhead),
             new DataverseQueueSource(dataverse, time, settings.Sync, settings.Backoff),
             new CycleReader(new DataverseRecordReader(dataverse), new MailchimpAudienceSizes(mailchimp), new DataverseJourneysConsentReader(dataverse)),
             new MailchimpPlanExecutor(mailchimp, mailchimpOptions.MaxConcurrentRequests),

@@ -8,20 +8,23 @@ namespace Dynamics.Mailchimp.Sync.Claim;
 /// Takes the push lease on a <c>dmc_syncstate</c> row with an ETag-guarded PATCH that answers with the row's new ETag
 /// (so the lease renews and releases in one call each). Costs: 2 Dataverse calls when the row exists (read, guarded
 /// write; 1 when another instance plainly holds it, 3 when a write loses the race and the holder is read again); 2 when
-/// the row is created (read, create answering with the row's ETag); 3–4 when two instances race to create it.
+/// the row is created (read, create answering with the row's ETag); 3–4 when two instances race to create it. The read
+/// may have been made ahead (<see cref="LeaseLookAhead"/>), beside the job's start.
 /// </summary>
 public sealed class DataverseLeaseManager : ILeaseManager
 {
     private readonly LeaseStore _store;
     private readonly TimeProvider _time;
     private readonly TimeSpan _duration;
+    private LeaseLookAhead? _lookAhead;
 
     /// <summary>Creates the manager.</summary>
     /// <param name="client">The Dataverse client.</param>
     /// <param name="time">The job's clock (expiry is judged by it).</param>
     /// <param name="options">Duration and run id.</param>
+    /// <param name="lookAhead">The lease row read ahead, used instead of reading it by the first attempt at that lease (null: read it then).</param>
     /// <exception cref="ValidationException">The duration is outside 10 seconds – 1 hour.</exception>
-    public DataverseLeaseManager(IDataverseClient client, TimeProvider time, LeaseOptions options)
+    public DataverseLeaseManager(IDataverseClient client, TimeProvider time, LeaseOptions options, LeaseLookAhead? lookAhead = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
@@ -30,6 +33,7 @@ public sealed class DataverseLeaseManager : ILeaseManager
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _duration = options.Duration;
         Owner = LeaseOwner.Create(options.RunId);
+        _lookAhead = lookAhead;
     }
 
     /// <summary>Gets the owner string this manager writes.</summary>
@@ -45,7 +49,7 @@ public sealed class DataverseLeaseManager : ILeaseManager
     public async Task<LeaseAttempt> TryAcquireAsync(string name, Action? whenFree, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var row = await _store.FindAsync(name, cancellationToken).ConfigureAwait(false);
+        var row = await FindAsync(name, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
             var expires = ExpiryFromNow();
@@ -62,6 +66,18 @@ public sealed class DataverseLeaseManager : ILeaseManager
         }
 
         return await TryTakeAsync(name, row, whenFree, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The look-ahead serves the first attempt at its lease only: a later attempt reads the row as it is then.
+    private Task<LeaseRow?> FindAsync(string name, CancellationToken cancellationToken)
+    {
+        if (_lookAhead is { } ahead && string.Equals(ahead.Name, name, StringComparison.Ordinal))
+        {
+            _lookAhead = null;
+            return ahead.Row;
+        }
+
+        return _store.FindAsync(name, cancellationToken);
     }
 
     private async Task<LeaseAttempt> TryTakeAsync(string name, LeaseRow row, Action? whenFree, CancellationToken cancellationToken)

@@ -100,7 +100,7 @@ public sealed class JobStartTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Push_Start_ReadsTheEnvironmentVariablesInOneRequestFirst()
+    public async Task Push_Start_ReadsTheEnvironmentVariablesInOneRequestBesideItsLeaseRowAndNeverReadsThatRowAgain()
     {
         // Arrange
         _sandboxes.Dataverse.ClearRequests();
@@ -108,11 +108,67 @@ public sealed class JobStartTests : IAsyncLifetime
         // Act
         var (exit, _) = await _sandboxes.RunJsonAsync("push");
 
-        // Assert: the first Dataverse request is the one FetchXML query over the definitions, and it is the only one.
+        // Assert: the first two Dataverse requests are the one FetchXML query over the definitions and the read of the
+        // push lease's row (LeaseLookAhead), in either order; taking the lease used that read.
         Assert.Equal(ExitCodes.Success, exit);
-        var reads = _sandboxes.Dataverse.Requests.Where(r => r.Path.Contains(EnvironmentVariableNames.DefinitionSet, StringComparison.Ordinal)).ToList();
+        var requests = _sandboxes.Dataverse.Requests;
+        var reads = requests.Where(r => r.Path.Contains(EnvironmentVariableNames.DefinitionSet, StringComparison.Ordinal)).ToList();
         var read = Assert.Single(reads);
-        Assert.Equal(read.Sequence, _sandboxes.Dataverse.Requests[0].Sequence);
         Assert.Contains("fetchXml=", read.Path + read.Query, StringComparison.Ordinal);
+        var leaseRead = Assert.Single(requests, IsPushLeaseRead);
+        Assert.Equal([1L, 2L], new[] { read.Sequence, leaseRead.Sequence }.Order().Select(s => s - requests[0].Sequence + 1));
     }
+
+    [Fact]
+    public async Task Push_Start_AsksForItsLeaseRowBeforeTheEnvironmentVariablesAreAnswered()
+    {
+        // Arrange: every Dataverse request is held until the gate opens.
+        _sandboxes.Dataverse.ClearRequests();
+        _sandboxes.Dataverse.Gate.Close();
+
+        // Act
+        var push = _sandboxes.RunJsonAsync("push");
+        var bothArrived = await WaitAsync(() => _sandboxes.Dataverse.Gate.HeldCount >= 2);
+        var heldBeforeAnyAnswer = _sandboxes.Dataverse.Gate.HeldCount;
+        _sandboxes.Dataverse.Gate.Open();
+        var (exit, _) = await push;
+
+        // Assert: with nothing answered, two requests were waiting: the environment variables' read and the lease row's.
+        Assert.True(bothArrived, $"Only {heldBeforeAnyAnswer} request(s) arrived before the first answer.");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Single(_sandboxes.Dataverse.Requests, IsPushLeaseRead);
+    }
+
+    // Waits for a condition the job brings about; the bound only turns a missing request into a failed assertion.
+    private static async Task<bool> WaitAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 2000 && !condition(); i++)
+        {
+            await Task.Delay(5);
+        }
+
+        return condition();
+    }
+
+    [Fact]
+    public async Task Sync_Start_ReadsTheEnvironmentVariablesFirstAndThePushLeaseRowOnlyAfterThePull()
+    {
+        // Arrange
+        _sandboxes.Dataverse.ClearRequests();
+
+        // Act
+        var (exit, _) = await _sandboxes.RunJsonAsync("sync");
+
+        // Assert: sync pulls first, so its push lease's row is read when the push starts, not ahead.
+        Assert.Equal(ExitCodes.Success, exit);
+        var requests = _sandboxes.Dataverse.Requests;
+        Assert.Contains(EnvironmentVariableNames.DefinitionSet, requests[0].Path, StringComparison.Ordinal);
+        var leaseRead = Assert.Single(requests, IsPushLeaseRead);
+        Assert.True(leaseRead.Sequence > requests[1].Sequence, $"The push lease's row was read as request {leaseRead.Sequence - requests[0].Sequence + 1}.");
+    }
+
+    private static bool IsPushLeaseRead(Sandbox.Hosting.Recording.RecordedRequest request) =>
+        request.Method == "GET"
+        && request.Path.EndsWith("dmc_syncstates", StringComparison.Ordinal)
+        && Uri.UnescapeDataString(request.Query ?? string.Empty).Contains("'lease:push'", StringComparison.Ordinal);
 }

@@ -108,6 +108,61 @@ public sealed class DataverseLeaseManagerTests
     }
 
     [Fact]
+    public async Task TryAcquireAsync_WithALookAhead_TakesTheLeaseWithTheWriteAloneAndReadsTheRowAgainNextTime()
+    {
+        // Arrange: the row exists and is free; its read is made ahead.
+        await using var host = await DataverseJobHost.StartAsync();
+        await using (var released = (await CreateSut(host, "run-0").TryAcquireAsync(Push, CancellationToken.None)).Lease)
+        {
+        }
+
+        host.Sandbox.ClearRequests();
+        var lookAhead = LeaseLookAhead.Start(host.CreateClient(writeTag: null), Push, CancellationToken.None);
+        await lookAhead.Completion;
+        var sut = new DataverseLeaseManager(host.CreateClient(writeTag: null), host.Clock, new LeaseOptions { RunId = "run-a" }, lookAhead);
+        await sut.TryAcquireAsync("lease:other", CancellationToken.None);
+        host.Sandbox.ClearRequests();
+
+        // Act
+        var taken = await sut.TryAcquireAsync(Push, CancellationToken.None);
+        var takeCalls = host.Calls;
+        await taken.Lease!.DisposeAsync();
+        host.Sandbox.ClearRequests();
+        var again = await sut.TryAcquireAsync(Push, CancellationToken.None);
+
+        // Assert: another lease's attempt left the look-ahead alone; the push lease's first attempt used it (the guarded
+        // write only), its next one read the row again (read and write).
+        Assert.NotNull(taken.Lease);
+        Assert.Equal(1, takeCalls);
+        Assert.NotNull(again.Lease);
+        Assert.Equal(2, host.Calls);
+    }
+
+    [Fact]
+    public async Task TryAcquireAsync_LookAheadSawTheRowFreeAndAnotherInstanceTookItSince_RefusedNamingThatInstance()
+    {
+        // Arrange
+        await using var host = await DataverseJobHost.StartAsync();
+        await using (var released = (await CreateSut(host, "run-0").TryAcquireAsync(Push, CancellationToken.None)).Lease)
+        {
+        }
+
+        var lookAhead = LeaseLookAhead.Start(host.CreateClient(writeTag: null), Push, CancellationToken.None);
+        await lookAhead.Completion;
+        var sut = new DataverseLeaseManager(host.CreateClient(writeTag: null), host.Clock, new LeaseOptions { RunId = "run-a" }, lookAhead);
+        var other = CreateSut(host, "run-b");
+        var otherLease = (await other.TryAcquireAsync(Push, CancellationToken.None)).Lease;
+
+        // Act
+        var refused = await sut.TryAcquireAsync(Push, CancellationToken.None);
+
+        // Assert: the ETag read ahead no longer matches: 412, and the winner is named.
+        Assert.NotNull(otherLease);
+        Assert.Null(refused.Lease);
+        Assert.Equal(other.Owner, refused.Holder!.Owner);
+    }
+
+    [Fact]
     public async Task TryAcquireAsync_AfterExpiry_SecondTakesItAndFirstRenewThrowsLeaseLost()
     {
         // Arrange

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Dynamics.Mailchimp.Cli.Composition;
 using Dynamics.Mailchimp.Cli.Configuration;
 using Dynamics.Mailchimp.Cli.Output;
+using Dynamics.Mailchimp.Dataverse;
+using Dynamics.Mailchimp.Sync.Claim;
 using Dynamics.Mailchimp.Sync.Pull.Activity;
 using Dynamics.Mailchimp.Sync.Pull.Run;
 using Dynamics.Mailchimp.Sync.Run;
@@ -26,7 +28,19 @@ public sealed class PushCommand(IAnsiConsole console, CommandContext context, st
     public Command Create()
     {
         var command = new Command(name, description) { PushFlags.DryRun, PushFlags.Full, PushFlags.AllowMassRemoval };
-        command.SetAction((parse, stop) => JobStart.RunAsync(parse, context, console, async (output, connections, settings) =>
+        command.SetAction((parse, stop) =>
+        {
+            // push reads its lease row beside the organization's settings: one round trip less before the first cycle.
+            // sync does not: its pull runs first, and the row read then would be stale by the time the push starts.
+            LeaseLookAhead? lookAhead = null;
+            Action<IDataverseClient, CancellationToken>? beside = pullFirst ? null : (dataverse, token) => lookAhead = LeaseLookAhead.Start(dataverse, PushRunOptions.LeaseName, token);
+            return RunAsync(parse, stop, beside, () => lookAhead);
+        });
+        return command;
+    }
+
+    private Task<int> RunAsync(ParseResult parse, CancellationToken stop, Action<IDataverseClient, CancellationToken>? beside, Func<LeaseLookAhead?> lookAhead) =>
+        JobStart.RunAsync(parse, context, console, async (output, connections, settings) =>
         {
             var sync = settings.Sync with
             {
@@ -34,7 +48,7 @@ public sealed class PushCommand(IAnsiConsole console, CommandContext context, st
                 AllowMassRemoval = settings.Sync.AllowMassRemoval || parse.GetValue(PushFlags.AllowMassRemoval),
             };
             var run = settings.Push with { DryRun = settings.Push.DryRun || parse.GetValue(PushFlags.DryRun) };
-            var runner = PushComposition.Create(connections, settings, context.Time);
+            var runner = PushComposition.Create(connections, settings, context.Time, lookAhead: lookAhead());
             PushSummary summary;
             PullSummary? pulled = null;
             ActivitySummary? activity = null;
@@ -60,7 +74,5 @@ public sealed class PushCommand(IAnsiConsole console, CommandContext context, st
             var exitCode = summary.AnyFailed || pulled?.AnyFailed == true || activity?.Failures.Count > 0 ? ExitCodes.ItemsFailed : ExitCodes.Success;
             PushReport.Write(output, summary, connections.Calls, exitCode, pulled, activity);
             return exitCode;
-        }, stop));
-        return command;
-    }
+        }, stop, beside);
 }
