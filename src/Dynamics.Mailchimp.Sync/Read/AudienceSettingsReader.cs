@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dynamics.Mailchimp.Sync.Journeys;
 using Dynamics.Mailchimp.Sync.Model;
 
@@ -19,6 +18,10 @@ internal sealed class AudienceSettingsReader(BulkFetcher fetcher)
     ];
     private static readonly string[] MappingColumns = [ReadNames.AudienceId, ReadNames.MemberTable, ReadNames.Column, ReadNames.MergeTag];
 
+    /// <summary>The settings of each audience, read in one <c>$batch</c> call.</summary>
+    /// <param name="audienceIds">The Mailchimp audience ids.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>Each audience's settings.</returns>
     public async Task<IReadOnlyDictionary<string, AudienceSettings>> ReadAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken)
     {
         var ids = audienceIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal).ToArray();
@@ -27,42 +30,33 @@ internal sealed class AudienceSettingsReader(BulkFetcher fetcher)
             return new Dictionary<string, AudienceSettings>(StringComparer.Ordinal);
         }
 
+        var rows = await FetchAsync(
+            settings => settings.Chunk(ReadNames.AudienceId, ids),
+            mappings => mappings.Chunk(ReadNames.AudienceId, ids),
+            cancellationToken).ConfigureAwait(false);
+        return ids.ToDictionary(id => id, rows.For, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Every settings row and merge-field mapping, whatever its audience, in one <c>$batch</c> call: a run reads them
+    /// beside its list mappings instead of after them (an organization has a few audiences, so a few rows).
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The rows, which give any audience's settings.</returns>
+    public Task<AudienceSettingsRows> ReadAllAsync(CancellationToken cancellationToken) =>
+        FetchAsync(settings => [settings.ToFetchXml()], mappings => [mappings.ToFetchXml()], cancellationToken);
+
+    private async Task<AudienceSettingsRows> FetchAsync(
+        Func<FetchQuery, IReadOnlyList<string>> settingQueries, Func<FetchQuery, IReadOnlyList<string>> mappingQueries, CancellationToken cancellationToken)
+    {
         var settings = new FetchQuery(ReadNames.AudienceSettingTable, SettingColumns);
         var mappings = new FetchQuery(ReadNames.MergeFieldMappingTable, MappingColumns);
-        var queries = settings.Chunk(ReadNames.AudienceId, ids).Select(xml => (settings.EntitySet, xml))
-            .Concat(mappings.Chunk(ReadNames.AudienceId, ids).Select(xml => (mappings.EntitySet, xml)))
+        var queries = settingQueries(settings).Select(xml => (settings.EntitySet, xml))
+            .Concat(mappingQueries(mappings).Select(xml => (mappings.EntitySet, xml)))
             .ToArray();
         var rows = await fetcher.FetchAsync(queries, cancellationToken).ConfigureAwait(false);
-        var settingRows = rows.Where(r => queries[r.Query].EntitySet == settings.EntitySet).Select(r => r.Row).ToArray();
-        var mappingRows = rows.Where(r => queries[r.Query].EntitySet == mappings.EntitySet).Select(r => r.Row).ToArray();
-        return ids.ToDictionary(id => id, id => ToSettings(id, settingRows, mappingRows), StringComparer.Ordinal);
+        return new AudienceSettingsRows(
+            [.. rows.Where(r => queries[r.Query].EntitySet == settings.EntitySet).Select(r => r.Row)],
+            [.. rows.Where(r => queries[r.Query].EntitySet == mappings.EntitySet).Select(r => r.Row)]);
     }
-
-    // Dataverse compares the audience id case-insensitively; Mailchimp ids are lower-case, so the match here is too.
-    private static AudienceSettings ToSettings(string audienceId, IEnumerable<JsonElement> settingRows, IEnumerable<JsonElement> mappingRows)
-    {
-        bool Same(JsonElement row) => string.Equals(JsonRows.Text(row, ReadNames.AudienceId)?.Trim(), audienceId, StringComparison.OrdinalIgnoreCase);
-        var mappings = mappingRows.Where(Same).Select(ToMapping).OfType<MergeFieldMapping>().Distinct().ToArray();
-        if (settingRows.FirstOrDefault(Same) is not { ValueKind: JsonValueKind.Object } row)
-        {
-            return AudienceSettings.For(audienceId) with { MergeFieldMappings = mappings };
-        }
-
-        return new AudienceSettings
-        {
-            AudienceId = audienceId,
-            NewMemberStatus = AudienceSettingOptions.ToNewMemberStatus(JsonRows.Integer(row, ReadNames.NewMemberStatus)),
-            LeaveAction = AudienceSettingOptions.ToLeaveAction(JsonRows.Integer(row, ReadNames.LeaveAction)),
-            Repermission = JsonRows.Flag(row, ReadNames.Repermission) == true,
-            MergeFieldMappings = mappings,
-            Journeys = JourneysPurpose.Parse(audienceId, JsonRows.Text(row, ReadNames.PurposeId), JsonRows.Text(row, ReadNames.TopicId), JsonRows.Text(row, ReadNames.ComplianceProfileId)),
-        };
-    }
-
-    private static MergeFieldMapping? ToMapping(JsonElement row) =>
-        AudienceSettingOptions.ToMemberTable(JsonRows.Integer(row, ReadNames.MemberTable)) is { } table
-        && JsonRows.Text(row, ReadNames.Column)?.Trim() is { Length: > 0 } column
-        && JsonRows.Text(row, ReadNames.MergeTag)?.Trim() is { Length: > 0 } tag
-            ? new MergeFieldMapping(table, column.ToLowerInvariant(), tag.ToUpperInvariant())
-            : null;
 }

@@ -82,6 +82,10 @@ public sealed class DataverseRecordReader : IRecordReader, IListMemberStream
         settings.ReadAsync(audienceIds ?? throw new ArgumentNullException(nameof(audienceIds)), cancellationToken);
 
     /// <inheritdoc />
+    public async Task<AudienceSettingsRows?> ReadAllAudienceSettingsAsync(CancellationToken cancellationToken) =>
+        await settings.ReadAllAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
     public IAsyncEnumerable<MemberSnapshot> StreamMembersAsync(ListMapping list, IReadOnlyDictionary<string, IReadOnlyCollection<string>> mappedColumns, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(list);

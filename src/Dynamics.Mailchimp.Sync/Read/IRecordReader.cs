@@ -40,4 +40,11 @@ public interface IRecordReader
 
     /// <summary>The settings of each audience (defaults where no <c>dmc_audiencesetting</c> row exists), with their merge-field mappings.</summary>
     Task<IReadOnlyDictionary<string, AudienceSettings>> ReadAudienceSettingsAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every audience's settings rows and merge-field mappings, so that a run can read them beside its list mappings
+    /// instead of after them (<see cref="RunScopedReader"/>); null when this reader reads settings by audience only
+    /// (this default).
+    /// </summary>
+    Task<AudienceSettingsRows?> ReadAllAudienceSettingsAsync(CancellationToken cancellationToken) => Task.FromResult<AudienceSettingsRows?>(null);
 }

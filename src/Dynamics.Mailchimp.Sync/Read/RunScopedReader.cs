@@ -14,19 +14,22 @@ public sealed class RunScopedReader(IRecordReader inner) : IRecordReader
     private readonly Dictionary<string, AudienceSettings> _settings = new(StringComparer.Ordinal);
     private Task<ListMappings?>? _lists;
     private Task _settingsRead = Task.CompletedTask;
+    private AudienceSettingsRows? _all;
 
     /// <summary>
-    /// Starts reading every syncing list's mapping and the settings of their audiences, so that they are in by the time
-    /// the run's first rows are (they are then read beside the lease and the queue, not after them). A failure is not
-    /// reported here: the cycle that needs them reads them again and reports it.
+    /// Starts reading every syncing list's mapping and every audience's settings, side by side, so that they are in by
+    /// the time the run's first rows are (they are then read beside the lease and the queue, not after them, and the
+    /// settings not after the mappings). A failure is not reported here: the cycle that needs them reads them again and
+    /// reports it.
     /// </summary>
     /// <param name="cancellationToken">Cancels the reads.</param>
     public void StartReading(CancellationToken cancellationToken)
     {
         // On the pool: building the first reads (their first run in the process) does not hold up the caller's lease.
         var lists = Task.Run(() => ReadListsQuietlyAsync(cancellationToken), CancellationToken.None);
+        var all = Task.Run(() => ReadAllSettingsQuietlyAsync(cancellationToken), CancellationToken.None);
         _lists = lists;
-        _settingsRead = ReadSettingsQuietlyAsync(lists, cancellationToken);
+        _settingsRead = ReadSettingsQuietlyAsync(lists, all, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -84,10 +87,23 @@ public sealed class RunScopedReader(IRecordReader inner) : IRecordReader
         }
     }
 
-    private async Task ReadSettingsQuietlyAsync(Task<ListMappings?> lists, CancellationToken cancellationToken)
+    private async Task<AudienceSettingsRows?> ReadAllSettingsQuietlyAsync(CancellationToken cancellationToken)
     {
         try
         {
+            return await inner.ReadAllAudienceSettingsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+
+    private async Task ReadSettingsQuietlyAsync(Task<ListMappings?> lists, Task<AudienceSettingsRows?> all, CancellationToken cancellationToken)
+    {
+        try
+        {
+            _all = await all.ConfigureAwait(false);
             if (await lists.ConfigureAwait(false) is { } mappings)
             {
                 await ReadUnknownSettingsAsync(mappings.Audiences, cancellationToken).ConfigureAwait(false);
@@ -102,7 +118,15 @@ public sealed class RunScopedReader(IRecordReader inner) : IRecordReader
     private async Task ReadUnknownSettingsAsync(IReadOnlyCollection<string> audienceIds, CancellationToken cancellationToken)
     {
         var unread = audienceIds.Where(id => !_settings.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToArray();
-        if (unread.Length > 0)
+        if (unread.Length > 0 && _all is { } rows)
+        {
+            // Every audience's rows were read at the start: an audience without any has the defaults.
+            foreach (var audience in unread)
+            {
+                _settings[audience] = rows.For(audience);
+            }
+        }
+        else if (unread.Length > 0)
         {
             foreach (var (audience, setting) in await inner.ReadAudienceSettingsAsync(unread, cancellationToken).ConfigureAwait(false))
             {

@@ -51,6 +51,35 @@ public sealed class AudienceSettingsReaderTests
     }
 
     [Fact]
+    public async Task ReadAllAudienceSettingsAsync_EveryAudiencesRowsInOneCall_GiveWhatTheReadByAudienceGives()
+    {
+        // Arrange
+        await using var host = await ReadSandbox.StartAsync();
+        CreateSetting(host, Audience, AudienceSettingOptions.Pending, AudienceSettingOptions.Unsubscribe, repermission: true);
+        CreateMapping(host, Audience, TableNames.Contact, "jobtitle", "JOBTITLE");
+        CreateMapping(host, OtherAudience, TableNames.Contact, "telephone1", "PHONE");
+        var sut = host.CreateSut();
+        var byAudience = await sut.ReadAudienceSettingsAsync([Audience, OtherAudience, "0000000000"], CancellationToken.None);
+        host.Sandbox.ClearRequests();
+
+        // Act
+        var all = await sut.ReadAllAudienceSettingsAsync(CancellationToken.None);
+
+        // Assert: one call; each audience's settings as read by audience, the defaults for one without rows.
+        Assert.Equal(1, host.Calls);
+        Assert.NotNull(all);
+        foreach (var audience in new[] { Audience, OtherAudience, "0000000000" })
+        {
+            var settings = all.For(audience);
+            Assert.Equal(byAudience[audience] with { MergeFieldMappings = [] }, settings with { MergeFieldMappings = [] });
+            Assert.Equal(byAudience[audience].MergeFieldMappings.ToHashSet(), settings.MergeFieldMappings.ToHashSet());
+        }
+
+        Assert.Equal(MemberStatus.Pending, all.For(Audience).NewMemberStatus);
+        Assert.Equal(AudienceSettings.For("0000000000"), all.For("0000000000") with { MergeFieldMappings = AudienceSettings.For("0000000000").MergeFieldMappings });
+    }
+
+    [Fact]
     public async Task ReadAudienceSettingsAsync_EmptyChoices_AreTheDefaults()
     {
         // Arrange

@@ -83,6 +83,28 @@ public sealed class RunScopedReaderTests
     }
 
     [Fact]
+    public async Task StartReading_ReaderListsEveryAudiencesSettings_ReadBesideTheMappingsAndNoAudienceIsReadAgain()
+    {
+        // Arrange: Dataverse holds no settings rows at all.
+        var list = AudienceList(1);
+        _dataverse.Lists.Add(list);
+        _dataverse.AllSettings = new AudienceSettingsRows([], []);
+        var sut = new RunScopedReader(_dataverse);
+
+        // Act
+        sut.StartReading(CancellationToken.None);
+        var mappings = await sut.ReadListMappingsAsync([list.ListId], CancellationToken.None);
+        var settings = await sut.ReadAudienceSettingsAsync(mappings.Audiences, CancellationToken.None);
+        var other = await sut.ReadAudienceSettingsAsync(["f6e5d4c3b2"], CancellationToken.None);
+
+        // Assert: the mappings and every audience's rows, one read each; the audiences have the defaults, and an audience
+        // found later is not read either.
+        Assert.Equal(2, _dataverse.Calls);
+        Assert.Equal(AudienceSettings.For(Audience), settings[Audience]);
+        Assert.Equal(AudienceSettings.For("f6e5d4c3b2"), other["f6e5d4c3b2"]);
+    }
+
+    [Fact]
     public async Task StartReading_Fails_TheCycleReadsAgainAndSeesTheError()
     {
         // Arrange: Dataverse refuses the first read only.

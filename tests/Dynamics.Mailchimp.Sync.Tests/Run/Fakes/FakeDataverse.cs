@@ -14,7 +14,12 @@ internal sealed class FakeDataverse : IRecordReader, IAudienceSizes, IListMember
 
     public Dictionary<string, int> Sizes { get; } = new(StringComparer.Ordinal);
 
-    public int Calls { get; private set; }
+    private int _calls;
+
+    public int Calls => _calls;
+
+    /// <summary>Gets or sets what <see cref="ReadAllAudienceSettingsAsync"/> answers (null: the interface's default, no call).</summary>
+    public AudienceSettingsRows? AllSettings { get; set; }
 
     /// <summary>Lists whose members cannot be read (a dynamic list with a broken query).</summary>
     public HashSet<Guid> Unreadable { get; } = [];
@@ -71,9 +76,13 @@ internal sealed class FakeDataverse : IRecordReader, IAudienceSizes, IListMember
         }
     }
 
+    public Task<AudienceSettingsRows?> ReadAllAudienceSettingsAsync(CancellationToken cancellationToken) =>
+        AllSettings is null ? Task.FromResult<AudienceSettingsRows?>(null) : Answer<AudienceSettingsRows?>(AllSettings);
+
+    // Reads run side by side (RunScopedReader.StartReading): counted atomically.
     private Task<T> Answer<T>(T value)
     {
-        Calls++;
+        Interlocked.Increment(ref _calls);
         OnCall?.Invoke();
         return Task.FromResult(value);
     }
