@@ -25,7 +25,7 @@ internal sealed record LeaseRow(Guid Id, string? Owner, DateTimeOffset? ExpiresO
         var id = row.GetProperty(ClaimWebApiNames.SyncStateId).GetGuid();
         var owner = Text(row, ClaimWebApiNames.LeaseOwner);
         var expires = Text(row, ClaimWebApiNames.LeaseExpiresOn) is { } text
-            ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
+            ? WebApiDates.TryParse(text, out var moment) ? moment : throw new FormatException($"The lease row's {ClaimWebApiNames.LeaseExpiresOn} is not a date-time: '{text}'.")
             : (DateTimeOffset?)null;
         var etag = Text(row, ClaimWebApiNames.ETag) ?? "*";
         return new LeaseRow(id, owner, expires, etag);

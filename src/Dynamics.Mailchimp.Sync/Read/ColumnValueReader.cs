@@ -77,7 +77,7 @@ public static class ColumnValueReader
         }
 
         if (text.Length >= 20 && text[10] == 'T' && (text.EndsWith('Z') || text[^6] is '+' or '-')
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var instant))
+            && Claim.WebApiDates.TryParse(text, out var instant))
         {
             return ColumnValue.DateTime(instant);
         }

@@ -19,7 +19,7 @@ public static class JsonRows
         row.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.TryGetGuid(out var id) ? id : null;
 
     public static DateTimeOffset? Instant(JsonElement row, string property) =>
-        Text(row, property) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) ? instant : null;
+        Text(row, property) is { } text && Claim.WebApiDates.TryParse(text, out var instant) ? instant : null;
 
     public static string IdText(Guid id) => id.ToString("D", CultureInfo.InvariantCulture);
 }
