@@ -70,9 +70,10 @@ public sealed class PushRunner(
                 {
                     using var work = CancellationTokenSource.CreateLinkedTokenSource(stop, keeper.Lost);
                     await ReconcileAsync(options, run, summary, work.Token).ConfigureAwait(false);
-                    if (summary.Reconciled is { RowsQueued: > 0 })
+                    if (summary.Reconciled is { RowsQueued: > 0 } || summary.ReconcileError is not null)
                     {
-                        // The early read cannot have seen the corrections just queued.
+                        // The early read cannot have seen the corrections just queued (a failed reconciliation may have
+                        // queued some before it failed).
                         await early.DiscardAsync().ConfigureAwait(false);
                     }
 

@@ -91,6 +91,31 @@ public sealed class PushRunnerTests
     }
 
     [Fact]
+    public async Task Run_ReconciliationQueuesARowAndThenFails_TheRowIsDrainedInTheSameRunNotLeftToTheEarlyRead()
+    {
+        // Arrange: three queued joins (the fakes' rows; the runner is built below, with a reconciliation); the
+        // reconciliation (due: never run) queues a fourth contact's join and then fails.
+        _ = CreateSut(contacts: 3);
+        var fourth = Contact(4);
+        _dataverse.Records.Add(Snapshot(fourth, "member4@brightfield-labs.com"));
+        _dataverse.Memberships.Add((fourth, _list.ListId));
+        var reconcile = new Sync.Reconcile.ReconcileStep(
+            new Sync.Reconcile.Reconciler(_dataverse, _dataverse, new EmptyMailchimpSide(), new QueueThenFail(() => _queue.Add(Added(4, fourth, _list)))),
+            new NoCheckpoints(),
+            new Sync.Reconcile.ReconcileOptions(),
+            new FakeTimeProvider(Now));
+        var runner = new PushRunner(_leases, _queue, new CycleReader(_dataverse, _dataverse), _mailchimp, _queue, new FakeTimeProvider(Now), reconcile);
+
+        // Act
+        var summary = await runner.RunAsync(new SyncOptions(), new PushRunOptions(), CancellationToken.None);
+
+        // Assert: the failure is reported, and the row it queued was read and sent with the others.
+        Assert.NotNull(summary.ReconcileError);
+        Assert.Equal(4, summary.Rows[RowCounts.Done]);
+        Assert.Contains(_mailchimp.Sent, plan => plan.Email == "member4@brightfield-labs.com");
+    }
+
+    [Fact]
     public async Task Run_MoreRowsThanACycle_RunsCyclesUntilDrained()
     {
         // Arrange
@@ -485,6 +510,28 @@ public sealed class PushRunnerTests
         }
 
         _dataverse.Sizes[Audience] = members;
+    }
+
+    private sealed class EmptyMailchimpSide : Sync.Reconcile.IMailchimpListSide
+    {
+        public Task<Sync.Reconcile.MailchimpSide> ReadAsync(ListMapping list, IReadOnlyCollection<string>? mergeTags, CancellationToken cancellationToken) =>
+            Task.FromResult(new Sync.Reconcile.MailchimpSide());
+    }
+
+    private sealed class QueueThenFail(Action queue) : Sync.Reconcile.ICorrectionQueue
+    {
+        public Task<IReadOnlyList<Sync.Reconcile.CorrectionResult>> QueueAsync(IReadOnlyList<Sync.Reconcile.ListDrift> drifts, CancellationToken cancellationToken)
+        {
+            queue();
+            throw new HttpRequestException("Dataverse refused the second $batch of corrections.");
+        }
+    }
+
+    private sealed class NoCheckpoints : Sync.Pull.Checkpoint.ICheckpointStore
+    {
+        public Task<DateTimeOffset?> ReadAsync(string name, CancellationToken cancellationToken) => Task.FromResult<DateTimeOffset?>(null);
+
+        public Task WriteAsync(string name, DateTimeOffset value, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private PushRunner CreateSut(int contacts, TimeProvider? time = null)
