@@ -29,25 +29,21 @@ internal sealed class MemberUpserter(IMailchimpClient client, int connections)
         var chunks = plans.Chunk(MailchimpClientDefaults.MaxBatchSize).ToList();
         var shortLast = chunks.Count > connections && chunks[^1].Length < MailchimpClientDefaults.MaxBatchSize ? chunks[^1] : null;
         var firstAnswer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var fullSends = chunks.Where(chunk => chunk != shortLast).Select(async chunk =>
-        {
-            await UpsertChunkAsync(audienceId, chunk, cancellationToken).ConfigureAwait(false);
-            answered(chunk);
-            firstAnswer.TrySetResult();
-        }).ToList();
+        var fullSends = chunks.Where(chunk => chunk != shortLast).Select(chunk => SendAsync(chunk, Task.CompletedTask)).ToList();
 
         // The short chunk goes once a full one is answered, or once they have all ended (failed or cancelled).
         Task[] sends = shortLast is null
             ? [.. fullSends]
-            : [.. fullSends, UpsertAfterAsync(Task.WhenAny(firstAnswer.Task, Task.WhenAll(fullSends)), audienceId, shortLast, answered, cancellationToken)];
+            : [.. fullSends, SendAsync(shortLast, Task.WhenAny(firstAnswer.Task, Task.WhenAll(fullSends)))];
         await Task.WhenAll(sends).ConfigureAwait(false);
-    }
 
-    private async Task UpsertAfterAsync(Task before, string audienceId, PlanProgress[] chunk, Action<IReadOnlyList<PlanProgress>> answered, CancellationToken cancellationToken)
-    {
-        await before.ConfigureAwait(false);
-        await UpsertChunkAsync(audienceId, chunk, cancellationToken).ConfigureAwait(false);
-        answered(chunk);
+        async Task SendAsync(PlanProgress[] chunk, Task after)
+        {
+            await after.ConfigureAwait(false);
+            await UpsertChunkAsync(audienceId, chunk, cancellationToken).ConfigureAwait(false);
+            answered(chunk);
+            firstAnswer.TrySetResult();
+        }
     }
 
     private static void Apply(string audienceId, PlanProgress progress, MemberUpsert sent, MemberWriteResult result)
