@@ -45,22 +45,22 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
         ArgumentNullException.ThrowIfNull(configuration);
         const string Sync = SyncOptions.SectionName;
         return new JobSettings(
-            Section(configuration, Sync, nameof(SyncOptions), s => s.Get<SyncOptions>(), new SettingsValidators.Sync()),
-            Section(configuration, Sync + ":Push", nameof(PushRunOptions), s => s.Get<PushRunOptions>(), new SettingsValidators.Push()),
-            Section(configuration, Sync + ":Lease", nameof(LeaseOptions), s => s.Get<LeaseOptions>(), new SettingsValidators.Lease()),
-            Section(configuration, Sync + ":Backoff", nameof(QueueBackoffOptions), s => s.Get<QueueBackoffOptions>(), new SettingsValidators.Backoff()))
+            Section(configuration, Sync, s => s.Get<SyncOptions>(), new SettingsValidators.Sync()),
+            Section(configuration, Sync + ":Push", s => s.Get<PushRunOptions>(), new SettingsValidators.Push()),
+            Section(configuration, Sync + ":Lease", s => s.Get<LeaseOptions>(), new SettingsValidators.Lease()),
+            Section(configuration, Sync + ":Backoff", s => s.Get<QueueBackoffOptions>(), new SettingsValidators.Backoff()))
         {
-            Pull = Section(configuration, Sync + ":" + PullOptions.SectionName, nameof(PullOptions), s => s.Get<PullOptions>(), new SettingsValidators.Pull()),
-            Activity = Section(configuration, Sync + ":" + ActivitySectionName, nameof(ActivityPullOptions), s => s.Get<ActivityPullOptions>(), new SettingsValidators.Activity()),
-            Reconcile = Section(configuration, ReconcileOptions.SectionName, nameof(ReconcileOptions), s => s.Get<ReconcileOptions>(), new SettingsValidators.Reconcile()),
-            Webhooks = Section(configuration, WebhookOptions.SectionName, nameof(WebhookOptions), s => s.Get<WebhookOptions>(), new SettingsValidators.Webhooks()),
+            Pull = Section(configuration, Sync + ":" + PullOptions.SectionName, s => s.Get<PullOptions>(), new SettingsValidators.Pull()),
+            Activity = Section(configuration, Sync + ":" + ActivitySectionName, s => s.Get<ActivityPullOptions>(), new SettingsValidators.Activity()),
+            Reconcile = Section(configuration, ReconcileOptions.SectionName, s => s.Get<ReconcileOptions>(), new SettingsValidators.Reconcile()),
+            Webhooks = Section(configuration, WebhookOptions.SectionName, s => s.Get<WebhookOptions>(), new SettingsValidators.Webhooks()),
         };
     }
 
     // One section: bound by the generated binder (each call names its type, Get<SyncOptions> and not Get<T>, as native
     // AOT needs; an absent section gives the defaults; a value of the wrong form is named by the type), then checked by
     // its generated validator, whose failures read "Member: message", so a line reads "Section:Member: message".
-    private static T Section<T>(IConfiguration configuration, string path, string name, Func<IConfiguration, T?> get, IValidateOptions<T> validator)
+    private static T Section<T>(IConfiguration configuration, string path, Func<IConfiguration, T?> get, IValidateOptions<T> validator)
         where T : class, new()
     {
         T options;
@@ -70,7 +70,7 @@ public sealed record JobSettings(SyncOptions Sync, PushRunOptions Push, LeaseOpt
         }
         catch (InvalidOperationException e)
         {
-            throw new DmcConfigurationException($"A {name} setting has a value of the wrong form: {e.InnerException?.Message ?? e.Message}", e);
+            throw new DmcConfigurationException($"A {typeof(T).Name} setting has a value of the wrong form: {e.InnerException?.Message ?? e.Message}", e);
         }
 
         var result = validator.Validate(null, options);
